@@ -1,0 +1,66 @@
+package vn.dondoc.eventing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Wires the publisher, the relay, the reader and the outbox health into every service. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+@EnableConfigurationProperties(EventingProperties.class)
+public class EventingAutoConfiguration {
+
+    /** The clock that stamps events and business dates: Asia/Ho_Chi_Minh, replaceable in tests. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    @Bean
+    CloudEventReader cloudEventReader(MeterRegistry meters) {
+        return new CloudEventReader(meters);
+    }
+
+    @Bean
+    KafkaTemplate<String, byte[]> cloudEventKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+                new ByteArraySerializer()));
+    }
+
+    @Bean
+    CloudEventPublisher cloudEventPublisher(KafkaTemplate<String, byte[]> cloudEventKafkaTemplate,
+            EventingProperties properties, MeterRegistry meters) {
+        return new CloudEventPublisher(cloudEventKafkaTemplate, properties.source(),
+                properties.sendTimeout(), meters);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoOperations mongo, CloudEventPublisher publisher,
+            EventingProperties properties) {
+        return new OutboxRelay(mongo, publisher, properties.outboxCollections(),
+                properties.relayInterval());
+    }
+
+    @Bean
+    OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay) {
+        return new OutboxHealthIndicator(relay);
+    }
+}

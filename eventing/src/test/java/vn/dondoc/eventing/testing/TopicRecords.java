@@ -1,0 +1,79 @@
+package vn.dondoc.eventing.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Reads and writes raw records on the real broker, as an outside consumer would see them. */
+public final class TopicRecords {
+
+    private final String bootstrapServers;
+
+    public TopicRecords(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Every record on the topic from the beginning, polling until {@code quiet} passes without new ones. */
+    public List<ConsumerRecord<String, byte[]>> all(String topic, Duration quiet) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config,
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            List<TopicPartition> assigned = partitions == null ? List.of() : partitions.stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(assigned);
+            consumer.seekToBeginning(assigned);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            int before;
+            do {
+                before = records.size();
+                consumer.poll(quiet).forEach(records::add);
+            } while (records.size() > before);
+            return records;
+        }
+    }
+
+    /** Sends one record with the given headers and waits for the acknowledgement. */
+    public void send(String topic, String key, Map<String, String> headers, String value) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config,
+                new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
+                    value.getBytes(StandardCharsets.UTF_8));
+            headers.forEach((name, headerValue) ->
+                    record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send test record to " + topic, e);
+        }
+    }
+
+    /** A header's value as text, or {@code null}. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    public static String value(ConsumerRecord<String, byte[]> record) {
+        return new String(record.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.dondoc.plan.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dondoc.eventing.PendingEvent;
+
+/**
+ * A plan (Kế hoạch) issued by a department. The document also holds the events its changes
+ * produced until the relay has published them.
+ */
+@Document("plans")
+@CompoundIndex(name = "department_number", def = "{'departmentCode': 1, 'number': 1}", unique = true)
+public record Plan(
+        @Id String id,
+        String number,
+        String title,
+        String departmentCode,
+        LocalDate issuedOn,
+        List<PlanTask> tasks,
+        PlanStatus status,
+        Instant registeredAt,
+        List<PendingEvent> pendingEvents,
+        @Version Long version) {
+
+    public Plan {
+        tasks = List.copyOf(tasks);
+        pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
+    }
+
+    /** A newly issued plan together with the event that announces it. */
+    static Plan issued(String id, PlanContent content, Instant now, PendingEvent announcement) {
+        return new Plan(id, content.number(), content.title(), content.departmentCode(),
+                content.issuedOn(), content.tasks(), PlanStatus.ISSUED, now,
+                new ArrayList<>(List.of(announcement)), null);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.dondoc.plan.plan;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a clerk registers: the plan's header and its tasks. Every task needs a lead, and a unit
+ * holds one role per task.
+ */
+public record PlanContent(
+        String number,
+        String title,
+        String departmentCode,
+        LocalDate issuedOn,
+        List<PlanTask> tasks) {
+
+    public PlanContent {
+        tasks = List.copyOf(tasks);
+        for (PlanTask task : tasks) {
+            if (task.leadUnits().isEmpty()) {
+                throw new InvalidPlanException("Nhiệm vụ " + task.number() + " chưa có đơn vị chủ trì");
+            }
+            Set<String> units = new HashSet<>();
+            for (String unit : concat(task.leadUnits(), task.coordinatorUnits())) {
+                if (!units.add(unit)) {
+                    throw new InvalidPlanException("Đơn vị " + unit + " được giao hai lần trong nhiệm vụ "
+                            + task.number() + ": mỗi đơn vị chỉ giữ một vai trò");
+                }
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package vn.dondoc.plan.plan;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.PlanIssued;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.Outbox;
+import vn.dondoc.eventing.PendingEvent;
+
+/**
+ * Registers an issued plan: the plan and its {@code plan-issued} event are stored in one write,
+ * so the event is published if and only if the plan is stored.
+ */
+@Service
+public class PlanRegistration {
+
+    private final Plans plans;
+    private final Clock clock;
+
+    PlanRegistration(Plans plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    public Plan register(PlanContent content) {
+        String planId = UUID.randomUUID().toString();
+        PendingEvent announcement = Outbox.pending(Topics.PLAN_ISSUED, EventTypes.PLAN_ISSUED, planId,
+                content.number(), PlanIssuedMapping.toEvent(planId, content, clock.instant()));
+        try {
+            return plans.insert(Plan.issued(planId, content, clock.instant(), announcement));
+        } catch (DuplicateKeyException e) {
+            throw new PlanAlreadyRegisteredException(content.number());
+        }
+    }
+
+    /** From a plan's content to the contract record. */
+    static final class PlanIssuedMapping {
+
+        private PlanIssuedMapping() {
+        }
+
+        static PlanIssued toEvent(String planId, PlanContent content, java.time.Instant now) {
+            return new PlanIssued(UUID.randomUUID().toString(), now, planId, content.number(),
+                    content.title(), content.departmentCode(), content.issuedOn(),
+                    content.tasks().stream()
+                            .map(task -> new PlanIssued.Task(task.taskId(), task.number(),
+                                    task.content(), task.leadUnits(), task.coordinatorUnits(),
+                                    task.dueDate()))
+                            .toList());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package vn.dondoc.plan.plan;
+
+import java.util.List;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/** The stored plans. */
+public interface Plans extends MongoRepository<Plan, String> {
+
+    List<Plan> findByDepartmentCodeOrderByIssuedOnDesc(String departmentCode);
+}

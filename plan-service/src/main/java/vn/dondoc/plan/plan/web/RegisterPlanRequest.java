@@ -1,0 +1,66 @@
+package vn.dondoc.plan.plan.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import vn.dondoc.plan.plan.PlanContent;
+import vn.dondoc.plan.plan.PlanTask;
+
+/** A plan typed in or sent by another system as JSON. */
+public record RegisterPlanRequest(
+        @NotBlank(message = "Số, ký hiệu kế hoạch không được để trống")
+        @Pattern(regexp = "^\\s*\\d{1,6}(\\.\\d{1,3})?\\s*/\\s*KH(-[\\p{L}\\d&]+)+\\s*$",
+                message = "Số, ký hiệu phải có dạng 257/KH-SKHCN")
+        String number,
+        @NotBlank(message = "Trích yếu (tên kế hoạch) không được để trống")
+        @Size(max = 1000, message = "Trích yếu dài quá 1000 ký tự")
+        String title,
+        @NotBlank(message = "Mã cơ quan ban hành không được để trống")
+        String departmentCode,
+        @NotNull(message = "Ngày ban hành không được để trống")
+        LocalDate issuedOn,
+        @NotEmpty(message = "Kế hoạch phải có ít nhất một nhiệm vụ")
+        @Size(max = 2000, message = "Kế hoạch có quá 2000 nhiệm vụ")
+        List<@Valid @NotNull(message = "Nhiệm vụ không được rỗng") TaskRequest> tasks) {
+
+    /** One row of the task table. */
+    public record TaskRequest(
+            String number,
+            @NotBlank(message = "Nội dung nhiệm vụ không được để trống")
+            String content,
+            @NotEmpty(message = "Nhiệm vụ phải có ít nhất một đơn vị chủ trì")
+            List<@NotBlank(message = "Mã đơn vị không được để trống") String> leadUnits,
+            List<@NotBlank(message = "Mã đơn vị không được để trống") String> coordinatorUnits,
+            LocalDate dueDate) {
+    }
+
+    PlanContent toContent() {
+        List<PlanTask> planTasks = IntStream.range(0, tasks.size())
+                .mapToObj(index -> toTask(index, tasks.get(index)))
+                .toList();
+        return new PlanContent(nfc(number).replaceAll("\\s+", ""), nfc(title).strip(),
+                nfc(departmentCode).strip(), issuedOn, planTasks);
+    }
+
+    private static PlanTask toTask(int index, TaskRequest task) {
+        String number = task.number() == null || task.number().isBlank()
+                ? String.valueOf(index + 1) : nfc(task.number()).strip();
+        return new PlanTask("T" + (index + 1), number, nfc(task.content()).strip(),
+                codes(task.leadUnits()), codes(task.coordinatorUnits()), task.dueDate());
+    }
+
+    private static List<String> codes(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().map(code -> nfc(code).strip()).toList();
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}
