@@ -67,6 +67,12 @@ public final class TopicRecords {
         }
     }
 
+    /** Sends a CloudEvents 1.0 binary-mode record, as a producing service would. */
+    public void sendCloudEvent(String topic, String key, String id, String type, String json) {
+        send(topic, key, Map.of("ce_id", id, "ce_type", type, "ce_source", "/dondoc/test",
+                "ce_specversion", "1.0", "content-type", "application/json"), json);
+    }
+
     /** A header's value as text, or {@code null}. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);

@@ -1,0 +1,79 @@
+package vn.dondoc.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one command that runs Đôn Đốc on a machine with only a JDK: a real KRaft Kafka broker and
+ * the embedded MongoDB-compatible store (H2 files) under {@code DONDOC_DATA_DIR} (default
+ * {@code ./data}), then the four services. With {@code SPRING_KAFKA_BOOTSTRAP_SERVERS} or
+ * {@code SPRING_MONGODB_URI} set, the services use that cluster or database instead. Ctrl-C stops
+ * everything, services first.
+ */
+public final class LocalRun {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalRun.class);
+
+    private LocalRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long begin = System.nanoTime();
+        Path data = Path.of(env("DONDOC_DATA_DIR", "data")).toAbsolutePath();
+        List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAll(running);
+            stopped.countDown();
+        }, "dondoc-shutdown"));
+
+        Map<String, String> overrides = new LinkedHashMap<>();
+        if (System.getenv("SPRING_KAFKA_BOOTSTRAP_SERVERS") == null) {
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(data.resolve("kafka"),
+                    Integer.parseInt(env("DONDOC_KAFKA_PORT", "9092")));
+            running.add(broker);
+            broker.start();
+            overrides.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+        }
+        if (System.getenv("SPRING_MONGODB_URI") == null) {
+            EmbeddedMongo mongo = new EmbeddedMongo(data.resolve("mongo").resolve("dondoc.mv"),
+                    Integer.parseInt(env("DONDOC_MONGO_PORT", "27018")));
+            running.add(mongo);
+            mongo.start();
+            overrides.put("spring.mongodb.uri", mongo.connectionString());
+        }
+        LocalSystem system = LocalSystem.start(overrides, null);
+        running.add(system);
+        log.info("Đôn Đốc is up in {} s: plan-service :{}, task-service :{}, reporting-service :{}, "
+                        + "notification-service :{} (data in {}). Ctrl-C stops it.",
+                (System.nanoTime() - begin) / 1_000_000_000.0,
+                system.port(LocalSystem.Service.PLAN), system.port(LocalSystem.Service.TASK),
+                system.port(LocalSystem.Service.REPORTING),
+                system.port(LocalSystem.Service.NOTIFICATION), data);
+        stopped.await();
+    }
+
+    private static void stopAll(List<AutoCloseable> running) {
+        List<AutoCloseable> reversed = new ArrayList<>(running);
+        Collections.reverse(reversed);
+        for (AutoCloseable component : reversed) {
+            try {
+                component.close();
+            } catch (Exception e) {
+                log.warn("Could not stop {} cleanly: {}", component, e.getMessage());
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

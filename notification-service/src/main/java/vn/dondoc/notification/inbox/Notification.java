@@ -1,0 +1,25 @@
+package vn.dondoc.notification.inbox;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A message in a unit's inbox. Its id is the causing event's id and the unit, so a redelivered
+ * event never adds a second message.
+ */
+@Document("notifications")
+public record Notification(
+        @Id String id,
+        String unitCode,
+        NotificationKind kind,
+        String title,
+        String body,
+        String sourceEventId,
+        Instant createdAt,
+        boolean read) {
+
+    public static String idOf(String eventId, String unitCode) {
+        return eventId + ":" + unitCode;
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP API of unit inboxes. */
+package vn.dondoc.notification.inbox.web;

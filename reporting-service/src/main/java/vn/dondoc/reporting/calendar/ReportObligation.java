@@ -1,0 +1,33 @@
+package vn.dondoc.reporting.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dondoc.contracts.ReportDue;
+import vn.dondoc.eventing.PendingEvent;
+
+/**
+ * A report a unit owes for one period at one level. Its id is unit, period and level, so the
+ * obligation, and its {@code report-due} event, exist once however often it is scheduled.
+ */
+@Document("report_obligations")
+public record ReportObligation(
+        @Id String id,
+        String unitCode,
+        String periodKey,
+        String periodLabel,
+        LocalDate windowStart,
+        LocalDate windowEnd,
+        LocalDate dueDate,
+        ReportDue.ReportLevel level,
+        List<PendingEvent> pendingEvents) {
+
+    public ReportObligation {
+        pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
+    }
+
+    public static String idOf(String unitCode, String periodKey, ReportDue.ReportLevel level) {
+        return unitCode + ":" + periodKey + ":" + level;
+    }
+}

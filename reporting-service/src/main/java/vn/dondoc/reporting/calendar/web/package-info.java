@@ -1,0 +1,2 @@
+/** HTTP API of the reports a unit owes. */
+package vn.dondoc.reporting.calendar.web;

@@ -1,0 +1,21 @@
+package vn.dondoc.reporting.unitfigures;
+
+import java.time.LocalDate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dondoc.contracts.AssignmentRole;
+
+/**
+ * One assignment as reporting sees it, keyed by the assignment id: a redelivered
+ * {@code task-assigned} finds it stored and changes nothing.
+ */
+@Document("assigned_tasks")
+public record AssignedTask(
+        @Id String assignmentId,
+        String unitCode,
+        AssignmentRole role,
+        String planId,
+        String taskId,
+        LocalDate dueDate,
+        String sourceEventId) {
+}

@@ -1,0 +1,67 @@
+package vn.dondoc.reporting.unitfigures;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
+
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Service;
+import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.eventing.InsertOnce;
+
+/**
+ * Records assignments and counts them per unit. Counts are computed from the stored assignments,
+ * never incremented, so a redelivered event cannot count twice.
+ */
+@Service
+public class UnitFigures {
+
+    private final MongoOperations mongo;
+
+    UnitFigures(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    /** {@code true} when the assignment is new to reporting. */
+    public boolean record(AssignedTask task) {
+        return InsertOnce.insert(mongo, task);
+    }
+
+    public List<UnitCounts> allUnits() {
+        return count(Criteria.where("unitCode").exists(true));
+    }
+
+    public Optional<UnitCounts> ofUnit(String unitCode) {
+        return count(Criteria.where("unitCode").is(unitCode)).stream().findFirst();
+    }
+
+    private List<UnitCounts> count(Criteria which) {
+        Aggregation aggregation = newAggregation(
+                match(which),
+                group("unitCode").count().as("assignments")
+                        .sum(isRole(AssignmentRole.LEAD)).as("lead")
+                        .sum(isRole(AssignmentRole.COORDINATOR)).as("coordinator"),
+                sort(Sort.by("_id")));
+        return mongo.aggregate(aggregation, AssignedTask.class, Document.class).getMappedResults()
+                .stream()
+                .map(row -> new UnitCounts(row.getString("_id"), number(row, "assignments"),
+                        number(row, "lead"), number(row, "coordinator")))
+                .toList();
+    }
+
+    private static ConditionalOperators.Cond isRole(AssignmentRole role) {
+        return ConditionalOperators.when(Criteria.where("role").is(role.name())).then(1).otherwise(0);
+    }
+
+    private static long number(Document row, String field) {
+        return ((Number) row.get(field)).longValue();
+    }
+}

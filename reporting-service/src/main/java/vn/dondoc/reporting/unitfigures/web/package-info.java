@@ -1,0 +1,2 @@
+/** HTTP API of the per-unit counts. */
+package vn.dondoc.reporting.unitfigures.web;

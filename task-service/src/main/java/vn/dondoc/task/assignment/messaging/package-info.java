@@ -1,0 +1,2 @@
+/** Consumes {@code plan-issued} and maps it to the assignment domain. */
+package vn.dondoc.task.assignment.messaging;
