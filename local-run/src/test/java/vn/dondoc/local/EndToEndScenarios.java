@@ -1,0 +1,289 @@
+package vn.dondoc.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+import static vn.dondoc.eventing.testing.TopicRecords.header;
+import static vn.dondoc.eventing.testing.TopicRecords.value;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.local.LocalSystem.Service;
+
+/**
+ * The first flow of the system, user-visible end to end: the four services in one JVM, on a real
+ * broker and store that each subclass provides.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EndToEndScenarios {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private LocalSystem system;
+    private String brokers;
+
+    /** Bootstrap servers of the broker the services use. */
+    abstract String bootstrapServers();
+
+    /** Connection string of the store the services use. */
+    abstract String mongoUri();
+
+    @BeforeAll
+    void startTheSystem() {
+        brokers = bootstrapServers();
+        system = LocalSystem.start(Map.of(
+                "spring.kafka.bootstrap-servers", brokers,
+                "spring.mongodb.uri", mongoUri()), 0);
+    }
+
+    @AfterAll
+    void stopTheSystem() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    void anIssuedPlanBecomesAssignmentsCountsReportsDueAndInboxMessagesThroughTheBroker()
+            throws Exception {
+        Department sở = new Department();
+
+        HttpResponse<String> created = post(Service.PLAN, "/plans", sở.plan("257/KH-" + sở.code));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String planId = JSON.readTree(created.body()).get("id").asString();
+        assertThat(created.headers().firstValue("Location")).hasValue("/plans/" + planId);
+
+        TopicRecords topics = new TopicRecords(brokers);
+        List<ConsumerRecord<String, byte[]>> planIssued = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(topics, Topics.PLAN_ISSUED, mentioning(planId)), hasSize(1));
+        ConsumerRecord<String, byte[]> issued = planIssued.get(0);
+        JsonNode issuedData = JSON.readTree(value(issued));
+        assertThat(issued.key()).isEqualTo(planId);
+        assertThat(header(issued, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(issued, "ce_type")).isEqualTo(EventTypes.PLAN_ISSUED);
+        assertThat(header(issued, "ce_source")).isEqualTo("/dondoc/plan-service");
+        assertThat(header(issued, "ce_subject")).isEqualTo("257/KH-" + sở.code);
+        assertThat(header(issued, "ce_id")).isEqualTo(issuedData.get("eventId").asString());
+        assertThat(header(issued, "ce_time")).isNotBlank();
+        assertThat(header(issued, "content-type")).isEqualTo("application/json");
+        assertThat(issuedData.get("departmentCode").asString()).isEqualTo(sở.code);
+        assertThat(issuedData.get("issuedOn").asString()).isEqualTo("2026-11-20");
+        assertThat(issuedData.get("tasks")).hasSize(3);
+        assertThat(issuedData.get("tasks").get(0).get("content").asString())
+                .isEqualTo("Rà soát, đánh giá thủ tục hành chính");
+
+        List<ConsumerRecord<String, byte[]>> assigned = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(topics, Topics.TASK_ASSIGNED, mentioning(planId)), hasSize(6));
+        assertThat(assigned).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
+                sở.vp, sở.vp, sở.vp, sở.qlkh, sở.qlcn, sở.cds);
+        assertThat(assigned).allSatisfy(record -> {
+            JsonNode data = JSON.readTree(value(record));
+            assertThat(header(record, "ce_type")).isEqualTo(EventTypes.TASK_ASSIGNED);
+            assertThat(header(record, "ce_source")).isEqualTo("/dondoc/task-service");
+            assertThat(header(record, "ce_id")).isEqualTo(data.get("eventId").asString());
+            assertThat(header(record, "ce_subject")).isEqualTo(data.get("assignmentId").asString());
+            assertThat(record.key()).isEqualTo(data.get("unitCode").asString());
+        });
+
+        JsonNode assignments = await().atMost(Duration.ofSeconds(10)).until(
+                () -> get(Service.TASK, "/plans/" + planId + "/assignments"), node -> node.size() == 6);
+        assertThat(assignments.valueStream().map(node -> tuple(node.get("taskNumber").asString(),
+                node.get("unitCode").asString(), node.get("role").asString())).toList())
+                .containsExactlyInAnyOrder(
+                        tuple("1", sở.vp, "LEAD"), tuple("1", sở.qlkh, "COORDINATOR"),
+                        tuple("1", sở.qlcn, "COORDINATOR"), tuple("2", sở.cds, "LEAD"),
+                        tuple("2", sở.vp, "COORDINATOR"), tuple("3", sở.vp, "LEAD"));
+        assertThat(get(Service.TASK, "/units/" + sở.vp + "/assignments")).hasSize(3);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode counts = get(Service.REPORTING, "/units/" + sở.vp + "/counts");
+            assertThat(counts.get("assignments").asInt()).isEqualTo(3);
+            assertThat(counts.get("lead").asInt()).isEqualTo(2);
+            assertThat(counts.get("coordinator").asInt()).isEqualTo(1);
+        });
+        List<ConsumerRecord<String, byte[]>> reportsDue = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(topics, Topics.REPORT_DUE, mentioning(sở.code + ".")), hasSize(4));
+        assertThat(reportsDue).extracting(ConsumerRecord::key)
+                .containsExactlyInAnyOrder(sở.vp, sở.qlkh, sở.qlcn, sở.cds);
+        JsonNode due = JSON.readTree(value(reportsDue.get(0)));
+        assertThat(due.get("periodLabel").asString()).matches("Quý (I|II|III|IV)/20\\d\\d");
+        assertThat(due.get("windowEnd").asString()).endsWith("-14");
+        assertThat(due.get("level").asString()).isEqualTo("UNIT_TO_OFFICE");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode inbox = get(Service.NOTIFICATION, "/units/" + sở.qlkh + "/notifications");
+            assertThat(inbox.valueStream().map(node -> node.get("kind").asString()).toList())
+                    .containsExactlyInAnyOrder("TASK_ASSIGNED", "REPORT_DUE");
+            assertThat(inbox.valueStream().map(node -> node.get("body").asString()).toList())
+                    .contains("Rà soát, đánh giá thủ tục hành chính. Đơn vị phối hợp với " + sở.vp
+                            + " (chủ trì). Hạn hoàn thành: 31/12/2026.");
+            assertThat(get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications")).hasSize(4);
+        });
+        JsonNode plan = get(Service.PLAN, "/plans/" + planId);
+        assertThat(plan.get("unpublishedEvents").asInt()).isZero();
+        assertThat(plan.get("title").asString()).isEqualTo("Kế hoạch kiểm soát thủ tục hành chính năm 2026");
+    }
+
+    @Test
+    void redeliveringEveryEventOfAPlanChangesNothingInAnyStore() throws Exception {
+        Department sở = new Department();
+        String planId = JSON.readTree(post(Service.PLAN, "/plans", sở.plan("12/KH-" + sở.code)).body())
+                .get("id").asString();
+        TopicRecords topics = new TopicRecords(brokers);
+        List<ConsumerRecord<String, byte[]>> assigned = await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(topics, Topics.TASK_ASSIGNED, mentioning(planId)), hasSize(6));
+        await().atMost(Duration.ofSeconds(30)).until(() -> allCaughtUp());
+        JsonNode assignmentsBefore = get(Service.TASK, "/plans/" + planId + "/assignments");
+        JsonNode countsBefore = get(Service.REPORTING, "/units/counts");
+        JsonNode inboxBefore = get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications");
+        assertThat(inboxBefore).hasSize(4);
+
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (ConsumerRecord<String, byte[]> record : concat(
+                    records(topics, Topics.PLAN_ISSUED, mentioning(planId)), assigned,
+                    records(topics, Topics.REPORT_DUE, mentioning(sở.code + ".")))) {
+                producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(),
+                        record.headers())).get();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> allCaughtUp());
+
+        assertThat(get(Service.TASK, "/plans/" + planId + "/assignments")).isEqualTo(assignmentsBefore);
+        assertThat(get(Service.REPORTING, "/units/counts")).isEqualTo(countsBefore);
+        assertThat(get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications")).isEqualTo(inboxBefore);
+        List<ConsumerRecord<String, byte[]>> afterwards = records(topics, Topics.TASK_ASSIGNED,
+                mentioning(planId));
+        assertThat(afterwards).as("the 6 published and the 6 this test sent again, nothing new")
+                .hasSize(12);
+        assertThat(afterwards.stream().map(record -> header(record, "ce_id")).distinct()).hasSize(6);
+    }
+
+    @Test
+    void aMalformedPlanGetsAVietnameseProblemDetailAndIsNeitherStoredNorPublished() throws Exception {
+        Department sở = new Department();
+        String malformed = sở.plan("99/KH-" + sở.code).replace("\"leadUnits\": [\"" + sở.cds + "\"]",
+                "\"leadUnits\": []").replace("\"issuedOn\": \"2026-11-20\"", "\"issuedOn\": \"20/11/2026\"");
+
+        HttpResponse<String> rejected = post(Service.PLAN, "/plans", malformed);
+        HttpResponse<String> missingLead = post(Service.PLAN, "/plans",
+                sở.plan("99/KH-" + sở.code).replace("\"leadUnits\": [\"" + sở.cds + "\"]", "\"leadUnits\": []"));
+
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(rejected.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(rejected.body()).get("title").asString()).isEqualTo("Kế hoạch không hợp lệ");
+        assertThat(missingLead.statusCode()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(missingLead.body());
+        assertThat(problem.get("errors").valueStream().map(error -> tuple(error.get("field").asString(),
+                error.get("message").asString())).toList())
+                .containsExactly(tuple("tasks[1].leadUnits", "Nhiệm vụ phải có ít nhất một đơn vị chủ trì"));
+
+        HttpResponse<String> valid = post(Service.PLAN, "/plans", sở.plan("100/KH-" + sở.code));
+        assertThat(valid.statusCode()).isEqualTo(201);
+        TopicRecords topics = new TopicRecords(brokers);
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> records(topics, Topics.PLAN_ISSUED, mentioning("100/KH-" + sở.code)), hasSize(1));
+        assertThat(records(topics, Topics.PLAN_ISSUED, mentioning("\"" + sở.code + "\""))).hasSize(1);
+        assertThat(get(Service.PLAN, "/plans?department=" + sở.code)).hasSize(1);
+    }
+
+    private boolean allCaughtUp() throws Exception {
+        ConsumerLag lag = new ConsumerLag(brokers);
+        return lag.caughtUp("task-service", Topics.PLAN_ISSUED)
+                && lag.caughtUp("reporting-service", Topics.TASK_ASSIGNED)
+                && lag.caughtUp("notification-service", Topics.TASK_ASSIGNED)
+                && lag.caughtUp("notification-service", Topics.REPORT_DUE);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> records(TopicRecords topics, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> which) {
+        return topics.all(topic, Duration.ofMillis(300)).stream().filter(which).toList();
+    }
+
+    private static Predicate<ConsumerRecord<String, byte[]>> mentioning(String text) {
+        return record -> value(record).contains(text);
+    }
+
+    private static Predicate<List<?>> hasSize(int size) {
+        return list -> list.size() == size;
+    }
+
+    @SafeVarargs
+    private static <T> List<T> concat(List<T>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private HttpResponse<String> post(Service service, String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(service, path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode get(Service service, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(service, path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private URI uri(Service service, String path) {
+        return URI.create("http://127.0.0.1:" + system.port(service) + path);
+    }
+
+    /** A department of its own per test, so tests never see each other's units. */
+    private static final class Department {
+        final String code = "S" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        final String vp = code + ".VP";
+        final String qlkh = code + ".QLKH";
+        final String qlcn = code + ".QLCN";
+        final String cds = code + ".CDS";
+
+        String plan(String number) {
+            return """
+                    {
+                      "number": "%s",
+                      "title": "Kế hoạch kiểm soát thủ tục hành chính năm 2026",
+                      "departmentCode": "%s",
+                      "issuedOn": "2026-11-20",
+                      "tasks": [
+                        {"number": "1", "content": "Rà soát, đánh giá thủ tục hành chính",
+                         "leadUnits": ["%s"], "coordinatorUnits": ["%s", "%s"], "dueDate": "2026-12-31"},
+                        {"number": "2", "content": "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+                         "leadUnits": ["%s"], "coordinatorUnits": ["%s"], "dueDate": "2027-03-31"},
+                        {"number": "3", "content": "Báo cáo tình hình thực hiện",
+                         "leadUnits": ["%s"], "coordinatorUnits": []}
+                      ]
+                    }
+                    """.formatted(number, code, vp, qlkh, qlcn, cds, vp, vp);
+        }
+    }
+}
