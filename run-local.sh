@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds and starts the whole system on this machine: a real Kafka broker (KRaft), the embedded
+# MongoDB-compatible store (data under ./data, or DONDOC_DATA_DIR) and the four services.
+set -euo pipefail
+cd "$(dirname "$0")"
+./mvnw -B -q -ntp -DskipTests -pl local-run -am package
+exec java ${JAVA_OPTS:-} -jar local-run/target/local-run-0.1.0-SNAPSHOT-exec.jar "$@"
