@@ -117,7 +117,9 @@ abstract class EndToEndScenarios {
                         tuple("1", sở.vp, "LEAD"), tuple("1", sở.qlkh, "COORDINATOR"),
                         tuple("1", sở.qlcn, "COORDINATOR"), tuple("2", sở.cds, "LEAD"),
                         tuple("2", sở.vp, "COORDINATOR"), tuple("3", sở.vp, "LEAD"));
-        assertThat(get(Service.TASK, "/units/" + sở.vp + "/assignments")).hasSize(3);
+        assertThat(get(Service.TASK, "/units/" + sở.vp + "/assignments").valueStream()
+                .map(node -> node.get("taskNumber").asString()).toList())
+                .as("earliest deadline first, no deadline last").containsExactly("1", "2", "3");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             JsonNode counts = get(Service.REPORTING, "/units/" + sở.vp + "/counts");

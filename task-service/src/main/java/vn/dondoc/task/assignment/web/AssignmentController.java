@@ -19,7 +19,7 @@ class AssignmentController {
 
     @GetMapping("/units/{unitCode}/assignments")
     List<AssignmentView> ofUnit(@PathVariable String unitCode) {
-        return assignments.findByUnitCodeOrderByDueDateAscIdAsc(unitCode).stream()
+        return assignments.ofUnitByDueDate(unitCode).stream()
                 .map(AssignmentView::of).toList();
     }
 
