@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,19 +36,37 @@ public class CloudEventPublisher {
 
     /** Returns once the broker acknowledged the record; throws if it did not. */
     public void publish(PendingEvent event) {
+        await(event, send(event));
+    }
+
+    /**
+     * Sends without waiting; the future completes when the broker acknowledged. Sends of one
+     * producer keep their order per partition (idempotent producer), so a batch of sends followed
+     * by {@link #await} is as ordered as one send at a time.
+     */
+    public CompletableFuture<?> send(PendingEvent event) {
         ProducerRecord<String, byte[]> record = KafkaMessageFactory
                 .createWriter(event.topic(), event.key())
                 .writeBinary(toCloudEvent(event));
         try {
-            kafka.send(record).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return kafka.send(record).thenRun(() -> meters
+                    .counter("dondoc.events.published", "type", event.type(), "topic", event.topic())
+                    .increment());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Waits for a send's acknowledgement; throws {@link PublicationFailedException} if there is none. */
+    public void await(PendingEvent event, CompletableFuture<?> sent) {
+        try {
+            sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublicationFailedException(event, e);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             throw new PublicationFailedException(event, e);
         }
-        meters.counter("dondoc.events.published", "type", event.type(), "topic", event.topic())
-                .increment();
     }
 
     CloudEvent toCloudEvent(PendingEvent event) {

@@ -56,7 +56,12 @@ public class EventingAutoConfiguration {
     OutboxRelay outboxRelay(MongoOperations mongo, CloudEventPublisher publisher,
             EventingProperties properties) {
         return new OutboxRelay(mongo, publisher, properties.outboxCollections(),
-                properties.relayInterval());
+                properties.relayInterval(), properties.sweepInterval());
+    }
+
+    @Bean
+    OutboxWriteListener outboxWriteListener(OutboxRelay relay) {
+        return new OutboxWriteListener(relay);
     }
 
     @Bean

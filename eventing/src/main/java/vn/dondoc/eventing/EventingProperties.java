@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param source            CloudEvents {@code source} of the events this service publishes
  * @param outboxCollections collections whose documents carry {@code pendingEvents}
- * @param relayInterval     pause between two relay passes
+ * @param relayInterval     longest pause of an idle relay before it looks for work again
+ * @param sweepInterval     pause between two sweeps of every outbox collection (a sweep scans
+ *                          the collections; writes of this instance are relayed at once)
  * @param sendTimeout       how long a publication waits for the broker's acknowledgement
  */
 @ConfigurationProperties("dondoc.eventing")
@@ -19,5 +21,6 @@ public record EventingProperties(
         @DefaultValue("/dondoc") URI source,
         @DefaultValue List<String> outboxCollections,
         @DefaultValue("100ms") Duration relayInterval,
+        @DefaultValue("5s") Duration sweepInterval,
         @DefaultValue("10s") Duration sendTimeout) {
 }

@@ -1,9 +1,14 @@
 package vn.dondoc.eventing;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -15,36 +20,70 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Publishes the pending events stored inside aggregate documents, oldest first per document, and
- * removes each one only after the broker acknowledged it. Publication is at least once (a crash
- * between the acknowledgement and the removal publishes again), so consumers deduplicate on the
- * event id.
+ * Publishes the pending events stored inside aggregate documents, in order per document, and
+ * removes them only after the broker acknowledged them. A pass sends the events of up to
+ * {@value #BATCH} documents without waiting, then waits for the acknowledgements and removes each
+ * document's acknowledged events in one update. Documents this instance just wrote are relayed at
+ * once, looked up by id; a sweep of every collection (at start, then every {@code sweepInterval})
+ * catches the rest: other instances' writes, events left by a crash or a broker outage.
+ * Publication is at least once (a crash between the acknowledgement and the removal publishes
+ * again), so consumers deduplicate on the event id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     static final String PENDING_EVENTS = "pendingEvents";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final int BATCH = 200;
+    private static final int BATCH = 500;
 
     private final MongoOperations mongo;
     private final CloudEventPublisher publisher;
     private final List<String> collections;
     private final Duration interval;
-    private ScheduledExecutorService scheduler;
+    private final Duration sweepInterval;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Set<Written> recentlyWritten = ConcurrentHashMap.newKeySet();
+    private long nextSweep;
+    private volatile Thread worker;
 
     public OutboxRelay(MongoOperations mongo, CloudEventPublisher publisher, List<String> collections,
-            Duration interval) {
+            Duration interval, Duration sweepInterval) {
         this.mongo = mongo;
         this.publisher = publisher;
         this.collections = List.copyOf(collections);
         this.interval = interval;
+        this.sweepInterval = sweepInterval;
     }
 
-    /** One pass over every outbox collection; returns how many events were published. */
+    /** One sweep over every outbox collection; returns how many events were published. */
     public int relayPending() {
         int published = 0;
         for (String collection : collections) {
-            published += relay(collection);
+            published += relay(collection, withPendingEvents());
+        }
+        return published;
+    }
+
+    /** A document was written: relay its events now rather than at the next sweep. */
+    public void written(String collection, Object id) {
+        if (collections.contains(collection)) {
+            recentlyWritten.add(new Written(collection, id));
+            if (wakeUp.availablePermits() == 0) {
+                wakeUp.release();
+            }
+        }
+    }
+
+    private int relayRecentlyWritten() {
+        List<Written> batch = recentlyWritten.stream().limit(BATCH).toList();
+        batch.forEach(recentlyWritten::remove);
+        int published = 0;
+        for (String collection : collections) {
+            List<Object> ids = batch.stream().filter(written -> written.collection().equals(collection))
+                    .map(Written::id).toList();
+            if (!ids.isEmpty()) {
+                published += relay(collection, Query.query(Criteria.where("_id").in(ids)
+                        .and(PENDING_EVENTS + ".0").exists(true)));
+            }
         }
         return published;
     }
@@ -60,19 +99,51 @@ public class OutboxRelay implements SmartLifecycle {
         return pending;
     }
 
-    private int relay(String collection) {
-        int published = 0;
-        Query query = withPendingEvents().limit(BATCH);
+    private int relay(String collection, Query which) {
+        Query query = which.limit(BATCH);
         query.fields().include(PENDING_EVENTS);
+        List<Sent> sent = new ArrayList<>();
         for (Document document : mongo.find(query, Document.class, collection)) {
             for (Document stored : document.getList(PENDING_EVENTS, Document.class)) {
                 PendingEvent event = mongo.getConverter().read(PendingEvent.class, stored);
-                publisher.publish(event);
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                        new Update().pull(PENDING_EVENTS, new Document("eventId", event.eventId())),
-                        collection);
-                published++;
+                CompletableFuture<?> ack = publisher.send(event);
+                sent.add(new Sent(document.get("_id"), event, ack));
+                if (ack.isCompletedExceptionally()) {
+                    return removeAcknowledged(collection, sent);
+                }
             }
+        }
+        return removeAcknowledged(collection, sent);
+    }
+
+    /** Removes every document's acknowledged events up to its first failure, then reports a failure. */
+    private int removeAcknowledged(String collection, List<Sent> sent) {
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        List<Object> failedDocuments = new ArrayList<>();
+        CloudEventPublisher.PublicationFailedException failure = null;
+        for (Sent one : sent) {
+            if (failedDocuments.contains(one.documentId())) {
+                continue;
+            }
+            try {
+                publisher.await(one.event(), one.ack());
+                acknowledged.computeIfAbsent(one.documentId(), id -> new ArrayList<>())
+                        .add(one.event().eventId());
+            } catch (CloudEventPublisher.PublicationFailedException e) {
+                failedDocuments.add(one.documentId());
+                failure = failure == null ? e : failure;
+            }
+        }
+        int published = 0;
+        for (Map.Entry<Object, List<String>> document : acknowledged.entrySet()) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(document.getKey())),
+                    new Update().pull(PENDING_EVENTS,
+                            new Document("eventId", new Document("$in", document.getValue()))),
+                    collection);
+            published += document.getValue().size();
+        }
+        if (failure != null) {
+            throw failure;
         }
         return published;
     }
@@ -81,40 +152,67 @@ public class OutboxRelay implements SmartLifecycle {
         return Query.query(Criteria.where(PENDING_EVENTS + ".0").exists(true));
     }
 
-    private void relaySafely() {
+    private void relayUntilStopped() {
+        while (worker == Thread.currentThread()) {
+            try {
+                int published;
+                if (System.nanoTime() - nextSweep >= 0) {
+                    published = relayPending();
+                    nextSweep = System.nanoTime() + (published > 0 ? 0 : sweepInterval.toNanos());
+                } else {
+                    published = relayRecentlyWritten();
+                }
+                if (published == 0 && recentlyWritten.isEmpty()) {
+                    wakeUp.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay pass failed, the events stay pending: {}", e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
         try {
-            relayPending();
-        } catch (RuntimeException e) {
-            log.warn("Outbox relay pass failed, the events stay pending: {}", e.getMessage());
+            TimeUnit.MILLISECONDS.sleep(Math.max(interval.toMillis(), 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "outbox-relay");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::relaySafely, 0, interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        nextSweep = System.nanoTime();
+        Thread thread = new Thread(this::relayUntilStopped, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
     }
 
     @Override
     public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdown();
+        Thread thread = worker;
+        worker = null;
+        if (thread != null) {
+            thread.interrupt();
             try {
-                scheduler.awaitTermination(10, TimeUnit.SECONDS);
+                thread.join(10_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            scheduler = null;
         }
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    private record Written(String collection, Object id) {
+    }
+
+    private record Sent(Object documentId, PendingEvent event, CompletableFuture<?> ack) {
     }
 }

@@ -93,7 +93,7 @@ class OutboxRelayTest {
                 config, new StringSerializer(), new ByteArraySerializer()));
         CloudEventPublisher publisher = new CloudEventPublisher(kafka, URI.create("/dondoc/test"),
                 Duration.ofSeconds(5), meters);
-        return new OutboxRelay(mongo, publisher, List.of("things"), Duration.ofMillis(100));
+        return new OutboxRelay(mongo, publisher, List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5));
     }
 
     private void storeThingWithPendingEvents(String topic, String... eventIds) {

@@ -72,7 +72,7 @@ class RelayAcrossBrokerRestartTest {
                 new StringSerializer(), new ByteArraySerializer()));
         CloudEventPublisher publisher = new CloudEventPublisher(kafka, URI.create("/dondoc/test"),
                 Duration.ofSeconds(10), new SimpleMeterRegistry());
-        return new OutboxRelay(mongo, publisher, List.of("plans"), Duration.ofMillis(100));
+        return new OutboxRelay(mongo, publisher, List.of("plans"), Duration.ofMillis(100), Duration.ofSeconds(5));
     }
 
     private static List<PendingEvent> pending(String... ids) {

@@ -1,0 +1,135 @@
+package vn.dondoc.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.HdrHistogram.Histogram;
+import vn.dondoc.local.LocalSystem.Service;
+
+/**
+ * Drives the whole embedded stack: throughput of issued plans until every assignment is stored,
+ * published, counted and in an inbox; the raw kafka-clients round trip on the same broker; latency
+ * of a 100-task plan at a steady load; query times with many assignments stored; start-up and
+ * memory. Each run starts a fresh stack. Arguments: {@code runs plans tasks latencyPlans
+ * queryAssignments report}.
+ */
+public final class EndToEndBenchmark {
+
+    record Settings(int runs, int plans, int tasks, int latencyPlans, int queryAssignments, Path report) {
+
+        static Settings of(String[] args) {
+            return new Settings(arg(args, 0, 3), arg(args, 1, 100), arg(args, 2, 100), arg(args, 3, 30),
+                    arg(args, 4, 100_000), Path.of(args.length > 5 ? args[5] : "docs/benchmarks.md"));
+        }
+
+        private static int arg(String[] args, int index, int fallback) {
+            return args.length > index ? Integer.parseInt(args[index]) : fallback;
+        }
+    }
+
+    record RunResult(long startupMillis, long idleRssMib, long loadRssMib, double assignmentsPerSecond,
+            double rawPerSecond, Histogram latencyMillis, Histogram reportMicros, Histogram openWorkMicros,
+            long storedAssignments) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.of(args);
+        List<RunResult> results = new ArrayList<>();
+        for (int run = 1; run <= settings.runs(); run++) {
+            System.out.printf("== run %d of %d%n", run, settings.runs());
+            results.add(runOnce(settings));
+            System.gc();
+        }
+        BenchmarkReport.write(settings, results);
+        System.out.println("Report written to " + settings.report().toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static RunResult runOnce(Settings settings) throws Exception {
+        int perPlan = settings.tasks() * BenchmarkPlans.ASSIGNMENTS_PER_TASK;
+        try (BenchmarkStack stack = BenchmarkStack.start();
+                StoreProbe store = new StoreProbe(stack.mongo.connectionString());
+                TaskAssignedWatch watch = new TaskAssignedWatch(stack.broker.bootstrapServers(), perPlan)) {
+            Thread.sleep(2000); // let the consumers join their groups before the clock starts
+            long idleRss = BenchmarkStack.residentMib();
+            BenchmarkPlans plans = new BenchmarkPlans(stack.url(Service.PLAN, "/plans"), "BENCH");
+
+            long expected = (long) settings.plans() * perPlan;
+            long begin = System.nanoTime();
+            issueConcurrently(plans, 0, settings.plans(), settings.tasks());
+            long loadRss = awaitCaughtUp(store, watch, expected);
+            double throughput = expected / ((System.nanoTime() - begin) / 1e9);
+            System.out.printf("pipeline: %.0f assignments/s%n", throughput);
+
+            double raw = RawKafkaBaseline.run(stack.broker.bootstrapServers(), expected);
+            System.out.printf("raw kafka-clients: %.0f assignments/s%n", raw);
+
+            for (int n = 0; n < settings.latencyPlans(); n++) {
+                long paced = System.nanoTime() + 500_000_000L;
+                long posted = System.nanoTime();
+                watch.posted(plans.issue(settings.plans() + n, settings.tasks()), posted);
+                while (System.nanoTime() < paced) {
+                    Thread.onSpinWait();
+                }
+            }
+            expected += (long) settings.latencyPlans() * perPlan;
+            loadRss = Math.max(loadRss, awaitCaughtUp(store, watch, expected));
+            Histogram latency = watch.latencies();
+            System.out.printf("latency p50 %d ms p99 %d ms%n", latency.getValueAtPercentile(50),
+                    latency.getValueAtPercentile(99));
+
+            int first = settings.plans() + settings.latencyPlans();
+            int more = (int) Math.max(0, (settings.queryAssignments() - expected) / perPlan);
+            issueConcurrently(plans, first, more, settings.tasks());
+            expected += (long) more * perPlan;
+            loadRss = Math.max(loadRss, awaitCaughtUp(store, watch, expected));
+            QueryProbe queries = new QueryProbe();
+            Histogram report = queries.time(i -> stack.url(Service.REPORTING,
+                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/counts"), 50, 500);
+            Histogram openWork = queries.time(i -> stack.url(Service.TASK,
+                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments"), 10, 100);
+            System.out.printf("queries at %d assignments: report p99 %d us, open work p99 %d us%n",
+                    expected, report.getValueAtPercentile(99), openWork.getValueAtPercentile(99));
+            return new RunResult(stack.startupMillis, idleRss, loadRss, throughput, raw, latency, report,
+                    openWork, expected);
+        }
+    }
+
+    private static void issueConcurrently(BenchmarkPlans plans, int first, int count, int tasks)
+            throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> issued = new ArrayList<>();
+            for (int n = first; n < first + count; n++) {
+                int number = n;
+                issued.add(clients.submit(() -> plans.issue(number, tasks)));
+            }
+            for (Future<String> plan : issued) {
+                plan.get();
+            }
+        } finally {
+            clients.shutdown();
+        }
+    }
+
+    /** Waits until the stores have caught up; returns the highest resident memory seen meanwhile. */
+    private static long awaitCaughtUp(StoreProbe store, TaskAssignedWatch watch, long expected)
+            throws InterruptedException {
+        long maxRss = BenchmarkStack.residentMib();
+        long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+        while (!store.allCaughtUp(expected, watch.published())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("pipeline did not catch up with " + expected + " assignments");
+            }
+            Thread.sleep(100);
+            maxRss = Math.max(maxRss, BenchmarkStack.residentMib());
+        }
+        return maxRss;
+    }
+
+    private EndToEndBenchmark() {
+    }
+}
