@@ -5,6 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.dondoc.eventing.InsertOnce;
 
@@ -27,5 +28,22 @@ public class Inbox {
         Query query = Query.query(Criteria.where("unitCode").is(unitCode))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
         return mongo.find(query, Notification.class);
+    }
+
+    public long unreadOf(String unitCode) {
+        return mongo.count(Query.query(Criteria.where("unitCode").is(unitCode).and("read").is(false)),
+                Notification.class);
+    }
+
+    /** Marks one of the unit's notifications read; {@code false} when the unit has no such notification. */
+    public boolean markRead(String unitCode, String id) {
+        Query mine = Query.query(Criteria.where("_id").is(id).and("unitCode").is(unitCode));
+        return mongo.updateFirst(mine, Update.update("read", true), Notification.class).getMatchedCount() == 1;
+    }
+
+    /** Marks all of the unit's notifications read; returns how many were unread. */
+    public long markAllRead(String unitCode) {
+        return mongo.updateMulti(Query.query(Criteria.where("unitCode").is(unitCode).and("read").is(false)),
+                Update.update("read", true), Notification.class).getModifiedCount();
     }
 }

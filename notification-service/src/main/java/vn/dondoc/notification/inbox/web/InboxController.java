@@ -1,6 +1,9 @@
 package vn.dondoc.notification.inbox.web;
 
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,5 +23,22 @@ class InboxController {
     @GetMapping("/units/{unitCode}/notifications")
     List<Notification> of(@PathVariable String unitCode) {
         return inbox.of(unitCode);
+    }
+
+    @GetMapping("/units/{unitCode}/notifications/unread-count")
+    Map<String, Long> unread(@PathVariable String unitCode) {
+        return Map.of("unread", inbox.unreadOf(unitCode));
+    }
+
+    /** 204 when marked; 404 when the unit has no such notification. */
+    @PostMapping("/units/{unitCode}/notifications/{id}/read")
+    ResponseEntity<Void> markRead(@PathVariable String unitCode, @PathVariable String id) {
+        return inbox.markRead(unitCode, id) ? ResponseEntity.noContent().build()
+                : ResponseEntity.notFound().build();
+    }
+
+    @PostMapping("/units/{unitCode}/notifications/read")
+    Map<String, Long> markAllRead(@PathVariable String unitCode) {
+        return Map.of("marked", inbox.markAllRead(unitCode));
     }
 }

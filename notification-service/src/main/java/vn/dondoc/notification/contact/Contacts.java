@@ -1,0 +1,64 @@
+package vn.dondoc.notification.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import vn.dondoc.notification.contact.InvalidContactException.FieldError;
+
+/** Saves and finds unit contacts; a contact with any invalid address is refused whole. */
+@Service
+public class Contacts {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+
+    private final MongoOperations mongo;
+    private final WebhookAddresses addresses;
+
+    Contacts(MongoOperations mongo, WebhookAddresses addresses) {
+        this.mongo = mongo;
+        this.addresses = addresses;
+    }
+
+    /** Replaces the unit's contact; throws {@link InvalidContactException} and saves nothing if invalid. */
+    public UnitContact save(UnitContact contact) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < contact.emails().size(); i++) {
+            String email = contact.emails().get(i);
+            if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                errors.add(new FieldError("emails[" + i + "]", "Địa chỉ email không hợp lệ: " + email));
+            }
+        }
+        for (int i = 0; i < contact.webhooks().size(); i++) {
+            WebhookEndpoint endpoint = contact.webhooks().get(i);
+            String field = "webhooks[" + i + "]";
+            addresses.refusalOf(endpoint == null ? null : endpoint.url())
+                    .ifPresent(reason -> errors.add(new FieldError(field + ".url", reason)));
+            if (endpoint == null || endpoint.secret() == null || endpoint.secret().length() < 16) {
+                errors.add(new FieldError(field + ".secret", "Khóa bí mật phải có ít nhất 16 ký tự"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidContactException(errors);
+        }
+        return mongo.save(contact);
+    }
+
+    public Optional<UnitContact> of(String unitCode) {
+        return Optional.ofNullable(mongo.findById(unitCode, UnitContact.class));
+    }
+
+    public List<UnitContact> all() {
+        return mongo.find(new Query().with(Sort.by("_id")), UnitContact.class);
+    }
+
+    public boolean none() {
+        return mongo.count(new Query(), UnitContact.class) == 0;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.dondoc.notification.contact.web;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.notification.contact.Cadence;
+import vn.dondoc.notification.contact.Channel;
+import vn.dondoc.notification.contact.Contacts;
+import vn.dondoc.notification.contact.UnitContact;
+import vn.dondoc.notification.contact.WebhookEndpoint;
+import vn.dondoc.notification.inbox.NotificationKind;
+
+/** A unit's contact and preferences. Secrets are write-only: responses never contain them. */
+@RestController
+class ContactController {
+
+    private final Contacts contacts;
+
+    ContactController(Contacts contacts) {
+        this.contacts = contacts;
+    }
+
+    @PutMapping("/units/{unitCode}/contact")
+    ContactView save(@PathVariable String unitCode, @RequestBody ContactRequest request) {
+        return ContactView.of(contacts.save(new UnitContact(unitCode, request.emails(),
+                request.webhooks(), request.kinds(), request.channels(), request.cadence(), false)));
+    }
+
+    @GetMapping("/units/{unitCode}/contact")
+    ResponseEntity<ContactView> of(@PathVariable String unitCode) {
+        return ResponseEntity.of(contacts.of(unitCode).map(ContactView::of));
+    }
+
+    @GetMapping("/contacts")
+    List<ContactView> all() {
+        return contacts.all().stream().map(ContactView::of).toList();
+    }
+
+    record ContactRequest(List<String> emails, List<WebhookEndpoint> webhooks,
+            Set<NotificationKind> kinds, Set<Channel> channels, Cadence cadence) {
+    }
+
+    record ContactView(String unitCode, List<String> emails, List<String> webhooks,
+            Set<NotificationKind> kinds, Set<Channel> channels, Cadence cadence, boolean example) {
+
+        static ContactView of(UnitContact contact) {
+            return new ContactView(contact.unitCode(), contact.emails(),
+                    contact.webhooks().stream().map(WebhookEndpoint::url).toList(), contact.kinds(),
+                    contact.channels(), contact.cadence(), contact.example());
+        }
+    }
+}

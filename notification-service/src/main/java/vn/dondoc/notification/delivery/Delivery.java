@@ -1,0 +1,37 @@
+package vn.dondoc.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dondoc.notification.contact.Channel;
+import vn.dondoc.notification.inbox.NotificationKind;
+
+/**
+ * One message to one recipient over one channel. Its id derives from what caused it, and it is
+ * inserted before anything is sent: a second attempt to create it fails, so nothing is sent twice.
+ *
+ * @param channel    {@code null} for an undeliverable event (no contact)
+ * @param recipients email addresses, or the webhook URL
+ * @param eventIds   the events it tells about (several for a digest)
+ * @param content    what is sent, kept so the office can retry it
+ */
+@Document("deliveries")
+public record Delivery(
+        @Id String id,
+        Channel channel,
+        String unitCode,
+        NotificationKind kind,
+        List<String> recipients,
+        List<String> eventIds,
+        DeliveryStatus status,
+        int attempts,
+        String reason,
+        Content content,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** The message: email subject, plain text and HTML, or a webhook's JSON body. */
+    public record Content(String subject, String text, String html, String json) {
+    }
+}

@@ -1,0 +1,21 @@
+package vn.dondoc.notification.digest;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Service;
+import vn.dondoc.eventing.InsertOnce;
+
+/** Queues events for the unit's next email; a redelivered event is already queued and changes nothing. */
+@Service
+public class DigestItems {
+
+    private final MongoOperations mongo;
+
+    DigestItems(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    /** {@code true} when the item is new. */
+    public boolean add(DigestItem item) {
+        return InsertOnce.insert(mongo, item);
+    }
+}

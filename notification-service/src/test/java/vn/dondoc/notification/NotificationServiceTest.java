@@ -1,0 +1,92 @@
+package vn.dondoc.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TopicRecords;
+
+/**
+ * The whole service on the embedded broker and store, with a real SMTP server (GreenMail) on a
+ * random port. Every test class extending it shares one application context; tests stay apart by
+ * using their own unit codes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=notification-service",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
+        "notification.contacts.load-examples=false",
+        "notification.webhooks.allow-private-addresses=true",
+        "notification.webhooks.request-timeout=500ms",
+        "notification.digest.quiet=1s",
+        "notification.digest.poll-interval=200ms",
+        "notification.resilience.initial-backoff=50ms",
+        "notification.email.task-link-base-url=https://dondoc.example/app"})
+@EmbeddedKafka(partitions = 1)
+public abstract class NotificationServiceTest {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String DATABASE = "notification-test-" + UUID.randomUUID();
+
+    static {
+        SMTP.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(SMTP::stop));
+    }
+
+    @Autowired
+    protected Environment environment;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+        registry.add("spring.mongodb.database", () -> DATABASE);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    protected TopicRecords topics() {
+        return new TopicRecords(environment.getProperty("spring.kafka.bootstrap-servers"));
+    }
+
+    protected HttpResponse<String> call(String method, String path, String json) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/json");
+            request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+
+    protected JsonNode get(String path) {
+        HttpResponse<String> response = call("GET", path, null);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " → " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
