@@ -37,14 +37,19 @@ public class AssignmentActions {
      */
     public Assignment act(String assignmentId, AssignmentCommand command, String actor,
             String requestId) {
+        return act(assignmentId, command, actor, requestId, LocalDate.now(clock));
+    }
+
+    /** As {@link #act(String, AssignmentCommand, String, String)}, on a given business day (the daily job's). */
+    public Assignment act(String assignmentId, AssignmentCommand command, String actor,
+            String requestId, LocalDate today) {
         Objects.requireNonNull(requestId, "requestId");
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Assignment current = find(assignmentId);
             if (current.applied(requestId)) {
                 return current;
             }
-            Assignment changed = next(current, command, actor, requestId, clock.instant(),
-                    LocalDate.now(clock));
+            Assignment changed = next(current, command, actor, requestId, clock.instant(), today);
             if (writes.store(current, changed)) {
                 return find(assignmentId);
             }

@@ -15,7 +15,6 @@ import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.AssignmentActions;
 import vn.dondoc.task.assignment.AssignmentCommand;
-import vn.dondoc.task.assignment.AssignmentStatus;
 import vn.dondoc.task.assignment.DeadlineAlerts;
 import vn.dondoc.task.assignment.IllegalTransitionException;
 import vn.dondoc.task.assignment.TaskAssignment;
@@ -51,29 +50,31 @@ public class DeadlineWatch {
         int announced = 0;
         for (Assignment assignment : candidates(today)) {
             if (DeadlineAlerts.overdue(assignment, today)) {
-                announced += announce(assignment, new AssignmentCommand.AnnounceOverdue(), "task-overdue");
+                announced += announce(assignment, new AssignmentCommand.AnnounceOverdue(), "task-overdue",
+                        today);
             } else if (DeadlineAlerts.dueSoon(assignment, today)) {
-                announced += announce(assignment, new AssignmentCommand.AnnounceDueSoon(), "task-due-soon");
+                announced += announce(assignment, new AssignmentCommand.AnnounceDueSoon(), "task-due-soon",
+                        today);
             }
         }
         log.info("Deadline watch {}: {} announcements", today, announced);
         return announced;
     }
 
-    private int announce(Assignment assignment, AssignmentCommand command, String kind) {
+    private int announce(Assignment assignment, AssignmentCommand command, String kind,
+            LocalDate today) {
         try {
             actions.act(assignment.id(), command, TaskAssignment.SYSTEM,
-                    kind + ":" + assignment.dueDate());
+                    kind + ":" + assignment.dueDate(), today);
             return 1;
         } catch (IllegalTransitionException changedMeanwhile) {
             return 0;
         }
     }
 
+    /** Lead assignments due within the window; the alert rules check status and flags. */
     private List<Assignment> candidates(LocalDate today) {
-        return mongo.find(query(where("role").is(AssignmentRole.LEAD)
-                .and("status").in(AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS,
-                        AssignmentStatus.RETURNED)
+        return mongo.find(query(where("role").is(AssignmentRole.LEAD.name())
                 .and("dueDate").lte(today.plusDays(DeadlineAlerts.DUE_SOON_DAYS))), Assignment.class);
     }
 }
