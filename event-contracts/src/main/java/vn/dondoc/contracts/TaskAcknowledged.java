@@ -3,7 +3,8 @@ package vn.dondoc.contracts;
 import java.time.Instant;
 
 /**
- * The lead unit acknowledged (tiếp nhận) its assignment and is working on it. Key: {@code unitCode}.
+ * The lead unit acknowledged (tiếp nhận) its assignment and is working on it. Key: {@code
+ * unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  */

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * An open assignment is due within 3 days (published once per assignment and deadline by the daily job). Key: {@code unitCode}.
+ * An open assignment is due within 3 days (published once per assignment and deadline by the daily
+ * job). Key: {@code unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param dueDate the deadline

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The office or leadership approved or rejected an extension request; the original deadline is kept. Key: {@code unitCode}.
+ * The office or leadership approved or rejected an extension request; the original deadline is
+ * kept. Key: {@code unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param approved whether the new deadline applies

@@ -3,7 +3,8 @@ package vn.dondoc.contracts;
 import java.time.Instant;
 
 /**
- * A unit (a coordinator's contribution or the lead's note) added a note to an assignment. Key: {@code unitCode}.
+ * A unit (a coordinator's contribution or the lead's note) added a note to an assignment. Key:
+ * {@code unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param text the note, Vietnamese

@@ -3,7 +3,8 @@ package vn.dondoc.contracts;
 import java.time.Instant;
 
 /**
- * The lead unit refused (từ chối) its assignment, with a reason; the office reassigns. Key: {@code unitCode}.
+ * The lead unit refused (từ chối) its assignment, with a reason; the office reassigns. Key: {@code
+ * unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param reason why the unit refused, Vietnamese

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The office accepted or returned (trả lại) a submitted result; a returned result clears completion. Key: {@code unitCode}.
+ * The office accepted or returned (trả lại) a submitted result; a returned result clears
+ * completion. Key: {@code unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param accepted true = accepted (completed), false = returned for rework

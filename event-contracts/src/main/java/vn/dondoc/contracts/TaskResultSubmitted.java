@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The lead unit submitted its result (chờ xác nhận: awaiting the office's review). Key: {@code unitCode}.
+ * The lead unit submitted its result (chờ xác nhận: awaiting the office's review). Key: {@code
+ * unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param summary the result, Vietnamese

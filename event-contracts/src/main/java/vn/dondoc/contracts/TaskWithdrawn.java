@@ -3,7 +3,8 @@ package vn.dondoc.contracts;
 import java.time.Instant;
 
 /**
- * The office withdrew (thu hồi) an assignment; nothing more is expected of the unit. Key: {@code unitCode}.
+ * The office withdrew (thu hồi) an assignment; nothing more is expected of the unit. Key: {@code
+ * unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param reason why, Vietnamese; may be null

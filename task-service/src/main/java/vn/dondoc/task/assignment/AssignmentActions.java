@@ -40,7 +40,7 @@ public class AssignmentActions {
         return act(assignmentId, command, actor, requestId, LocalDate.now(clock));
     }
 
-    /** As {@link #act(String, AssignmentCommand, String, String)}, on a given business day (the daily job's). */
+    /** As {@link #act(String, AssignmentCommand, String, String)}, on a given business day. */
     public Assignment act(String assignmentId, AssignmentCommand command, String actor,
             String requestId, LocalDate today) {
         Objects.requireNonNull(requestId, "requestId");

@@ -94,7 +94,8 @@ public final class AssignmentLifecycle {
             require(assignment.approvedExtensions() < MAX_EXTENSIONS, assignment,
                     "đề nghị gia hạn", "đã được gia hạn " + MAX_EXTENSIONS + " lần, tối đa "
                             + MAX_EXTENSIONS + " lần");
-            if (c.requestedDueDate() == null || !c.requestedDueDate().isAfter(assignment.dueDate())) {
+            LocalDate requested = c.requestedDueDate();
+            if (requested == null || !requested.isAfter(assignment.dueDate())) {
                 throw new InvalidCommandException("requestedDueDate",
                         "Hạn đề nghị phải sau hạn hiện tại " + assignment.dueDate());
             }
@@ -109,7 +110,8 @@ public final class AssignmentLifecycle {
         }
         if (command instanceof ReviewResult c) {
             require(assignment.status() == SUBMITTED, assignment,
-                    c.accepted() ? "chấp nhận kết quả" : "trả lại kết quả", "chưa có kết quả chờ xác nhận");
+                    c.accepted() ? "chấp nhận kết quả" : "trả lại kết quả",
+                    "chưa có kết quả chờ xác nhận");
             if (c.accepted()) {
                 draft.status = COMPLETED;
                 draft.completedOn = assignment.submittedOn();

@@ -1,6 +1,7 @@
 package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -12,11 +13,13 @@ import java.util.List;
  */
 public final class AssignmentStatusPolicy {
 
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private AssignmentStatusPolicy() {
     }
 
     public static DerivedStatus derive(Assignment assignment, LocalDate asOf) {
-        HistoryEntry line = stateOn(assignment.history(), asOf);
+        HistoryEntry line = stateOn(historyOf(assignment), asOf);
         if (line == null) {
             return new DerivedStatus(asOf, AssignmentStatus.NOT_STARTED, Timeliness.NOT_APPLICABLE,
                     assignment.originalDueDate(), 0, null, MatrixColumn.NOT_COUNTED);
@@ -50,6 +53,16 @@ public final class AssignmentStatusPolicy {
                 : Timeliness.WITHIN_DEADLINE;
         return new DerivedStatus(asOf, progress, timeliness, due, 0, daysLeft,
                 MatrixColumn.OPEN_WITHIN_DEADLINE);
+    }
+
+    /** Assignments stored before histories were kept get one line: their current state since assignment. */
+    private static List<HistoryEntry> historyOf(Assignment assignment) {
+        if (!assignment.history().isEmpty() || assignment.assignedAt() == null) {
+            return assignment.history();
+        }
+        LocalDate assignedOn = LocalDate.ofInstant(assignment.assignedAt(), ZONE);
+        return List.of(new HistoryEntry(assignment.assignedAt(), assignedOn, null, "Assign", null, null,
+                null, assignment.status(), assignment.dueDate(), assignment.submittedOn()));
     }
 
     /** The last history line on or before the date: the state in force at the end of that day. */

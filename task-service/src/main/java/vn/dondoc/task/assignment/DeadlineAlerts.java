@@ -40,7 +40,8 @@ public final class DeadlineAlerts {
 
     static void requireOverdue(Assignment assignment, LocalDate today) {
         if (!overdue(assignment, today)) {
-            throw new IllegalTransitionException("báo quá hạn", assignment, "không quá hạn hoặc đã báo");
+            throw new IllegalTransitionException("báo quá hạn", assignment,
+                    "không quá hạn hoặc đã báo");
         }
     }
 

@@ -143,4 +143,16 @@ class AssignmentStatusPolicyTest {
                 .containsExactly(AssignmentStatus.WITHDRAWN, Timeliness.NOT_APPLICABLE,
                         MatrixColumn.NOT_COUNTED);
     }
+
+    @Test
+    void anAssignmentStoredBeforeHistoriesWereKeptIsJudgedByItsCurrentState() {
+        Assignment a = lead(DUE);
+        Assignment legacy = new Assignment(a.id(), a.planId(), a.planNumber(), a.departmentCode(),
+                a.taskId(), a.taskNumber(), a.taskContent(), a.unitCode(), a.role(), a.leadUnits(), null,
+                DUE, null, a.assignedAt(), 0, null, null, null, 0, null, null, null, null, null, 0L);
+
+        assertThat(AssignmentStatusPolicy.derive(legacy, LocalDate.of(2026, 4, 2)))
+                .extracting(DerivedStatus::progress, DerivedStatus::daysOverdue, DerivedStatus::column)
+                .containsExactly(AssignmentStatus.NOT_STARTED, 2L, MatrixColumn.OPEN_OVERDUE);
+    }
 }

@@ -33,7 +33,8 @@ class AssignmentCommandController {
     }
 
     @PostMapping("/assignments/{id}/acknowledge")
-    AssignmentView acknowledge(@PathVariable String id, @RequestHeader(value = ACTOR, required = false) String actor,
+    AssignmentView acknowledge(@PathVariable String id,
+            @RequestHeader(value = ACTOR, required = false) String actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Acknowledge(), actor, key);
     }
@@ -46,7 +47,8 @@ class AssignmentCommandController {
     }
 
     @PostMapping("/assignments/{id}/progress")
-    AssignmentView progress(@PathVariable String id, @Valid @RequestBody CommandRequests.Progress body,
+    AssignmentView progress(@PathVariable String id,
+            @Valid @RequestBody CommandRequests.Progress body,
             @RequestHeader(value = ACTOR, required = false) String actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.ReportProgress(body.percent(), body.note()), actor, key);
@@ -80,7 +82,8 @@ class AssignmentCommandController {
             @Valid @RequestBody CommandRequests.ExtensionDecision body,
             @RequestHeader(value = ACTOR, required = false) String actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(id, new AssignmentCommand.DecideExtension(body.approved(), body.note()), actor, key);
+        return act(id, new AssignmentCommand.DecideExtension(body.approved(), body.note()), actor,
+                key);
     }
 
     @PostMapping("/assignments/{id}/notes")
@@ -91,14 +94,16 @@ class AssignmentCommandController {
     }
 
     @PostMapping("/assignments/{id}/withdraw")
-    AssignmentView withdraw(@PathVariable String id, @RequestBody(required = false) CommandRequests.Withdrawal body,
+    AssignmentView withdraw(@PathVariable String id,
+            @RequestBody(required = false) CommandRequests.Withdrawal body,
             @RequestHeader(value = ACTOR, required = false) String actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Withdraw(body == null ? null : body.reason()), actor, key);
     }
 
     @PostMapping("/assignments/{id}/reminders")
-    AssignmentView remind(@PathVariable String id, @RequestBody(required = false) CommandRequests.Reminder body,
+    AssignmentView remind(@PathVariable String id,
+            @RequestBody(required = false) CommandRequests.Reminder body,
             @RequestHeader(value = ACTOR, required = false) String actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Remind(body == null ? null : body.message()), actor, key);
@@ -107,6 +112,7 @@ class AssignmentCommandController {
     private AssignmentView act(String id, AssignmentCommand command, String actor, String key) {
         String requestId = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
         String who = actor == null || actor.isBlank() ? "anonymous" : actor;
-        return AssignmentView.withHistory(actions.act(id, command, who, requestId), LocalDate.now(clock));
+        return AssignmentView.withHistory(actions.act(id, command, who, requestId),
+                LocalDate.now(clock));
     }
 }
