@@ -11,11 +11,35 @@ public final class EventTypes {
     public static final String PLAN_ISSUED = "vn.dondoc.plan.issued.v1";
     public static final String TASK_ASSIGNED = "vn.dondoc.task.assigned.v1";
     public static final String REPORT_DUE = "vn.dondoc.report.due.v1";
+    public static final String TASK_ACKNOWLEDGED = "vn.dondoc.task.acknowledged.v1";
+    public static final String TASK_REFUSED = "vn.dondoc.task.refused.v1";
+    public static final String TASK_PROGRESS_REPORTED = "vn.dondoc.task.progress-reported.v1";
+    public static final String TASK_RESULT_SUBMITTED = "vn.dondoc.task.result-submitted.v1";
+    public static final String TASK_RESULT_REVIEWED = "vn.dondoc.task.result-reviewed.v1";
+    public static final String TASK_EXTENSION_REQUESTED = "vn.dondoc.task.extension-requested.v1";
+    public static final String TASK_EXTENSION_DECIDED = "vn.dondoc.task.extension-decided.v1";
+    public static final String TASK_WITHDRAWN = "vn.dondoc.task.withdrawn.v1";
+    public static final String TASK_NOTE_ADDED = "vn.dondoc.task.note-added.v1";
+    public static final String TASK_REMINDER_SENT = "vn.dondoc.task.reminder-sent.v1";
+    public static final String TASK_OVERDUE = "vn.dondoc.task.overdue.v1";
+    public static final String TASK_DUE_SOON = "vn.dondoc.task.due-soon.v1";
 
-    private static final Map<String, Class<?>> PAYLOADS = Map.of(
-            PLAN_ISSUED, PlanIssued.class,
-            TASK_ASSIGNED, TaskAssigned.class,
-            REPORT_DUE, ReportDue.class);
+    private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
+            Map.entry(PLAN_ISSUED, PlanIssued.class),
+            Map.entry(TASK_ASSIGNED, TaskAssigned.class),
+            Map.entry(REPORT_DUE, ReportDue.class),
+            Map.entry(TASK_ACKNOWLEDGED, TaskAcknowledged.class),
+            Map.entry(TASK_REFUSED, TaskRefused.class),
+            Map.entry(TASK_PROGRESS_REPORTED, TaskProgressReported.class),
+            Map.entry(TASK_RESULT_SUBMITTED, TaskResultSubmitted.class),
+            Map.entry(TASK_RESULT_REVIEWED, TaskResultReviewed.class),
+            Map.entry(TASK_EXTENSION_REQUESTED, TaskExtensionRequested.class),
+            Map.entry(TASK_EXTENSION_DECIDED, TaskExtensionDecided.class),
+            Map.entry(TASK_WITHDRAWN, TaskWithdrawn.class),
+            Map.entry(TASK_NOTE_ADDED, TaskNoteAdded.class),
+            Map.entry(TASK_REMINDER_SENT, TaskReminderSent.class),
+            Map.entry(TASK_OVERDUE, TaskOverdue.class),
+            Map.entry(TASK_DUE_SOON, TaskDueSoon.class));
 
     private EventTypes() {
     }

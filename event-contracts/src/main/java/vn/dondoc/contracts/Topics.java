@@ -12,6 +12,42 @@ public final class Topics {
     /** Written by reporting-service; key: unit code. */
     public static final String REPORT_DUE = "report-due";
 
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_ACKNOWLEDGED = "task-acknowledged";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_REFUSED = "task-refused";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_PROGRESS_REPORTED = "task-progress-reported";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_RESULT_SUBMITTED = "task-result-submitted";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_RESULT_REVIEWED = "task-result-reviewed";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_EXTENSION_REQUESTED = "task-extension-requested";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_EXTENSION_DECIDED = "task-extension-decided";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_WITHDRAWN = "task-withdrawn";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_NOTE_ADDED = "task-note-added";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_REMINDER_SENT = "task-reminder-sent";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_OVERDUE = "task-overdue";
+
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_DUE_SOON = "task-due-soon";
+
     private Topics() {
     }
 }

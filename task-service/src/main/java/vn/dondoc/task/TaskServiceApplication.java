@@ -2,9 +2,11 @@ package vn.dondoc.task;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Turns issued plans into assignments per unit and publishes {@code task-assigned}. */
+/** Turns issued plans into assignments per unit, carries their lifecycle and watches deadlines. */
 @SpringBootApplication
+@EnableScheduling
 public class TaskServiceApplication {
 
     /** Name of this service's configuration file ({@code task-service.yml}). */

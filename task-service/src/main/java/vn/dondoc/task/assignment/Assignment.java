@@ -2,6 +2,7 @@ package vn.dondoc.task.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -11,7 +12,15 @@ import vn.dondoc.eventing.PendingEvent;
 
 /**
  * One unit's role on one task. Its id is derived from plan, task and unit, so the same plan
- * delivered twice cannot assign a unit twice.
+ * delivered twice cannot assign a unit twice. Changes go through {@link AssignmentLifecycle}; each
+ * is stored as one conditional update with its history line and its event.
+ *
+ * @param originalDueDate    the plan's deadline, kept when extensions move {@code dueDate}
+ * @param progressPercent    last reported progress, 0–100
+ * @param submittedOn        date of the submitted result; cleared when the result is returned
+ * @param completedOn        the completion date (= submission date) once the office accepted it
+ * @param dueSoonAnnouncedFor the deadline for which {@code task-due-soon} was published
+ * @param overdueAnnouncedFor the deadline for which {@code task-overdue} was published
  */
 @Document("assignments")
 public record Assignment(
@@ -25,19 +34,95 @@ public record Assignment(
         String unitCode,
         AssignmentRole role,
         List<String> leadUnits,
+        LocalDate originalDueDate,
         LocalDate dueDate,
         AssignmentStatus status,
         Instant assignedAt,
+        int progressPercent,
+        LocalDate submittedOn,
+        String resultSummary,
+        LocalDate completedOn,
+        int approvedExtensions,
+        ExtensionRequest pendingExtension,
+        LocalDate dueSoonAnnouncedFor,
+        LocalDate overdueAnnouncedFor,
+        List<HistoryEntry> history,
         List<PendingEvent> pendingEvents,
         @Version Long version) {
 
     public Assignment {
-        leadUnits = List.copyOf(leadUnits);
+        leadUnits = leadUnits == null ? List.of() : List.copyOf(leadUnits);
+        status = status == null ? AssignmentStatus.NOT_STARTED : status;
+        originalDueDate = originalDueDate == null ? dueDate : originalDueDate;
+        history = history == null ? List.of() : List.copyOf(history);
         pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
+    }
+
+    /** A new assignment with its first history line and its {@code task-assigned} event. */
+    static Assignment assigned(String id, IssuedPlan plan, IssuedPlan.Task task, String unitCode,
+            AssignmentRole role, Instant now, HistoryEntry line, PendingEvent event) {
+        return new Assignment(id, plan.planId(), plan.number(), plan.departmentCode(), task.taskId(),
+                task.number(), task.content(), unitCode, role, task.leadUnits(), task.dueDate(),
+                task.dueDate(), AssignmentStatus.NOT_STARTED, now, 0, null, null, null, 0, null, null,
+                null, List.of(line), List.of(event), null);
     }
 
     /** The id of a unit's assignment on a task of a plan. */
     public static String idOf(String planId, String taskId, String unitCode) {
         return planId + ":" + taskId + ":" + unitCode;
+    }
+
+    /** Whether a command with this idempotency key was already applied. */
+    public boolean applied(String requestId) {
+        return requestId != null
+                && history.stream().anyMatch(line -> requestId.equals(line.requestId()));
+    }
+
+    /** A copy to change; {@link Draft#done()} gives the changed assignment. */
+    Draft draft() {
+        return new Draft(this);
+    }
+
+    /** The changeable part of an assignment, edited by the lifecycle rules. */
+    static final class Draft {
+        private final Assignment from;
+        AssignmentStatus status;
+        LocalDate dueDate;
+        int progressPercent;
+        LocalDate submittedOn;
+        String resultSummary;
+        LocalDate completedOn;
+        int approvedExtensions;
+        ExtensionRequest pendingExtension;
+        LocalDate dueSoonAnnouncedFor;
+        LocalDate overdueAnnouncedFor;
+
+        private Draft(Assignment from) {
+            this.from = from;
+            status = from.status;
+            dueDate = from.dueDate;
+            progressPercent = from.progressPercent;
+            submittedOn = from.submittedOn;
+            resultSummary = from.resultSummary;
+            completedOn = from.completedOn;
+            approvedExtensions = from.approvedExtensions;
+            pendingExtension = from.pendingExtension;
+            dueSoonAnnouncedFor = from.dueSoonAnnouncedFor;
+            overdueAnnouncedFor = from.overdueAnnouncedFor;
+        }
+
+        /** The changed assignment, with its new history line and event appended. */
+        Assignment done(HistoryEntry line, PendingEvent event) {
+            List<HistoryEntry> history = new ArrayList<>(from.history);
+            history.add(line);
+            List<PendingEvent> pending = new ArrayList<>(from.pendingEvents);
+            pending.add(event);
+            return new Assignment(from.id, from.planId, from.planNumber, from.departmentCode,
+                    from.taskId, from.taskNumber, from.taskContent, from.unitCode, from.role,
+                    from.leadUnits, from.originalDueDate, dueDate, status, from.assignedAt,
+                    progressPercent, submittedOn, resultSummary, completedOn, approvedExtensions,
+                    pendingExtension, dueSoonAnnouncedFor, overdueAnnouncedFor, history, pending,
+                    from.version);
+        }
     }
 }

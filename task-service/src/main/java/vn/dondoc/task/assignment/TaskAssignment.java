@@ -3,6 +3,8 @@ package vn.dondoc.task.assignment;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,9 @@ import vn.dondoc.eventing.PendingEvent;
 @Service
 public class TaskAssignment {
 
+    /** The actor of what the system does by itself. */
+    public static final String SYSTEM = "system";
+
     private final MongoOperations mongo;
     private final Clock clock;
 
@@ -35,7 +40,7 @@ public class TaskAssignment {
     /** Returns how many assignments were new; a plan delivered again assigns nobody twice. */
     public int assign(IssuedPlan plan) {
         int created = 0;
-        for (Assignment assignment : assignmentsOf(plan, clock.instant())) {
+        for (Assignment assignment : assignmentsOf(plan, clock.instant(), clock.getZone())) {
             if (InsertOnce.insert(mongo, assignment)) {
                 created++;
             }
@@ -43,16 +48,16 @@ public class TaskAssignment {
         return created;
     }
 
-    static List<Assignment> assignmentsOf(IssuedPlan plan, Instant now) {
+    static List<Assignment> assignmentsOf(IssuedPlan plan, Instant now, ZoneId zone) {
         List<Assignment> assignments = new ArrayList<>();
         for (IssuedPlan.Task task : plan.tasks()) {
             LinkedHashSet<String> leads = new LinkedHashSet<>(task.leadUnits());
             for (String unit : leads) {
-                assignments.add(assignment(plan, task, unit, AssignmentRole.LEAD, now));
+                assignments.add(assignment(plan, task, unit, AssignmentRole.LEAD, now, zone));
             }
             for (String unit : new LinkedHashSet<>(task.coordinatorUnits())) {
                 if (!leads.contains(unit)) {
-                    assignments.add(assignment(plan, task, unit, AssignmentRole.COORDINATOR, now));
+                    assignments.add(assignment(plan, task, unit, AssignmentRole.COORDINATOR, now, zone));
                 }
             }
         }
@@ -60,16 +65,18 @@ public class TaskAssignment {
     }
 
     private static Assignment assignment(IssuedPlan plan, IssuedPlan.Task task, String unit,
-            AssignmentRole role, Instant now) {
+            AssignmentRole role, Instant now, ZoneId zone) {
         String id = Assignment.idOf(plan.planId(), task.taskId(), unit);
         TaskAssigned event = new TaskAssigned(eventIdFor(id), now, id, plan.planId(), plan.number(),
                 plan.departmentCode(), task.taskId(), task.number(), task.content(), unit, role,
                 task.leadUnits(), task.dueDate());
         PendingEvent pending = Outbox.pending(Topics.TASK_ASSIGNED, EventTypes.TASK_ASSIGNED, unit, id,
                 event);
-        return new Assignment(id, plan.planId(), plan.number(), plan.departmentCode(), task.taskId(),
-                task.number(), task.content(), unit, role, task.leadUnits(), task.dueDate(),
-                AssignmentStatus.NOT_STARTED, now, List.of(pending), null);
+        HistoryEntry line = new HistoryEntry(now, LocalDate.ofInstant(now, zone), SYSTEM, "Assign",
+                (role == AssignmentRole.LEAD ? "Giao chủ trì" : "Giao phối hợp")
+                        + (task.dueDate() == null ? ", không có hạn" : ", hạn " + task.dueDate()),
+                "task-assigned", event.eventId(), AssignmentStatus.NOT_STARTED, task.dueDate(), null);
+        return Assignment.assigned(id, plan, task, unit, role, now, line, pending);
     }
 
     /** The same assignment always announces itself with the same event id. */

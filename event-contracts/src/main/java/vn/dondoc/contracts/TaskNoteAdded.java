@@ -1,0 +1,32 @@
+package vn.dondoc.contracts;
+
+import java.time.Instant;
+
+/**
+ * A unit (a coordinator's contribution or the lead's note) added a note to an assignment. Key:
+ * {@code unitCode}.
+ *
+ * @param actor who did it (the user or {@code system} for the daily job)
+ * @param text the note, Vietnamese
+ */
+public record TaskNoteAdded(
+        String eventId,
+        Instant occurredAt,
+        String assignmentId,
+        String planId,
+        String taskId,
+        String unitCode,
+        String actor,
+        String text) implements IntegrationEvent {
+
+    public TaskNoteAdded {
+        Required.text(eventId, "eventId");
+        Required.value(occurredAt, "occurredAt");
+        Required.text(assignmentId, "assignmentId");
+        Required.text(planId, "planId");
+        Required.text(taskId, "taskId");
+        Required.text(unitCode, "unitCode");
+        Required.text(actor, "actor");
+        Required.text(text, "text");
+    }
+}

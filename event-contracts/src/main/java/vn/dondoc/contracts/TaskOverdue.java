@@ -1,0 +1,38 @@
+package vn.dondoc.contracts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An open assignment passed its deadline (published once per assignment and deadline by the daily
+ * job). Key: {@code unitCode}.
+ *
+ * @param actor who did it (the user or {@code system} for the daily job)
+ * @param dueDate the deadline that passed
+ * @param asOf the day the job found it overdue
+ * @param daysOverdue days since the deadline on that day
+ */
+public record TaskOverdue(
+        String eventId,
+        Instant occurredAt,
+        String assignmentId,
+        String planId,
+        String taskId,
+        String unitCode,
+        String actor,
+        LocalDate dueDate,
+        LocalDate asOf,
+        long daysOverdue) implements IntegrationEvent {
+
+    public TaskOverdue {
+        Required.text(eventId, "eventId");
+        Required.value(occurredAt, "occurredAt");
+        Required.text(assignmentId, "assignmentId");
+        Required.text(planId, "planId");
+        Required.text(taskId, "taskId");
+        Required.text(unitCode, "unitCode");
+        Required.text(actor, "actor");
+        Required.value(dueDate, "dueDate");
+        Required.value(asOf, "asOf");
+    }
+}

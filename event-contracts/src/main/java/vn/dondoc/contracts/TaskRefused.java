@@ -1,0 +1,32 @@
+package vn.dondoc.contracts;
+
+import java.time.Instant;
+
+/**
+ * The lead unit refused (từ chối) its assignment, with a reason; the office reassigns. Key: {@code
+ * unitCode}.
+ *
+ * @param actor who did it (the user or {@code system} for the daily job)
+ * @param reason why the unit refused, Vietnamese
+ */
+public record TaskRefused(
+        String eventId,
+        Instant occurredAt,
+        String assignmentId,
+        String planId,
+        String taskId,
+        String unitCode,
+        String actor,
+        String reason) implements IntegrationEvent {
+
+    public TaskRefused {
+        Required.text(eventId, "eventId");
+        Required.value(occurredAt, "occurredAt");
+        Required.text(assignmentId, "assignmentId");
+        Required.text(planId, "planId");
+        Required.text(taskId, "taskId");
+        Required.text(unitCode, "unitCode");
+        Required.text(actor, "actor");
+        Required.text(reason, "reason");
+    }
+}

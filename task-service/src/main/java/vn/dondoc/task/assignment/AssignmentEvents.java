@@ -1,0 +1,112 @@
+package vn.dondoc.task.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.IntegrationEvent;
+import vn.dondoc.contracts.TaskAcknowledged;
+import vn.dondoc.contracts.TaskDueSoon;
+import vn.dondoc.contracts.TaskExtensionDecided;
+import vn.dondoc.contracts.TaskExtensionRequested;
+import vn.dondoc.contracts.TaskNoteAdded;
+import vn.dondoc.contracts.TaskOverdue;
+import vn.dondoc.contracts.TaskProgressReported;
+import vn.dondoc.contracts.TaskRefused;
+import vn.dondoc.contracts.TaskReminderSent;
+import vn.dondoc.contracts.TaskResultReviewed;
+import vn.dondoc.contracts.TaskResultSubmitted;
+import vn.dondoc.contracts.TaskWithdrawn;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.Outbox;
+import vn.dondoc.eventing.PendingEvent;
+import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
+import vn.dondoc.task.assignment.AssignmentCommand.AddNote;
+import vn.dondoc.task.assignment.AssignmentCommand.AnnounceDueSoon;
+import vn.dondoc.task.assignment.AssignmentCommand.AnnounceOverdue;
+import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
+import vn.dondoc.task.assignment.AssignmentCommand.Refuse;
+import vn.dondoc.task.assignment.AssignmentCommand.Remind;
+import vn.dondoc.task.assignment.AssignmentCommand.ReportProgress;
+import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
+import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
+import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
+import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
+
+/** The event each command publishes: one topic per type, key = unit code, subject = assignment id. */
+final class AssignmentEvents {
+
+    private AssignmentEvents() {
+    }
+
+    static PendingEvent of(Assignment before, Assignment.Draft after, AssignmentCommand command,
+            String eventId, Instant now, String actor, LocalDate today) {
+        String id = before.id();
+        String plan = before.planId();
+        String task = before.taskId();
+        String unit = before.unitCode();
+        IntegrationEvent event;
+        String topic;
+        String type;
+        if (command instanceof Acknowledge) {
+            event = new TaskAcknowledged(eventId, now, id, plan, task, unit, actor);
+            topic = Topics.TASK_ACKNOWLEDGED;
+            type = EventTypes.TASK_ACKNOWLEDGED;
+        } else if (command instanceof Refuse c) {
+            event = new TaskRefused(eventId, now, id, plan, task, unit, actor, c.reason());
+            topic = Topics.TASK_REFUSED;
+            type = EventTypes.TASK_REFUSED;
+        } else if (command instanceof ReportProgress c) {
+            event = new TaskProgressReported(eventId, now, id, plan, task, unit, actor, c.percent(),
+                    c.note());
+            topic = Topics.TASK_PROGRESS_REPORTED;
+            type = EventTypes.TASK_PROGRESS_REPORTED;
+        } else if (command instanceof SubmitResult c) {
+            event = new TaskResultSubmitted(eventId, now, id, plan, task, unit, actor, c.summary(),
+                    after.submittedOn);
+            topic = Topics.TASK_RESULT_SUBMITTED;
+            type = EventTypes.TASK_RESULT_SUBMITTED;
+        } else if (command instanceof ReviewResult c) {
+            event = new TaskResultReviewed(eventId, now, id, plan, task, unit, actor, c.accepted(),
+                    c.note(), after.completedOn);
+            topic = Topics.TASK_RESULT_REVIEWED;
+            type = EventTypes.TASK_RESULT_REVIEWED;
+        } else if (command instanceof RequestExtension c) {
+            event = new TaskExtensionRequested(eventId, now, id, plan, task, unit, actor,
+                    before.dueDate(), c.requestedDueDate(), c.reason());
+            topic = Topics.TASK_EXTENSION_REQUESTED;
+            type = EventTypes.TASK_EXTENSION_REQUESTED;
+        } else if (command instanceof DecideExtension c) {
+            event = new TaskExtensionDecided(eventId, now, id, plan, task, unit, actor, c.approved(),
+                    before.originalDueDate(), after.dueDate, after.approvedExtensions, c.note());
+            topic = Topics.TASK_EXTENSION_DECIDED;
+            type = EventTypes.TASK_EXTENSION_DECIDED;
+        } else if (command instanceof Withdraw c) {
+            event = new TaskWithdrawn(eventId, now, id, plan, task, unit, actor, c.reason());
+            topic = Topics.TASK_WITHDRAWN;
+            type = EventTypes.TASK_WITHDRAWN;
+        } else if (command instanceof AddNote c) {
+            event = new TaskNoteAdded(eventId, now, id, plan, task, unit, actor, c.text());
+            topic = Topics.TASK_NOTE_ADDED;
+            type = EventTypes.TASK_NOTE_ADDED;
+        } else if (command instanceof Remind c) {
+            event = new TaskReminderSent(eventId, now, id, plan, task, unit, actor, c.message(),
+                    before.dueDate());
+            topic = Topics.TASK_REMINDER_SENT;
+            type = EventTypes.TASK_REMINDER_SENT;
+        } else if (command instanceof AnnounceDueSoon) {
+            event = new TaskDueSoon(eventId, now, id, plan, task, unit, actor, before.dueDate(), today,
+                    ChronoUnit.DAYS.between(today, before.dueDate()));
+            topic = Topics.TASK_DUE_SOON;
+            type = EventTypes.TASK_DUE_SOON;
+        } else if (command instanceof AnnounceOverdue) {
+            event = new TaskOverdue(eventId, now, id, plan, task, unit, actor, before.dueDate(), today,
+                    ChronoUnit.DAYS.between(before.dueDate(), today));
+            topic = Topics.TASK_OVERDUE;
+            type = EventTypes.TASK_OVERDUE;
+        } else {
+            throw new IllegalArgumentException("unknown command " + command);
+        }
+        return Outbox.pending(topic, type, unit, id, event);
+    }
+}

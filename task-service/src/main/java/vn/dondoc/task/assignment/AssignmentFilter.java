@@ -1,0 +1,10 @@
+package vn.dondoc.task.assignment;
+
+/**
+ * Which assignments a query wants; every part is optional.
+ *
+ * @param text words to find in the task content, task number, plan number or unit code, with or
+ *             without diacritics
+ */
+public record AssignmentFilter(String planId, String unitCode, AssignmentStatus status, String text) {
+}

@@ -1,0 +1,20 @@
+package vn.dondoc.task.assignment;
+
+import java.time.LocalDate;
+
+/**
+ * An assignment's status on one date.
+ *
+ * @param dueDate     the deadline in force on that date (after approved extensions), or null
+ * @param daysOverdue days past the deadline (on the as-of date, or at submission), else 0
+ * @param daysLeft    days left until the deadline when open and not overdue, else null
+ */
+public record DerivedStatus(
+        LocalDate asOf,
+        AssignmentStatus progress,
+        Timeliness timeliness,
+        LocalDate dueDate,
+        long daysOverdue,
+        Long daysLeft,
+        MatrixColumn column) {
+}

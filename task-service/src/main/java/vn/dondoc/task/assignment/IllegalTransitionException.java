@@ -1,0 +1,17 @@
+package vn.dondoc.task.assignment;
+
+/** The assignment's current state does not allow the action; the message is Vietnamese. */
+public class IllegalTransitionException extends RuntimeException {
+
+    private final AssignmentStatus current;
+
+    public IllegalTransitionException(String action, Assignment assignment, String why) {
+        super("Không thể " + action + ": phân công đang ở trạng thái «"
+                + assignment.status().label() + "»" + (why == null ? "" : " — " + why));
+        this.current = assignment.status();
+    }
+
+    public AssignmentStatus current() {
+        return current;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.dondoc.task.assignment;
+
+/** The timeliness axis of domain.md section 5. */
+public enum Timeliness {
+    /** Trong hạn. */
+    WITHIN_DEADLINE("trong hạn"),
+    /** Sắp đến hạn: at most 3 days left. */
+    DUE_SOON("sắp đến hạn"),
+    /** Quá hạn: the as-of date (or the submission) is after the deadline. */
+    OVERDUE("quá hạn"),
+    /** Không có hạn. */
+    NO_DEADLINE("không có hạn"),
+    /** Withdrawn or refused: no longer owed. */
+    NOT_APPLICABLE("không áp dụng");
+
+    private final String label;
+
+    Timeliness(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

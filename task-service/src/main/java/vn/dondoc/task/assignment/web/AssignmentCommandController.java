@@ -1,0 +1,118 @@
+package vn.dondoc.task.assignment.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.task.assignment.AssignmentActions;
+import vn.dondoc.task.assignment.AssignmentCommand;
+
+/**
+ * What units and the office do to an assignment. Each call may carry an {@code Idempotency-Key}
+ * header: the same key on the same assignment is applied once (no second history line, no second
+ * event) and answers with the assignment as it is. The actor shown in the history comes from the
+ * {@code X-Actor} header until authentication is added.
+ */
+@RestController
+class AssignmentCommandController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String ACTOR = "X-Actor";
+
+    private final AssignmentActions actions;
+    private final Clock clock;
+
+    AssignmentCommandController(AssignmentActions actions, Clock clock) {
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    @PostMapping("/assignments/{id}/acknowledge")
+    AssignmentView acknowledge(@PathVariable String id,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.Acknowledge(), actor, key);
+    }
+
+    @PostMapping("/assignments/{id}/refuse")
+    AssignmentView refuse(@PathVariable String id, @Valid @RequestBody CommandRequests.Refusal body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.Refuse(body.reason()), actor, key);
+    }
+
+    @PostMapping("/assignments/{id}/progress")
+    AssignmentView progress(@PathVariable String id,
+            @Valid @RequestBody CommandRequests.Progress body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.ReportProgress(body.percent(), body.note()), actor, key);
+    }
+
+    @PostMapping("/assignments/{id}/result")
+    AssignmentView submit(@PathVariable String id, @Valid @RequestBody CommandRequests.Result body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.SubmitResult(body.summary()), actor, key);
+    }
+
+    @PostMapping("/assignments/{id}/result/review")
+    AssignmentView review(@PathVariable String id, @Valid @RequestBody CommandRequests.Review body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.ReviewResult(body.accepted(), body.note()), actor, key);
+    }
+
+    @PostMapping("/assignments/{id}/extension-request")
+    AssignmentView requestExtension(@PathVariable String id,
+            @Valid @RequestBody CommandRequests.ExtensionAsked body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.RequestExtension(body.requestedDueDate(), body.reason()),
+                actor, key);
+    }
+
+    @PostMapping("/assignments/{id}/extension-request/decision")
+    AssignmentView decideExtension(@PathVariable String id,
+            @Valid @RequestBody CommandRequests.ExtensionDecision body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.DecideExtension(body.approved(), body.note()), actor,
+                key);
+    }
+
+    @PostMapping("/assignments/{id}/notes")
+    AssignmentView note(@PathVariable String id, @Valid @RequestBody CommandRequests.Note body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.AddNote(body.text()), actor, key);
+    }
+
+    @PostMapping("/assignments/{id}/withdraw")
+    AssignmentView withdraw(@PathVariable String id,
+            @RequestBody(required = false) CommandRequests.Withdrawal body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.Withdraw(body == null ? null : body.reason()), actor, key);
+    }
+
+    @PostMapping("/assignments/{id}/reminders")
+    AssignmentView remind(@PathVariable String id,
+            @RequestBody(required = false) CommandRequests.Reminder body,
+            @RequestHeader(value = ACTOR, required = false) String actor,
+            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(id, new AssignmentCommand.Remind(body == null ? null : body.message()), actor, key);
+    }
+
+    private AssignmentView act(String id, AssignmentCommand command, String actor, String key) {
+        String requestId = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        String who = actor == null || actor.isBlank() ? "anonymous" : actor;
+        return AssignmentView.withHistory(actions.act(id, command, who, requestId),
+                LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,2 @@
+/** The daily deadline watch: announces due-soon and overdue assignments once per deadline. */
+package vn.dondoc.task.deadline;

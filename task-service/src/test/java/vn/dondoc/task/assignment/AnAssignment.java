@@ -1,0 +1,38 @@
+package vn.dondoc.task.assignment;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+/** Test fixture: a lead and a coordinator assignment on a task of seed-like plan 257/KH-SKHCN. */
+final class AnAssignment {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final LocalDate ASSIGNED_ON = LocalDate.of(2026, 1, 10);
+
+    private AnAssignment() {
+    }
+
+    static List<Assignment> ofTaskDue(LocalDate dueDate) {
+        IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
+                "T1", "1", "Rà soát thủ tục hành chính", List.of("SKHCN.VP"), List.of("SKHCN.CDS"),
+                dueDate)));
+        return TaskAssignment.assignmentsOf(plan, ASSIGNED_ON.atTime(9, 0).atZone(ZONE).toInstant(),
+                ZONE);
+    }
+
+    static Assignment lead(LocalDate dueDate) {
+        return ofTaskDue(dueDate).get(0);
+    }
+
+    static Assignment coordinator(LocalDate dueDate) {
+        return ofTaskDue(dueDate).get(1);
+    }
+
+    /** The assignment after the command was carried out on that day. */
+    static Assignment on(Assignment assignment, LocalDate day, AssignmentCommand command) {
+        return AssignmentActions.next(assignment, command, "tester", UUID.randomUUID().toString(),
+                day.atTime(10, 0).atZone(ZONE).toInstant(), day);
+    }
+}

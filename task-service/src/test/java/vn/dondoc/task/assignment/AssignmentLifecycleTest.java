@@ -1,0 +1,112 @@
+package vn.dondoc.task.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.dondoc.task.assignment.AnAssignment.coordinator;
+import static vn.dondoc.task.assignment.AnAssignment.lead;
+import static vn.dondoc.task.assignment.AnAssignment.on;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
+import vn.dondoc.task.assignment.AssignmentCommand.AddNote;
+import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
+import vn.dondoc.task.assignment.AssignmentCommand.Refuse;
+import vn.dondoc.task.assignment.AssignmentCommand.ReportProgress;
+import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
+import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
+import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
+
+class AssignmentLifecycleTest {
+
+    static final LocalDate DUE = LocalDate.of(2026, 3, 31);
+    static final LocalDate DAY = LocalDate.of(2026, 2, 1);
+
+    @Test
+    void acknowledgingStartsTheWorkWithAHistoryLineAndItsEvent() {
+        Assignment acknowledged = on(lead(DUE), DAY, new Acknowledge());
+
+        assertThat(acknowledged.status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(acknowledged.history()).hasSize(2);
+        assertThat(acknowledged.history().get(1))
+                .extracting(HistoryEntry::actor, HistoryEntry::action, HistoryEntry::on)
+                .containsExactly("tester", "Acknowledge", DAY);
+        assertThat(acknowledged.pendingEvents()).last()
+                .satisfies(event -> {
+                    assertThat(event.type()).isEqualTo(EventTypes.TASK_ACKNOWLEDGED);
+                    assertThat(event.key()).isEqualTo("SKHCN.VP");
+                    assertThat(event.eventId()).isEqualTo(acknowledged.history().get(1).eventId());
+                });
+    }
+
+    @Test
+    void rejectsProgressOfMoreThanOneHundredPercent() {
+        assertThatThrownBy(() -> on(lead(DUE), DAY, new ReportProgress(140, null)))
+                .isInstanceOf(InvalidCommandException.class)
+                .hasMessage("Tiến độ phải từ 0 đến 100 %, nhận được 140 %");
+    }
+
+    @Test
+    void cannotSubmitAWithdrawnAssignmentAndSaysItIsWithdrawn() {
+        Assignment withdrawn = on(lead(DUE), DAY, new Withdraw(null));
+
+        assertThatThrownBy(() -> on(withdrawn, DAY, new SubmitResult("Xong")))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("Không thể gửi kết quả: phân công đang ở trạng thái «thu hồi»");
+    }
+
+    @Test
+    void refusesAThirdExtensionAndKeepsTheOriginalDueDate() {
+        Assignment once = approvedExtension(lead(DUE), LocalDate.of(2026, 4, 30));
+        Assignment twice = approvedExtension(once, LocalDate.of(2026, 5, 31));
+
+        assertThat(twice.approvedExtensions()).isEqualTo(2);
+        assertThat(twice.originalDueDate()).isEqualTo(DUE);
+        assertThat(twice.dueDate()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThatThrownBy(() -> on(twice, DAY,
+                new RequestExtension(LocalDate.of(2026, 6, 30), "Lần ba")))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("đã được gia hạn 2 lần");
+    }
+
+    @Test
+    void anExtensionMustMoveTheDeadlineLater() {
+        assertThatThrownBy(() -> on(lead(DUE), DAY, new RequestExtension(DUE, "Không đổi")))
+                .isInstanceOf(InvalidCommandException.class)
+                .hasMessage("Hạn đề nghị phải sau hạn hiện tại 2026-03-31");
+    }
+
+    @Test
+    void aCoordinatorAddsNotesButCannotSubmitTheLeadsResult() {
+        Assignment noted = on(coordinator(DUE), DAY, new AddNote("Đã gửi danh mục thủ tục"));
+
+        assertThat(noted.status()).isEqualTo(AssignmentStatus.NOT_STARTED);
+        assertThat(noted.pendingEvents()).last()
+                .extracting(event -> event.type()).isEqualTo(EventTypes.TASK_NOTE_ADDED);
+        assertThatThrownBy(() -> on(coordinator(DUE), DAY, new SubmitResult("Xong")))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("đơn vị phối hợp chỉ thêm ghi chú");
+    }
+
+    @Test
+    void cannotRefuseAfterSubmitting() {
+        Assignment submitted = on(lead(DUE), DAY, new SubmitResult("Xong"));
+
+        assertThatThrownBy(() -> on(submitted, DAY, new Refuse("Không thuộc chức năng")))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessage("Không thể từ chối: phân công đang ở trạng thái «chờ xác nhận»");
+    }
+
+    @Test
+    void cannotDecideWithoutARequest() {
+        assertThatThrownBy(() -> on(lead(DUE), DAY, new DecideExtension(true, null)))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("không có đề nghị gia hạn nào chờ quyết định");
+    }
+
+    private static Assignment approvedExtension(Assignment assignment, LocalDate to) {
+        Assignment requested = on(assignment, DAY, new RequestExtension(to, "Chờ số liệu"));
+        return on(requested, DAY, new DecideExtension(true, null));
+    }
+}

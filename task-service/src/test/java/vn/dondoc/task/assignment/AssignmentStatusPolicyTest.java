@@ -1,0 +1,158 @@
+package vn.dondoc.task.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.task.assignment.AnAssignment.lead;
+import static vn.dondoc.task.assignment.AnAssignment.on;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
+import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
+import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
+import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
+import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
+
+class AssignmentStatusPolicyTest {
+
+    static final LocalDate DUE = LocalDate.of(2026, 3, 31);
+
+    @Test
+    void isWithinDeadlineMoreThanThreeDaysBefore() {
+        DerivedStatus status = AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 3, 27));
+
+        assertThat(status.progress()).isEqualTo(AssignmentStatus.NOT_STARTED);
+        assertThat(status.timeliness()).isEqualTo(Timeliness.WITHIN_DEADLINE);
+        assertThat(status.daysLeft()).isEqualTo(4);
+        assertThat(status.column()).isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+    }
+
+    @Test
+    void isDueSoonFromThreeDaysBeforeUpToTheDueDayItself() {
+        assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 3, 28)))
+                .extracting(DerivedStatus::timeliness, DerivedStatus::daysLeft, DerivedStatus::column)
+                .containsExactly(Timeliness.DUE_SOON, 3L, MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(AssignmentStatusPolicy.derive(lead(DUE), DUE))
+                .extracting(DerivedStatus::timeliness, DerivedStatus::daysLeft, DerivedStatus::daysOverdue)
+                .containsExactly(Timeliness.DUE_SOON, 0L, 0L);
+    }
+
+    @Test
+    void isOverdueFromTheDayAfterTheDueDateWithTheDaysCounted() {
+        assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 4, 1)))
+                .extracting(DerivedStatus::timeliness, DerivedStatus::daysOverdue, DerivedStatus::column)
+                .containsExactly(Timeliness.OVERDUE, 1L, MatrixColumn.OPEN_OVERDUE);
+        assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 4, 30)).daysOverdue())
+                .isEqualTo(30);
+    }
+
+    @Test
+    void isNotCountedBeforeItWasAssigned() {
+        assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 1, 9)).column())
+                .isEqualTo(MatrixColumn.NOT_COUNTED);
+    }
+
+    @Test
+    void aTaskWithoutDeadlineIsContinuousAndNeverOverdue() {
+        DerivedStatus status = AssignmentStatusPolicy.derive(lead(null), LocalDate.of(2027, 1, 1));
+
+        assertThat(status.timeliness()).isEqualTo(Timeliness.NO_DEADLINE);
+        assertThat(status.column()).isEqualTo(MatrixColumn.CONTINUOUS);
+    }
+
+    @Test
+    void aResultSubmittedOnTheDueDayAndAcceptedLaterIsCompletedOnTime() {
+        Assignment submitted = on(lead(DUE), DUE, new SubmitResult("Đã rà soát 120 thủ tục"));
+        Assignment accepted = on(submitted, LocalDate.of(2026, 4, 6), new ReviewResult(true, null));
+
+        assertThat(AssignmentStatusPolicy.derive(accepted, LocalDate.of(2026, 4, 3)))
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::column)
+                .containsExactly(AssignmentStatus.SUBMITTED, Timeliness.WITHIN_DEADLINE,
+                        MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(AssignmentStatusPolicy.derive(accepted, LocalDate.of(2026, 4, 6)))
+                .extracting(DerivedStatus::progress, DerivedStatus::column)
+                .containsExactly(AssignmentStatus.COMPLETED, MatrixColumn.COMPLETED_ON_TIME);
+        assertThat(accepted.completedOn()).isEqualTo(DUE);
+    }
+
+    @Test
+    void aResultSubmittedAfterTheDueDateIsCompletedLateByItsSubmissionDate() {
+        Assignment submitted = on(lead(DUE), LocalDate.of(2026, 4, 2), new SubmitResult("Xong"));
+        Assignment accepted = on(submitted, LocalDate.of(2026, 4, 20), new ReviewResult(true, null));
+
+        assertThat(AssignmentStatusPolicy.derive(accepted, LocalDate.of(2026, 5, 1)))
+                .extracting(DerivedStatus::column, DerivedStatus::daysOverdue)
+                .containsExactly(MatrixColumn.COMPLETED_LATE, 2L);
+    }
+
+    @Test
+    void aReturnedResultClearsCompletionAndTheAssignmentIsOverdueAgain() {
+        Assignment submitted = on(lead(DUE), LocalDate.of(2026, 3, 30), new SubmitResult("Xong"));
+        Assignment returned = on(submitted, LocalDate.of(2026, 4, 3),
+                new ReviewResult(false, "Thiếu số liệu quý I"));
+
+        assertThat(returned.submittedOn()).isNull();
+        assertThat(returned.completedOn()).isNull();
+        assertThat(AssignmentStatusPolicy.derive(returned, LocalDate.of(2026, 4, 2)))
+                .extracting(DerivedStatus::progress, DerivedStatus::column)
+                .containsExactly(AssignmentStatus.SUBMITTED, MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(AssignmentStatusPolicy.derive(returned, LocalDate.of(2026, 4, 3)))
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::daysOverdue,
+                        DerivedStatus::column)
+                .containsExactly(AssignmentStatus.RETURNED, Timeliness.OVERDUE, 3L,
+                        MatrixColumn.OPEN_OVERDUE);
+    }
+
+    @Test
+    void anApprovedExtensionCountsFromTheDayOfApprovalAndKeepsTheOriginalDueDate() {
+        LocalDate extended = LocalDate.of(2026, 4, 30);
+        Assignment requested = on(lead(DUE), LocalDate.of(2026, 3, 30),
+                new RequestExtension(extended, "Chờ số liệu của Sở Tài chính"));
+        Assignment approved = on(requested, LocalDate.of(2026, 4, 2), new DecideExtension(true, null));
+
+        assertThat(approved.originalDueDate()).isEqualTo(DUE);
+        assertThat(approved.dueDate()).isEqualTo(extended);
+        assertThat(AssignmentStatusPolicy.derive(approved, LocalDate.of(2026, 4, 1)))
+                .extracting(DerivedStatus::dueDate, DerivedStatus::timeliness, DerivedStatus::daysOverdue)
+                .containsExactly(DUE, Timeliness.OVERDUE, 1L);
+        assertThat(AssignmentStatusPolicy.derive(approved, LocalDate.of(2026, 4, 2)))
+                .extracting(DerivedStatus::dueDate, DerivedStatus::timeliness, DerivedStatus::column)
+                .containsExactly(extended, Timeliness.WITHIN_DEADLINE, MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(AssignmentStatusPolicy.derive(approved, LocalDate.of(2026, 5, 1)).daysOverdue())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedExtensionLeavesTheDueDate() {
+        Assignment requested = on(lead(DUE), LocalDate.of(2026, 3, 30),
+                new RequestExtension(LocalDate.of(2026, 4, 30), "Chờ số liệu"));
+        Assignment rejected = on(requested, LocalDate.of(2026, 3, 31), new DecideExtension(false, "Không"));
+
+        assertThat(AssignmentStatusPolicy.derive(rejected, LocalDate.of(2026, 4, 1)))
+                .extracting(DerivedStatus::dueDate, DerivedStatus::daysOverdue)
+                .containsExactly(DUE, 1L);
+    }
+
+    @Test
+    void aWithdrawnAssignmentIsNotCountedFromTheDayOfWithdrawal() {
+        Assignment withdrawn = on(lead(DUE), LocalDate.of(2026, 4, 10), new Withdraw("Trùng nhiệm vụ"));
+
+        assertThat(AssignmentStatusPolicy.derive(withdrawn, LocalDate.of(2026, 4, 9)).column())
+                .isEqualTo(MatrixColumn.OPEN_OVERDUE);
+        assertThat(AssignmentStatusPolicy.derive(withdrawn, LocalDate.of(2026, 4, 10)))
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::column)
+                .containsExactly(AssignmentStatus.WITHDRAWN, Timeliness.NOT_APPLICABLE,
+                        MatrixColumn.NOT_COUNTED);
+    }
+
+    @Test
+    void anAssignmentStoredBeforeHistoriesWereKeptIsJudgedByItsCurrentState() {
+        Assignment a = lead(DUE);
+        Assignment legacy = new Assignment(a.id(), a.planId(), a.planNumber(), a.departmentCode(),
+                a.taskId(), a.taskNumber(), a.taskContent(), a.unitCode(), a.role(), a.leadUnits(), null,
+                DUE, null, a.assignedAt(), 0, null, null, null, 0, null, null, null, null, null, 0L);
+
+        assertThat(AssignmentStatusPolicy.derive(legacy, LocalDate.of(2026, 4, 2)))
+                .extracting(DerivedStatus::progress, DerivedStatus::daysOverdue, DerivedStatus::column)
+                .containsExactly(AssignmentStatus.NOT_STARTED, 2L, MatrixColumn.OPEN_OVERDUE);
+    }
+}
