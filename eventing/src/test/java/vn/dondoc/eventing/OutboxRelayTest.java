@@ -87,7 +87,8 @@ class OutboxRelayTest {
     private OutboxRelay relayTo(String bootstrapServers) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000,
+                // short only where the broker is unreachable on purpose; topic creation may take longer
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, bootstrapServers.endsWith(":1") ? 1000 : 30_000,
                 ProducerConfig.ACKS_CONFIG, "all");
         KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
                 config, new StringSerializer(), new ByteArraySerializer()));
