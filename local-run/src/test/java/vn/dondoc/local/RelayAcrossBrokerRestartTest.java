@@ -46,13 +46,13 @@ class RelayAcrossBrokerRestartTest {
         broker.close();
         mongo.insert(new Plan("plan-1", pending("e-1", "e-2", "e-3")), "plans");
 
-        assertThatThrownBy(() -> relay(broker.bootstrapServers()).relayPending())
+        assertThatThrownBy(() -> relay(broker.bootstrapServers(), 2000).relayPending())
                 .isInstanceOf(CloudEventPublisher.PublicationFailedException.class);
         assertThat(pendingOf("plan-1")).hasSize(3);
 
         broker.start();
         try {
-            OutboxRelay restarted = relay(broker.bootstrapServers());
+            OutboxRelay restarted = relay(broker.bootstrapServers(), 30_000);
             assertThat(restarted.relayPending()).isEqualTo(3);
             assertThat(restarted.relayPending()).isZero();
 
@@ -65,10 +65,10 @@ class RelayAcrossBrokerRestartTest {
         }
     }
 
-    private OutboxRelay relay(String bootstrapServers) {
+    private OutboxRelay relay(String bootstrapServers, int maxBlockMillis) {
         KafkaTemplate<String, byte[]> kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                        ProducerConfig.MAX_BLOCK_MS_CONFIG, 2000),
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMillis),
                 new StringSerializer(), new ByteArraySerializer()));
         CloudEventPublisher publisher = new CloudEventPublisher(kafka, URI.create("/dondoc/test"),
                 Duration.ofSeconds(10), new SimpleMeterRegistry());
