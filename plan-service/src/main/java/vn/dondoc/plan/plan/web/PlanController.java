@@ -39,7 +39,14 @@ class PlanController {
         return ResponseEntity.of(plans.findById(planId).map(PlanView::of));
     }
 
-    @GetMapping
+    /** The department plans that implement a provincial plan, e.g. {@code ?parent=38/KH-UBND}. */
+    @GetMapping(params = "parent")
+    List<PlanView> childrenOf(@RequestParam String parent) {
+        return plans.findByParentPlansOrderByIssuedOnDesc(parent.replaceAll("\\s+", "")).stream()
+                .map(PlanView::of).toList();
+    }
+
+    @GetMapping(params = "department")
     List<PlanView> plansOf(@RequestParam String department) {
         return plans.findByDepartmentCodeOrderByIssuedOnDesc(department).stream()
                 .map(PlanView::of).toList();
