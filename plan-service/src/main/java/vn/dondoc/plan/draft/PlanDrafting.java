@@ -42,6 +42,11 @@ public class PlanDrafting {
         return drafts.insert(PlanDraft.of(UUID.randomUUID().toString(), imported, clock.instant()));
     }
 
+    /** A Word (.docx) document: read into text, then imported like text. */
+    public PlanDraft importDocx(byte[] docx, String department) {
+        return importText(vn.dondoc.plan.importing.DocxText.read(docx), department);
+    }
+
     public Optional<PlanDraft> draft(String id) {
         return drafts.findById(id);
     }

@@ -35,6 +35,7 @@ import vn.dondoc.eventing.testing.TopicRecords;
 @EmbeddedKafka(partitions = 1, topics = Topics.PLAN_ISSUED)
 class DraftLifecycleTest {
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -107,13 +108,27 @@ class DraftLifecycleTest {
     void rejectsDocumentsThatAreNotPlansWithAProblemDetailAndStoresNothing() throws Exception {
         long before = drafts.count();
         assertThat(problem(send("POST", "/plan-drafts", "text/plain", ""), 400)).contains("Văn bản rỗng");
-        assertThat(problem(sendBytes(new byte[] {0, (byte) 0xFF, (byte) 0xFE, 1, 2, 3, (byte) 0xC3}), 400))
+        assertThat(problem(sendBytes("application/octet-stream", new byte[] {0, (byte) 0xFF, (byte) 0xFE, 1, 2, 3, (byte) 0xC3}), 400))
                 .contains("không phải văn bản");
         assertThat(problem(send("POST", "/plan-drafts", "text/plain", "The quick brown fox jumps over the lazy dog."), 400))
                 .contains("không phải kế hoạch");
         assertThat(problem(send("POST", "/plan-drafts", "text/plain", "KẾ HOẠCH\n" + "x".repeat(300_000)), 413))
                 .contains("Tệp quá lớn");
         assertThat(drafts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void importsAWordDocumentAndRefusesABrokenOne() throws Exception {
+        byte[] docx = vn.dondoc.plan.importing.SeedDocx.of(seed001());
+        long before = drafts.count();
+
+        HttpResponse<String> imported = sendBytes(DOCX, docx);
+        HttpResponse<String> broken = sendBytes(DOCX, java.util.Arrays.copyOf(docx, docx.length / 3));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(JSON.readTree(imported.body()).get("tasks")).hasSize(22);
+        assertThat(problem(broken, 400)).isEqualTo("Tệp Word (.docx) bị hỏng hoặc không đọc được");
+        assertThat(drafts.count()).isEqualTo(before + 1);
     }
 
     @Test
@@ -163,9 +178,9 @@ class DraftLifecycleTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> sendBytes(byte[] body) throws Exception {
+    private HttpResponse<String> sendBytes(String type, byte[] body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/plan-drafts"))
-                .header("Content-Type", "application/octet-stream")
+                .header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

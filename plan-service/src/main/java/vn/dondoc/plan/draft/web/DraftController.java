@@ -29,6 +29,8 @@ import vn.dondoc.plan.plan.Plan;
 @RequestMapping("/plan-drafts")
 class DraftController {
 
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final PlanDrafting drafting;
     private final long maxBytes;
 
@@ -41,6 +43,21 @@ class DraftController {
     @PostMapping(consumes = {"text/plain", "text/markdown", "application/octet-stream"})
     ResponseEntity<PlanDraft> importText(@RequestParam(required = false) String department,
             @RequestHeader(value = "Content-Length", required = false) Long length, InputStream in) throws IOException {
+        return created(drafting.importText(utf8(body(length, in)), department));
+    }
+
+    /** The document as Word .docx. */
+    @PostMapping(consumes = DOCX)
+    ResponseEntity<PlanDraft> importDocx(@RequestParam(required = false) String department,
+            @RequestHeader(value = "Content-Length", required = false) Long length, InputStream in) throws IOException {
+        byte[] body = body(length, in);
+        if (body.length == 0) {
+            throw new NotAPlanException("Văn bản rỗng: không có nội dung kế hoạch");
+        }
+        return created(drafting.importDocx(body, department));
+    }
+
+    private byte[] body(Long length, InputStream in) throws IOException {
         if (length != null && length > maxBytes) {
             throw new DocumentTooLargeException(maxBytes);
         }
@@ -48,7 +65,10 @@ class DraftController {
         if (body.length > maxBytes) {
             throw new DocumentTooLargeException(maxBytes);
         }
-        PlanDraft draft = drafting.importText(utf8(body), department);
+        return body;
+    }
+
+    private static ResponseEntity<PlanDraft> created(PlanDraft draft) {
         return ResponseEntity.created(URI.create("/plan-drafts/" + draft.id())).body(draft);
     }
 
