@@ -9,11 +9,15 @@ import java.util.Map;
 public final class EventTypes {
 
     public static final String PLAN_ISSUED = "vn.dondoc.plan.issued.v1";
+    public static final String PLAN_AMENDED = "vn.dondoc.plan.amended.v1";
+    public static final String PLAN_WITHDRAWN = "vn.dondoc.plan.withdrawn.v1";
     public static final String TASK_ASSIGNED = "vn.dondoc.task.assigned.v1";
     public static final String REPORT_DUE = "vn.dondoc.report.due.v1";
 
     private static final Map<String, Class<?>> PAYLOADS = Map.of(
             PLAN_ISSUED, PlanIssued.class,
+            PLAN_AMENDED, PlanAmended.class,
+            PLAN_WITHDRAWN, PlanWithdrawn.class,
             TASK_ASSIGNED, TaskAssigned.class,
             REPORT_DUE, ReportDue.class);
 

@@ -31,9 +31,11 @@ public record Plan(
         LocalDate coverageEnd,
         String reportingText,
         List<String> reportingPeriods,
-        List<String> parentPlans) {
+        List<String> parentPlans,
+        Integer planVersion) {
 
     public Plan {
+        planVersion = planVersion == null ? 1 : planVersion;
         tasks = List.copyOf(tasks);
         reportingPeriods = reportingPeriods == null ? List.of() : List.copyOf(reportingPeriods);
         parentPlans = parentPlans == null ? List.of() : List.copyOf(parentPlans);
@@ -45,6 +47,6 @@ public record Plan(
         return new Plan(id, content.number(), content.title(), content.departmentCode(),
                 content.issuedOn(), content.tasks(), PlanStatus.ISSUED, now,
                 new ArrayList<>(List.of(announcement)), null, content.coverageStart(), content.coverageEnd(),
-                content.reportingText(), content.reportingPeriods(), content.parentPlans());
+                content.reportingText(), content.reportingPeriods(), content.parentPlans(), 1);
     }
 }

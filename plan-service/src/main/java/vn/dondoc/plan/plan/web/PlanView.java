@@ -21,12 +21,13 @@ record PlanView(
         LocalDate coverageStart,
         LocalDate coverageEnd,
         String reportingText,
-        List<String> parentPlans) {
+        List<String> parentPlans,
+        int planVersion) {
 
     static PlanView of(Plan plan) {
         return new PlanView(plan.id(), plan.number(), plan.title(), plan.departmentCode(),
                 plan.issuedOn(), plan.status(), plan.registeredAt(), plan.tasks(),
                 plan.pendingEvents().size(), plan.coverageStart(), plan.coverageEnd(), plan.reportingText(),
-                plan.parentPlans());
+                plan.parentPlans(), plan.planVersion());
     }
 }

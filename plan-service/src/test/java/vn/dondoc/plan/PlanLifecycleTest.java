@@ -1,4 +1,4 @@
-package vn.dondoc.plan.draft;
+package vn.dondoc.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,13 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.plan.draft.PlanDraft;
+import vn.dondoc.plan.draft.PlanDrafts;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=plan-service",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "plan.import.max-bytes=200000"})
-@EmbeddedKafka(partitions = 1, topics = Topics.PLAN_ISSUED)
-class DraftLifecycleTest {
+@EmbeddedKafka(partitions = 1, topics = {Topics.PLAN_ISSUED, Topics.PLAN_AMENDED, Topics.PLAN_WITHDRAWN})
+class PlanLifecycleTest {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -118,6 +120,42 @@ class DraftLifecycleTest {
     }
 
     @Test
+    void amendsAnIssuedPlanThenWithdrawsItPublishingWhatChangedAndRefusesChangesAfterwards() throws Exception {
+        String plan = "{\"number\":\"12/KH-SKHCN\",\"title\":\"Kế hoạch thử\",\"departmentCode\":\"SKHCN\","
+                + "\"issuedOn\":\"2026-02-10\",\"tasks\":[{\"number\":\"1\",\"content\":\"Rà soát TTHC\","
+                + "\"leadUnits\":[\"SKHCN.VP\"],\"coordinatorUnits\":[\"SKHCN.CDS\"],\"dueDate\":\"2026-03-31\"}]}";
+        String id = JSON.readTree(send("POST", "/plans", "application/json", plan).body()).get("id").asString();
+
+        HttpResponse<String> amended = send("POST", "/plans/" + id + "/amendments", "application/json",
+                "{\"reason\":\"Bổ sung nhiệm vụ\",\"tasks\":[{\"number\":\"1\",\"content\":\"Rà soát TTHC\","
+                        + "\"leadUnits\":[\"SKHCN.QLKH\"],\"dueDate\":\"2026-03-31\"},{\"number\":\"2\","
+                        + "\"content\":\"Công khai TTHC\",\"leadUnits\":[\"SKHCN.VP\"]}]}");
+        HttpResponse<String> withdrawn = send("POST", "/plans/" + id + "/withdrawal", "application/json",
+                "{\"reason\":\"Ban hành nhầm\"}");
+        HttpResponse<String> late = send("POST", "/plans/" + id + "/withdrawal", "application/json", "{\"reason\":\"x\"}");
+
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        assertThat(JSON.readTree(amended.body()).get("status").asString()).isEqualTo("AMENDED");
+        assertThat(JSON.readTree(amended.body()).get("planVersion").asInt()).isEqualTo(2);
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(withdrawn.body()).get("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(problem(late, 409)).isEqualTo("Kế hoạch 12/KH-SKHCN đã bị thu hồi, không thể thu hồi");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(published(Topics.PLAN_AMENDED, id)).hasSize(1);
+            assertThat(published(Topics.PLAN_WITHDRAWN, id)).hasSize(1);
+        });
+        ConsumerRecord<String, byte[]> amendment = published(Topics.PLAN_AMENDED, id).get(0);
+        assertThat(TopicRecords.header(amendment, "ce_type")).isEqualTo("vn.dondoc.plan.amended.v1");
+        JsonNode event = JSON.readTree(TopicRecords.value(amendment));
+        assertThat(event.get("planVersion").asInt()).isEqualTo(2);
+        assertThat(event.get("changes").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("Sửa nhiệm vụ 1: đơn vị chủ trì, đơn vị phối hợp", "Thêm nhiệm vụ 2");
+        assertThat(event.get("tasks")).hasSize(2);
+        assertThat(JSON.readTree(TopicRecords.value(published(Topics.PLAN_WITHDRAWN, id).get(0))).get("reason").asString())
+                .isEqualTo("Ban hành nhầm");
+    }
+
+    @Test
     void importsAWordDocumentAndRefusesABrokenOne() throws Exception {
         byte[] docx = vn.dondoc.plan.importing.SeedDocx.of(seed001());
         long before = drafts.count();
@@ -163,8 +201,12 @@ class DraftLifecycleTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> published(String planId) {
+        return published(Topics.PLAN_ISSUED, planId);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> published(String topic, String planId) {
         return new TopicRecords(environment.getProperty("spring.embedded.kafka.brokers"))
-                .all(Topics.PLAN_ISSUED, Duration.ofMillis(300)).stream()
+                .all(topic, Duration.ofMillis(300)).stream()
                 .filter(record -> planId.equals(record.key())).toList();
     }
 
@@ -186,7 +228,7 @@ class DraftLifecycleTest {
     }
 
     static String seed001() throws IOException {
-        try (InputStream in = DraftLifecycleTest.class.getResourceAsStream("/seeds/001_25c004b7a35bdc94.txt")) {
+        try (InputStream in = PlanLifecycleTest.class.getResourceAsStream("/seeds/001_25c004b7a35bdc94.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
