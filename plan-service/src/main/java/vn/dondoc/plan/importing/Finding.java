@@ -18,6 +18,7 @@ public record Finding(Code code, String row, int line, String message) {
         UNSPECIFIED_TIMEFRAME,
         SUSPICIOUS_PARENT_REFERENCE,
         NO_TASK_TABLE,
+        TASKS_FROM_PROSE,
         MISSING_NUMBER,
         IMPRECISE_ISSUE_DATE,
         MISSING_HEADER_FIELD

@@ -17,6 +17,8 @@ public record ImportedPlan(PlanHeader header, List<ImportedTask> tasks, TaskSour
     public enum TaskSource {
         /** The task table (phụ lục / danh mục). */
         TABLE,
+        /** No table: numbered paragraphs of "Tổ chức thực hiện" that open with a unit. */
+        PROSE,
         /** The document has no task table: the office enters the tasks. */
         NONE_FOUND
     }

@@ -36,8 +36,17 @@ public final class PlanImporter {
         Roster roster = rosters.rosterOf(header.departmentCode(), asOf);
         List<Finding> findings = new ArrayList<>(headerFindings(header));
         List<ImportedTask> tasks = tasks(TableRows.of(TableReader.read(document)), roster, findings);
-        ImportedPlan.TaskSource source = tasks.isEmpty() ? ImportedPlan.TaskSource.NONE_FOUND : ImportedPlan.TaskSource.TABLE;
+        ImportedPlan.TaskSource source = ImportedPlan.TaskSource.TABLE;
         if (tasks.isEmpty()) {
+            tasks = tasks(ProseTasks.rows(document, roster), roster, findings);
+            source = ImportedPlan.TaskSource.PROSE;
+            if (!tasks.isEmpty()) {
+                findings.add(new Finding(Finding.Code.TASKS_FROM_PROSE, null, 0, "Không có bảng nhiệm vụ: " + tasks.size()
+                        + " nhiệm vụ được lấy từ mục Tổ chức thực hiện, Văn phòng cần kiểm tra và bổ sung thời hạn"));
+            }
+        }
+        if (tasks.isEmpty()) {
+            source = ImportedPlan.TaskSource.NONE_FOUND;
             findings.add(new Finding(Finding.Code.NO_TASK_TABLE, null, 0,
                     "Không tìm thấy bảng nhiệm vụ: nhiệm vụ được nêu bằng lời văn, Văn phòng cần nhập nhiệm vụ và đơn vị"));
         }
