@@ -9,6 +9,8 @@ import java.util.Map;
 public final class EventTypes {
 
     public static final String PLAN_ISSUED = "vn.dondoc.plan.issued.v1";
+    public static final String PLAN_AMENDED = "vn.dondoc.plan.amended.v1";
+    public static final String PLAN_WITHDRAWN = "vn.dondoc.plan.withdrawn.v1";
     public static final String TASK_ASSIGNED = "vn.dondoc.task.assigned.v1";
     public static final String REPORT_DUE = "vn.dondoc.report.due.v1";
     public static final String TASK_ACKNOWLEDGED = "vn.dondoc.task.acknowledged.v1";
@@ -26,6 +28,8 @@ public final class EventTypes {
 
     private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
             Map.entry(PLAN_ISSUED, PlanIssued.class),
+            Map.entry(PLAN_AMENDED, PlanAmended.class),
+            Map.entry(PLAN_WITHDRAWN, PlanWithdrawn.class),
             Map.entry(TASK_ASSIGNED, TaskAssigned.class),
             Map.entry(REPORT_DUE, ReportDue.class),
             Map.entry(TASK_ACKNOWLEDGED, TaskAcknowledged.class),

@@ -10,6 +10,11 @@ import java.util.List;
  * @param number           number and symbol, e.g. {@code 257/KH-SKHCN}
  * @param departmentCode   the issuing department (Sở), e.g. {@code SKHCN}
  * @param issuedOn         issue date, Asia/Ho_Chi_Minh
+ * @param coverageStart    first day the plan covers, or {@code null} (added later: optional)
+ * @param coverageEnd      last day the plan covers, or {@code null} (optional)
+ * @param reportingText    the reporting requirement as written ("định kỳ quý, năm"), or {@code null}
+ * @param reportingPeriods the periods it names: MONTH, QUARTER, HALF_YEAR, NINE_MONTHS, YEAR (optional)
+ * @param parentPlans      numbers of the plans this one implements ("38/KH-UBND") (optional)
  */
 public record PlanIssued(
         String eventId,
@@ -19,7 +24,12 @@ public record PlanIssued(
         String title,
         String departmentCode,
         LocalDate issuedOn,
-        List<Task> tasks) implements IntegrationEvent {
+        List<Task> tasks,
+        LocalDate coverageStart,
+        LocalDate coverageEnd,
+        String reportingText,
+        List<String> reportingPeriods,
+        List<String> parentPlans) implements IntegrationEvent {
 
     public PlanIssued {
         Required.text(eventId, "eventId");
@@ -30,6 +40,15 @@ public record PlanIssued(
         Required.text(departmentCode, "departmentCode");
         Required.value(issuedOn, "issuedOn");
         tasks = Required.list(tasks);
+        reportingPeriods = Required.list(reportingPeriods);
+        parentPlans = Required.list(parentPlans);
+    }
+
+    /** The first version of the contract: header and tasks only. */
+    public PlanIssued(String eventId, Instant occurredAt, String planId, String number, String title,
+            String departmentCode, LocalDate issuedOn, List<Task> tasks) {
+        this(eventId, occurredAt, planId, number, title, departmentCode, issuedOn, tasks, null, null, null,
+                List.of(), List.of());
     }
 
     /**
@@ -39,6 +58,9 @@ public record PlanIssued(
      * @param leadUnits        codes of the lead units (chủ trì)
      * @param coordinatorUnits codes of the coordinating units (phối hợp)
      * @param dueDate          deadline, or {@code null} when the task has none
+     * @param timeframeKind    CONTINUOUS, EVENT_DRIVEN, FIXED_DEADLINE, RECURRING, ANCHORED_EXTERNAL or
+     *                         UNSPECIFIED; {@code null} from senders that predate it (optional)
+     * @param timeframeText    the timeframe as written ("Thường xuyên") (optional)
      */
     public record Task(
             String taskId,
@@ -46,13 +68,21 @@ public record PlanIssued(
             String content,
             List<String> leadUnits,
             List<String> coordinatorUnits,
-            LocalDate dueDate) {
+            LocalDate dueDate,
+            String timeframeKind,
+            String timeframeText) {
 
         public Task {
             Required.text(taskId, "tasks[].taskId");
             Required.text(content, "tasks[].content");
             leadUnits = Required.list(leadUnits);
             coordinatorUnits = Required.list(coordinatorUnits);
+        }
+
+        /** The first version of the contract: without the timeframe. */
+        public Task(String taskId, String number, String content, List<String> leadUnits,
+                List<String> coordinatorUnits, LocalDate dueDate) {
+            this(taskId, number, content, leadUnits, coordinatorUnits, dueDate, null, null);
         }
     }
 }

@@ -5,6 +5,10 @@ public final class Topics {
 
     /** Written by plan-service; key: plan id. */
     public static final String PLAN_ISSUED = "plan-issued";
+    /** Written by plan-service; key: plan id. */
+    public static final String PLAN_AMENDED = "plan-amended";
+    /** Written by plan-service; key: plan id. */
+    public static final String PLAN_WITHDRAWN = "plan-withdrawn";
 
     /** Written by task-service; key: unit code (a unit's events stay in order). */
     public static final String TASK_ASSIGNED = "task-assigned";

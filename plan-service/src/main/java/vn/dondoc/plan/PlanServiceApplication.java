@@ -3,7 +3,7 @@ package vn.dondoc.plan;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** Registers plans (Kế hoạch) and publishes {@code plan-issued}. */
+/** Plans (Kế hoạch): unit directory, document import into drafts, issue, amend and withdraw; publishes the plan events. */
 @SpringBootApplication
 public class PlanServiceApplication {
 

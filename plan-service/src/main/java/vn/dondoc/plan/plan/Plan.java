@@ -26,10 +26,19 @@ public record Plan(
         PlanStatus status,
         Instant registeredAt,
         List<PendingEvent> pendingEvents,
-        @Version Long version) {
+        @Version Long version,
+        LocalDate coverageStart,
+        LocalDate coverageEnd,
+        String reportingText,
+        List<String> reportingPeriods,
+        List<String> parentPlans,
+        Integer planVersion) {
 
     public Plan {
+        planVersion = planVersion == null ? 1 : planVersion;
         tasks = List.copyOf(tasks);
+        reportingPeriods = reportingPeriods == null ? List.of() : List.copyOf(reportingPeriods);
+        parentPlans = parentPlans == null ? List.of() : List.copyOf(parentPlans);
         pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
     }
 
@@ -37,6 +46,7 @@ public record Plan(
     static Plan issued(String id, PlanContent content, Instant now, PendingEvent announcement) {
         return new Plan(id, content.number(), content.title(), content.departmentCode(),
                 content.issuedOn(), content.tasks(), PlanStatus.ISSUED, now,
-                new ArrayList<>(List.of(announcement)), null);
+                new ArrayList<>(List.of(announcement)), null, content.coverageStart(), content.coverageEnd(),
+                content.reportingText(), content.reportingPeriods(), content.parentPlans(), 1);
     }
 }

@@ -14,10 +14,22 @@ public record PlanContent(
         String title,
         String departmentCode,
         LocalDate issuedOn,
-        List<PlanTask> tasks) {
+        List<PlanTask> tasks,
+        LocalDate coverageStart,
+        LocalDate coverageEnd,
+        String reportingText,
+        List<String> reportingPeriods,
+        List<String> parentPlans) {
+
+    /** A plan typed in as JSON: header and tasks only. */
+    public PlanContent(String number, String title, String departmentCode, LocalDate issuedOn, List<PlanTask> tasks) {
+        this(number, title, departmentCode, issuedOn, tasks, null, null, null, List.of(), List.of());
+    }
 
     public PlanContent {
         tasks = List.copyOf(tasks);
+        reportingPeriods = reportingPeriods == null ? List.of() : List.copyOf(reportingPeriods);
+        parentPlans = parentPlans == null ? List.of() : List.copyOf(parentPlans);
         for (PlanTask task : tasks) {
             if (task.leadUnits().isEmpty()) {
                 throw new InvalidPlanException("Nhiệm vụ " + task.number() + " chưa có đơn vị chủ trì");

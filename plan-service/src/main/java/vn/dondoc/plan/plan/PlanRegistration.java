@@ -26,7 +26,11 @@ public class PlanRegistration {
     }
 
     public Plan register(PlanContent content) {
-        String planId = UUID.randomUUID().toString();
+        return register(UUID.randomUUID().toString(), content);
+    }
+
+    /** Registers under a given id (an issued draft keeps its id): a second call with the same id is a conflict. */
+    public Plan register(String planId, PlanContent content) {
         PendingEvent announcement = Outbox.pending(Topics.PLAN_ISSUED, EventTypes.PLAN_ISSUED, planId,
                 content.number(), PlanIssuedMapping.toEvent(planId, content, clock.instant()));
         try {
@@ -48,8 +52,10 @@ public class PlanRegistration {
                     content.tasks().stream()
                             .map(task -> new PlanIssued.Task(task.taskId(), task.number(),
                                     task.content(), task.leadUnits(), task.coordinatorUnits(),
-                                    task.dueDate()))
-                            .toList());
+                                    task.dueDate(), task.timeframeKind(), task.timeframeText()))
+                            .toList(),
+                    content.coverageStart(), content.coverageEnd(), content.reportingText(),
+                    content.reportingPeriods(), content.parentPlans());
         }
     }
 }

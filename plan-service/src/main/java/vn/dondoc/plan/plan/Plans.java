@@ -7,4 +7,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface Plans extends MongoRepository<Plan, String> {
 
     List<Plan> findByDepartmentCodeOrderByIssuedOnDesc(String departmentCode);
+
+    /** The department plans that implement a given (provincial) plan number. */
+    List<Plan> findByParentPlansOrderByIssuedOnDesc(String parentNumber);
 }

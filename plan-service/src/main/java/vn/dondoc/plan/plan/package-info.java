@@ -1,2 +1,2 @@
-/** Plans of a department: registration, storage and the {@code plan-issued} event. */
+/** Plans of a department: registration, amendment, withdrawal, storage and their events ({@code plan-issued}, {@code plan-amended}, {@code plan-withdrawn}). */
 package vn.dondoc.plan.plan;

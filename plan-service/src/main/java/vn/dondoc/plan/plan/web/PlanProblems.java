@@ -16,6 +16,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.dondoc.plan.plan.InvalidPlanException;
 import vn.dondoc.plan.plan.PlanAlreadyRegisteredException;
+import vn.dondoc.plan.plan.PlanNotChangeableException;
 
 /** RFC 9457 problem details in Vietnamese, with field-level reasons for invalid plans. */
 @RestControllerAdvice
@@ -45,6 +46,14 @@ class PlanProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidPlanException.class)
     ProblemDetail invalid(InvalidPlanException e) {
         return invalidPlan(e.getMessage());
+    }
+
+    @ExceptionHandler(PlanNotChangeableException.class)
+    ProblemDetail notChangeable(PlanNotChangeableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("https://dondoc.vn/problems/plan-not-changeable"));
+        problem.setTitle("Không thể thay đổi kế hoạch");
+        return problem;
     }
 
     @ExceptionHandler(PlanAlreadyRegisteredException.class)

@@ -17,11 +17,17 @@ record PlanView(
         PlanStatus status,
         Instant registeredAt,
         List<PlanTask> tasks,
-        int unpublishedEvents) {
+        int unpublishedEvents,
+        LocalDate coverageStart,
+        LocalDate coverageEnd,
+        String reportingText,
+        List<String> parentPlans,
+        int planVersion) {
 
     static PlanView of(Plan plan) {
         return new PlanView(plan.id(), plan.number(), plan.title(), plan.departmentCode(),
                 plan.issuedOn(), plan.status(), plan.registeredAt(), plan.tasks(),
-                plan.pendingEvents().size());
+                plan.pendingEvents().size(), plan.coverageStart(), plan.coverageEnd(), plan.reportingText(),
+                plan.parentPlans(), plan.planVersion());
     }
 }

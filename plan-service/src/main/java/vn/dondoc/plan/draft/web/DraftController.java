@@ -1,0 +1,109 @@
+package vn.dondoc.plan.draft.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.plan.draft.PlanDraft;
+import vn.dondoc.plan.draft.PlanDrafting;
+import vn.dondoc.plan.importing.NotAPlanException;
+import vn.dondoc.plan.plan.Plan;
+
+/** Imports plan documents into drafts, lets the office correct them and issues them. */
+@RestController
+@RequestMapping("/plan-drafts")
+class DraftController {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final PlanDrafting drafting;
+    private final long maxBytes;
+
+    DraftController(PlanDrafting drafting, @Value("${plan.import.max-bytes:5242880}") long maxBytes) {
+        this.drafting = drafting;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The document as UTF-8 text (as in the seeds). {@code department} is needed when it has no symbol. */
+    @PostMapping(consumes = {"text/plain", "text/markdown", "application/octet-stream"})
+    ResponseEntity<PlanDraft> importText(@RequestParam(required = false) String department,
+            @RequestHeader(value = "Content-Length", required = false) Long length, InputStream in) throws IOException {
+        return created(drafting.importText(utf8(body(length, in)), department));
+    }
+
+    /** The document as Word .docx. */
+    @PostMapping(consumes = DOCX)
+    ResponseEntity<PlanDraft> importDocx(@RequestParam(required = false) String department,
+            @RequestHeader(value = "Content-Length", required = false) Long length, InputStream in) throws IOException {
+        byte[] body = body(length, in);
+        if (body.length == 0) {
+            throw new NotAPlanException("Văn bản rỗng: không có nội dung kế hoạch");
+        }
+        return created(drafting.importDocx(body, department));
+    }
+
+    private byte[] body(Long length, InputStream in) throws IOException {
+        if (length != null && length > maxBytes) {
+            throw new DocumentTooLargeException(maxBytes);
+        }
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw new DocumentTooLargeException(maxBytes);
+        }
+        return body;
+    }
+
+    private static ResponseEntity<PlanDraft> created(PlanDraft draft) {
+        return ResponseEntity.created(URI.create("/plan-drafts/" + draft.id())).body(draft);
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<PlanDraft> draft(@PathVariable String id) {
+        return ResponseEntity.of(drafting.draft(id));
+    }
+
+    @PutMapping("/{id}/tasks/{taskId}")
+    ResponseEntity<PlanDraft> correctTask(@PathVariable String id, @PathVariable String taskId,
+            @Valid @RequestBody TaskCorrection correction) {
+        return ResponseEntity.of(drafting.draft(id).map(draft -> drafting.correctTask(draft, correction.applyTo(taskId,
+                draft.tasks().stream().filter(task -> task.taskId().equals(taskId)).findFirst().orElse(null)))));
+    }
+
+    @PostMapping("/{id}/issue")
+    ResponseEntity<?> issue(@PathVariable String id, @RequestBody(required = false) IssueRequest request) {
+        PlanDraft draft = drafting.draft(id).orElse(null);
+        if (draft == null) {
+            return ResponseEntity.notFound().build();
+        }
+        Plan plan = drafting.issue(draft, request == null ? null : request.number(),
+                request == null ? null : request.issuedOn());
+        return ResponseEntity.created(URI.create("/plans/" + plan.id())).body(plan);
+    }
+
+    private static String utf8(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new NotAPlanException("Văn bản rỗng: không có nội dung kế hoạch");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new NotAPlanException("Tệp không phải văn bản UTF-8 (có thể là tệp nhị phân)");
+        }
+    }
+}

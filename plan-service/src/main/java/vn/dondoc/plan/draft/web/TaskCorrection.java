@@ -1,0 +1,40 @@
+package vn.dondoc.plan.draft.web;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dondoc.plan.importing.ImportedTask;
+import vn.dondoc.plan.importing.TaskUnits;
+import vn.dondoc.plan.timeframe.PeriodType;
+import vn.dondoc.plan.timeframe.Timeframe;
+import vn.dondoc.plan.timeframe.TimeframeKind;
+
+/**
+ * The office's version of one task: unit codes replace whatever the cells said (designations and
+ * unknown names are settled by it); a missing field keeps the imported value.
+ */
+record TaskCorrection(
+        String number,
+        String content,
+        List<@NotBlank(message = "Mã đơn vị không được để trống") String> leadUnits,
+        List<@NotBlank(message = "Mã đơn vị không được để trống") String> coordinatorUnits,
+        TimeframeKind timeframeKind,
+        String timeframeText,
+        LocalDate dueDate,
+        List<PeriodType> periods) {
+
+    ImportedTask applyTo(String taskId, ImportedTask imported) {
+        String text = timeframeText != null ? timeframeText : imported == null ? "" : imported.timeframe().text();
+        Timeframe timeframe = timeframeKind == null
+                ? (imported == null ? Timeframe.unspecified(text) : imported.timeframe())
+                : new Timeframe(timeframeKind, text, dueDate, periods);
+        List<String> leads = leadUnits != null ? leadUnits : imported == null ? List.of() : imported.units().leadUnits();
+        List<String> coordinators = coordinatorUnits != null ? coordinatorUnits
+                : imported == null ? List.of() : imported.units().coordinatorUnits();
+        return new ImportedTask(taskId, number != null ? number : imported == null ? taskId : imported.number(),
+                imported == null ? null : imported.section(),
+                content != null ? content.strip() : imported == null ? "" : imported.content(),
+                imported == null ? null : imported.leadText(), imported == null ? null : imported.coordinatorText(),
+                new TaskUnits(leads, coordinators, List.of(), List.of(), List.of()), timeframe);
+    }
+}
