@@ -7,7 +7,7 @@ import org.springframework.messaging.Message;
 import vn.dondoc.contracts.TaskAssigned;
 import vn.dondoc.eventing.CloudEventReader;
 import vn.dondoc.eventing.CloudEventReader.ReceivedEvent;
-import vn.dondoc.reporting.calendar.ReportScheduling;
+import vn.dondoc.reporting.obligation.ReportScheduling;
 import vn.dondoc.reporting.unitfigures.AssignedTask;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 
@@ -23,7 +23,7 @@ class TaskAssignedConsumer {
             TaskAssigned event = received.data();
             figures.record(new AssignedTask(event.assignmentId(), event.unitCode(), event.role(),
                     event.planId(), event.taskId(), event.dueDate(), received.id()));
-            scheduling.scheduleFor(event.unitCode());
+            scheduling.scheduleFor(event.unitCode(), event.departmentCode());
         };
     }
 }
