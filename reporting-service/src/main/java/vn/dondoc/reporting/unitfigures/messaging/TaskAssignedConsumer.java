@@ -1,5 +1,7 @@
 package vn.dondoc.reporting.unitfigures.messaging;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +19,13 @@ class TaskAssignedConsumer {
 
     @Bean
     Consumer<Message<byte[]>> taskAssigned(CloudEventReader reader, UnitFigures figures,
-            ReportScheduling scheduling) {
+            ReportScheduling scheduling, Clock clock) {
         return message -> {
             ReceivedEvent<TaskAssigned> received = reader.read(message, TaskAssigned.class);
             TaskAssigned event = received.data();
             figures.record(new AssignedTask(event.assignmentId(), event.unitCode(), event.role(),
-                    event.planId(), event.taskId(), event.dueDate(), received.id()));
+                    event.planId(), event.taskId(), event.dueDate(), received.id(),
+                    LocalDate.ofInstant(event.occurredAt(), clock.getZone())));
             scheduling.scheduleFor(event.unitCode(), event.departmentCode());
         };
     }

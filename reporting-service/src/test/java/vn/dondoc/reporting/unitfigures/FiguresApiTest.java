@@ -1,0 +1,125 @@
+package vn.dondoc.reporting.unitfigures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TopicRecords;
+
+/** The matrix a user reads over HTTP after {@code task-assigned} events, on 01/12/2026 in Quý IV/2026. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=reporting-service",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "reporting.reminders.enabled=false"})
+@EmbeddedKafka(partitions = 1)
+@Import(FiguresApiTest.FirstOfDecember.class)
+class FiguresApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+        registry.add("spring.mongodb.database", () -> "reporting-figures-" + UUID.randomUUID());
+    }
+
+    @Test
+    void showsALeadAndCoordinatorMatrixWithTheRateFormulas() throws Exception {
+        String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".QLKH";
+        TopicRecords topics = new TopicRecords(brokers);
+        send(topics, unit, "T1", "LEAD", "\"2026-12-03\"");
+        send(topics, unit, "T2", "LEAD", "\"2026-11-20\"");
+        send(topics, unit, "T3", "LEAD", "null");
+        send(topics, unit, "T4", "COORDINATOR", "\"2027-03-31\"");
+
+        JsonNode figures = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                () -> JSON.readTree(get("/units/" + unit + "/figures?period="
+                        + URLEncoder.encode("Quý IV/2026", StandardCharsets.UTF_8)).body()),
+                node -> node.path("lead").path("noDeadline").asLong() == 1
+                        && node.path("coordinator").path("openWithinDeadline").asLong() == 1);
+
+        assertThat(figures.get("periodKey").asString()).isEqualTo("2026-Q4");
+        assertThat(figures.get("windowStart").asString()).isEqualTo("2026-09-15");
+        assertThat(figures.get("asOf").asString()).isEqualTo("2026-12-01");
+        JsonNode lead = figures.get("lead");
+        assertThat(lead.get("openWithinDeadline").asLong()).isEqualTo(1);
+        assertThat(lead.get("dueSoon").asLong()).isEqualTo(1);
+        assertThat(lead.get("openOverdue").asLong()).isEqualTo(1);
+        assertThat(lead.get("maxDaysOverdue").asLong()).isEqualTo(11);
+        assertThat(lead.get("completionRate").asDouble()).isEqualTo(0.0);
+        assertThat(figures.get("coordinator").get("openOverdue").asLong()).isZero();
+        assertThat(figures.get("completionRateFormula").asString()).startsWith("Tỷ lệ hoàn thành = ");
+        JsonNode atCutOff = JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q4&asOf=2027-01-05").body());
+        assertThat(atCutOff.get("asOf").asString()).isEqualTo("2026-12-14");
+        assertThat(atCutOff.get("lead").get("openOverdue").asLong()).isEqualTo(2);
+        assertThat(atCutOff.get("lead").get("maxDaysOverdue").asLong()).isEqualTo(24);
+    }
+
+    @Test
+    void answersAnUnknownPeriodOrUnitWithAVietnameseProblem() throws Exception {
+        HttpResponse<String> badPeriod = get("/units/SKHCN.VP/figures?period=2026-Q5");
+        HttpResponse<String> unknownUnit = get("/units/KHONG.CO/figures?period=2026-Q4");
+
+        assertThat(badPeriod.statusCode()).isEqualTo(400);
+        assertThat(badPeriod.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(badPeriod.body()).get("title").asString()).isEqualTo("Kỳ báo cáo không hợp lệ");
+        assertThat(JSON.readTree(badPeriod.body()).get("detail").asString())
+                .isEqualTo("Kỳ '2026-Q5' không thuộc chế độ báo cáo 'quý, năm' (ví dụ: 2026-Q4 hoặc Quý IV/2026).");
+        assertThat(unknownUnit.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknownUnit.body()).get("title").asString()).isEqualTo("Không tìm thấy đơn vị");
+    }
+
+    private void send(TopicRecords topics, String unit, String task, String role, String due) {
+        String eventId = UUID.randomUUID().toString();
+        topics.sendCloudEvent(Topics.TASK_ASSIGNED, unit, eventId, EventTypes.TASK_ASSIGNED, """
+                {"eventId":"%s","occurredAt":"2026-11-01T02:00:00Z","assignmentId":"P9:%s:%s",
+                 "planId":"P9","departmentCode":"SKHCN","taskId":"%s","unitCode":"%s","role":"%s",
+                 "leadUnits":[],"dueDate":%s}
+                """.formatted(eventId, task, unit, task, unit, role, due));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FirstOfDecember {
+        @Bean
+        Clock clock() {
+            ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
+            return Clock.fixed(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, vietnam).toInstant(), vietnam);
+        }
+    }
+}
