@@ -9,8 +9,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.dondoc.reporting.calendar.ReportingProperties;
+import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 
-/** Runs {@link ReportReminders} every {@code reporting.reminders.interval} while the service runs. */
+/**
+ * Runs {@link ReportReminders} and then {@link FigureSnapshots} every {@code reporting.reminders.interval}
+ * while the service runs.
+ */
 @Component
 @ConditionalOnProperty(name = "reporting.reminders.enabled", havingValue = "true", matchIfMissing = true)
 class ReminderSchedule implements SmartLifecycle {
@@ -18,11 +22,13 @@ class ReminderSchedule implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ReminderSchedule.class);
 
     private final ReportReminders reminders;
+    private final FigureSnapshots snapshots;
     private final ReportingProperties properties;
     private ScheduledExecutorService executor;
 
-    ReminderSchedule(ReportReminders reminders, ReportingProperties properties) {
+    ReminderSchedule(ReportReminders reminders, FigureSnapshots snapshots, ReportingProperties properties) {
         this.reminders = reminders;
+        this.snapshots = snapshots;
         this.properties = properties;
     }
 
@@ -31,6 +37,10 @@ class ReminderSchedule implements SmartLifecycle {
             int raised = reminders.remind();
             if (raised > 0) {
                 log.info("Raised {} report-due reminders", raised);
+            }
+            int frozen = snapshots.freezePassedCutOffs();
+            if (frozen > 0) {
+                log.info("Froze {} period figures at their cut-off", frozen);
             }
         } catch (RuntimeException e) {
             log.warn("Report reminder run failed, the next run tries again: {}", e.getMessage());

@@ -46,6 +46,11 @@ public class UnitFigures {
         return count(Criteria.where("unitCode").is(unitCode)).stream().findFirst();
     }
 
+    /** Every unit that holds an assignment. */
+    public List<String> unitCodes() {
+        return mongo.findDistinct(new Query(), "unitCode", AssignedTask.class, String.class);
+    }
+
     /** The unit's matrix for the period at the as-of date (clipped to the cut-off); empty for an unknown unit. */
     public Optional<PeriodFigures> figures(String unitCode, String regime, ReportingPeriod period, LocalDate asOf) {
         List<AssignedTask> tasks = mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)), AssignedTask.class);
@@ -56,7 +61,7 @@ public class UnitFigures {
         return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
                 period.windowEnd(), at, role(tasks, AssignmentRole.LEAD, period, at),
                 role(tasks, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
-                RoleFigures.ON_TIME_RATE_FORMULA));
+                RoleFigures.ON_TIME_RATE_FORMULA, null));
     }
 
     private static RoleFigures role(List<AssignedTask> tasks, AssignmentRole role, ReportingPeriod period,

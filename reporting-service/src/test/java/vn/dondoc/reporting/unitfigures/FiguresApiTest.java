@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -41,6 +42,9 @@ class FiguresApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Autowired
+    FigureSnapshots snapshots;
 
     @Value("${local.server.port}")
     int port;
@@ -87,6 +91,34 @@ class FiguresApiTest {
     }
 
     @Test
+    void freezesAPassedPeriodSoALateEventChangesOnlyTheRecomputedFigures() throws Exception {
+        String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".CDS";
+        TopicRecords topics = new TopicRecords(brokers);
+        send(topics, unit, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> get("/units/" + unit + "/figures?period=2026-Q3").statusCode() == 200);
+        JsonNode before = JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q3").body());
+
+        assertThat(snapshots.freezePassedCutOffs()).isPositive();
+        assertThat(snapshots.freezePassedCutOffs()).as("a second run freezes nothing").isZero();
+        send(topics, unit, "T2", "LEAD", "\"2026-09-01\"", "2026-08-05T02:00:00Z");
+        JsonNode recomputed = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                () -> JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q3&recompute=true").body()),
+                node -> node.path("lead").path("openOverdue").asLong() == 1);
+
+        JsonNode frozen = JSON.readTree(get("/units/" + unit + "/figures?period=" + URLEncoder.encode(
+                "Quý III/2026", StandardCharsets.UTF_8)).body());
+        assertThat(frozen.get("frozenOn").asString()).isEqualTo("2026-12-01");
+        assertThat(frozen.get("asOf").asString()).isEqualTo("2026-09-14");
+        assertThat(frozen.get("lead")).as("the snapshot equals what was counted before it")
+                .isEqualTo(before.get("lead"));
+        assertThat(frozen.get("lead").get("openWithinDeadline").asLong()).isEqualTo(1);
+        assertThat(frozen.get("lead").get("openOverdue").asLong()).isZero();
+        assertThat(recomputed.get("lead").get("maxDaysOverdue").asLong()).isEqualTo(13);
+        assertThat(recomputed.get("frozenOn").isNull()).isTrue();
+    }
+
+    @Test
     void answersAnUnknownPeriodOrUnitWithAVietnameseProblem() throws Exception {
         HttpResponse<String> badPeriod = get("/units/SKHCN.VP/figures?period=2026-Q5");
         HttpResponse<String> unknownUnit = get("/units/KHONG.CO/figures?period=2026-Q4");
@@ -101,12 +133,16 @@ class FiguresApiTest {
     }
 
     private void send(TopicRecords topics, String unit, String task, String role, String due) {
+        send(topics, unit, task, role, due, "2026-11-01T02:00:00Z");
+    }
+
+    private void send(TopicRecords topics, String unit, String task, String role, String due, String at) {
         String eventId = UUID.randomUUID().toString();
         topics.sendCloudEvent(Topics.TASK_ASSIGNED, unit, eventId, EventTypes.TASK_ASSIGNED, """
-                {"eventId":"%s","occurredAt":"2026-11-01T02:00:00Z","assignmentId":"P9:%s:%s",
+                {"eventId":"%s","occurredAt":"%s","assignmentId":"P9:%s:%s",
                  "planId":"P9","departmentCode":"SKHCN","taskId":"%s","unitCode":"%s","role":"%s",
                  "leadUnits":[],"dueDate":%s}
-                """.formatted(eventId, task, unit, task, unit, role, due));
+                """.formatted(eventId, at, task, unit, task, unit, role, due));
     }
 
     private HttpResponse<String> get(String path) throws Exception {

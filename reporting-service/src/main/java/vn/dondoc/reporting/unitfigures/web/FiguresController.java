@@ -14,21 +14,26 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
 import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.reporting.unitfigures.FigureSnapshots;
+import vn.dondoc.reporting.unitfigures.PeriodFigures;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 
 /**
  * {@code GET /units/{unit}/figures?period=2026-Q4|Quý IV/2026[&asOf=2026-12-01][&regime=quy-nam]}:
- * the Government Office matrix of one unit for one period.
+ * the Government Office matrix of one unit for one period; the frozen snapshot once the cut-off has
+ * passed and it was taken, unless {@code recompute=true} asks for the figures counted from the events.
  */
 @RestController
 class FiguresController {
 
     private final UnitFigures figures;
+    private final FigureSnapshots snapshots;
     private final ReportingCalendar calendar;
     private final Clock clock;
 
-    FiguresController(UnitFigures figures, ReportingCalendar calendar, Clock clock) {
+    FiguresController(UnitFigures figures, FigureSnapshots snapshots, ReportingCalendar calendar, Clock clock) {
         this.figures = figures;
+        this.snapshots = snapshots;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -36,7 +41,8 @@ class FiguresController {
     @GetMapping("/units/{unitCode}/figures")
     ResponseEntity<?> ofPeriod(@PathVariable String unitCode, @RequestParam String period,
             @RequestParam(required = false) String regime,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean recompute) {
         Optional<Regime> chosen = regime == null ? Optional.of(calendar.defaultRegime()) : calendar.regime(regime);
         if (chosen.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "Chế độ báo cáo không hợp lệ",
@@ -46,6 +52,11 @@ class FiguresController {
         if (found.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ", "Kỳ '" + period
                     + "' không thuộc chế độ báo cáo '" + chosen.get().name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026).");
+        }
+        Optional<PeriodFigures> frozen = recompute ? Optional.empty()
+                : snapshots.frozen(unitCode, chosen.get().code(), found.get().key());
+        if (frozen.isPresent()) {
+            return ResponseEntity.ok(frozen.get());
         }
         return figures.figures(unitCode, chosen.get().code(), found.get(), asOf == null ? LocalDate.now(clock) : asOf)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
