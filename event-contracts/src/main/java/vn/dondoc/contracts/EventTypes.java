@@ -11,11 +11,13 @@ public final class EventTypes {
     public static final String PLAN_ISSUED = "vn.dondoc.plan.issued.v1";
     public static final String TASK_ASSIGNED = "vn.dondoc.task.assigned.v1";
     public static final String REPORT_DUE = "vn.dondoc.report.due.v1";
+    public static final String UNIT_REPORT_SUBMITTED = "vn.dondoc.report.unit-submitted.v1";
 
     private static final Map<String, Class<?>> PAYLOADS = Map.of(
             PLAN_ISSUED, PlanIssued.class,
             TASK_ASSIGNED, TaskAssigned.class,
-            REPORT_DUE, ReportDue.class);
+            REPORT_DUE, ReportDue.class,
+            UNIT_REPORT_SUBMITTED, UnitReportSubmitted.class);
 
     private EventTypes() {
     }

@@ -12,6 +12,9 @@ public final class Topics {
     /** Written by reporting-service; key: unit code. */
     public static final String REPORT_DUE = "report-due";
 
+    /** Written by reporting-service; key: unit code. */
+    public static final String UNIT_REPORT_SUBMITTED = "unit-report-submitted";
+
     private Topics() {
     }
 }

@@ -57,6 +57,16 @@ public class FigureSnapshots {
                 .orElse(false);
     }
 
+    /** The snapshot, frozen now if the cut-off has passed and no run froze it yet; empty for an unknown unit. */
+    public Optional<PeriodFigures> frozenOrFreeze(String unitCode, Regime regime, ReportingPeriod period) {
+        Optional<PeriodFigures> frozen = frozen(unitCode, regime.code(), period.key());
+        if (frozen.isPresent()) {
+            return frozen;
+        }
+        freeze(unitCode, regime, period, LocalDate.now(clock));
+        return frozen(unitCode, regime.code(), period.key());
+    }
+
     public Optional<PeriodFigures> frozen(String unitCode, String regime, String periodKey) {
         return Optional.ofNullable(mongo.findById(FigureSnapshot.idOf(unitCode, regime, periodKey),
                 FigureSnapshot.class)).map(FigureSnapshot::figures);

@@ -3,69 +3,29 @@ package vn.dondoc.reporting.unitfigures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dondoc.contracts.EventTypes;
-import vn.dondoc.contracts.Topics;
-import vn.dondoc.eventing.testing.InMemoryMongo;
-import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.reporting.ReportingHttpTest;
 
 /** The matrix a user reads over HTTP after {@code task-assigned} events, on 01/12/2026 in Quý IV/2026. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=reporting-service",
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "reporting.reminders.enabled=false"})
-@EmbeddedKafka(partitions = 1)
-@Import(FiguresApiTest.FirstOfDecember.class)
-class FiguresApiTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+class FiguresApiTest extends ReportingHttpTest {
 
     @Autowired
     FigureSnapshots snapshots;
 
-    @Value("${local.server.port}")
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String brokers;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
-        registry.add("spring.mongodb.database", () -> "reporting-figures-" + UUID.randomUUID());
-    }
-
     @Test
     void showsALeadAndCoordinatorMatrixWithTheRateFormulas() throws Exception {
         String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".QLKH";
-        TopicRecords topics = new TopicRecords(brokers);
-        send(topics, unit, "T1", "LEAD", "\"2026-12-03\"");
-        send(topics, unit, "T2", "LEAD", "\"2026-11-20\"");
-        send(topics, unit, "T3", "LEAD", "null");
-        send(topics, unit, "T4", "COORDINATOR", "\"2027-03-31\"");
+        send(unit, "T1", "LEAD", "\"2026-12-03\"");
+        send(unit, "T2", "LEAD", "\"2026-11-20\"");
+        send(unit, "T3", "LEAD", "null");
+        send(unit, "T4", "COORDINATOR", "\"2027-03-31\"");
 
         JsonNode figures = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
                 () -> JSON.readTree(get("/units/" + unit + "/figures?period="
@@ -93,15 +53,14 @@ class FiguresApiTest {
     @Test
     void freezesAPassedPeriodSoALateEventChangesOnlyTheRecomputedFigures() throws Exception {
         String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".CDS";
-        TopicRecords topics = new TopicRecords(brokers);
-        send(topics, unit, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
+        send(unit, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> get("/units/" + unit + "/figures?period=2026-Q3").statusCode() == 200);
         JsonNode before = JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q3").body());
 
         assertThat(snapshots.freezePassedCutOffs()).isPositive();
         assertThat(snapshots.freezePassedCutOffs()).as("a second run freezes nothing").isZero();
-        send(topics, unit, "T2", "LEAD", "\"2026-09-01\"", "2026-08-05T02:00:00Z");
+        send(unit, "T2", "LEAD", "\"2026-09-01\"", "2026-08-05T02:00:00Z");
         JsonNode recomputed = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
                 () -> JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q3&recompute=true").body()),
                 node -> node.path("lead").path("openOverdue").asLong() == 1);
@@ -132,30 +91,11 @@ class FiguresApiTest {
         assertThat(JSON.readTree(unknownUnit.body()).get("title").asString()).isEqualTo("Không tìm thấy đơn vị");
     }
 
-    private void send(TopicRecords topics, String unit, String task, String role, String due) {
-        send(topics, unit, task, role, due, "2026-11-01T02:00:00Z");
+    private void send(String unit, String task, String role, String due) {
+        sendTaskAssigned(unit, task, role, due, "2026-11-01T02:00:00Z");
     }
 
-    private void send(TopicRecords topics, String unit, String task, String role, String due, String at) {
-        String eventId = UUID.randomUUID().toString();
-        topics.sendCloudEvent(Topics.TASK_ASSIGNED, unit, eventId, EventTypes.TASK_ASSIGNED, """
-                {"eventId":"%s","occurredAt":"%s","assignmentId":"P9:%s:%s",
-                 "planId":"P9","departmentCode":"SKHCN","taskId":"%s","unitCode":"%s","role":"%s",
-                 "leadUnits":[],"dueDate":%s}
-                """.formatted(eventId, at, task, unit, task, unit, role, due));
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FirstOfDecember {
-        @Bean
-        Clock clock() {
-            ZoneId vietnam = ZoneId.of("Asia/Ho_Chi_Minh");
-            return Clock.fixed(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, vietnam).toInstant(), vietnam);
-        }
+    private void send(String unit, String task, String role, String due, String at) {
+        sendTaskAssigned(unit, task, role, due, at);
     }
 }
