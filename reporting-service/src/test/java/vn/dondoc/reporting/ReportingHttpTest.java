@@ -67,12 +67,16 @@ public abstract class ReportingHttpTest {
     }
 
     protected void sendTaskAssigned(String unit, String task, String role, String due, String at) {
+        sendTaskAssigned(unit, "SKHCN", task, role, due, at);
+    }
+
+    protected void sendTaskAssigned(String unit, String department, String task, String role, String due, String at) {
         String eventId = UUID.randomUUID().toString();
         topics().sendCloudEvent(Topics.TASK_ASSIGNED, unit, eventId, EventTypes.TASK_ASSIGNED, """
                 {"eventId":"%s","occurredAt":"%s","assignmentId":"P9:%s:%s",
-                 "planId":"P9","departmentCode":"SKHCN","taskId":"%s","unitCode":"%s","role":"%s",
+                 "planId":"P9","departmentCode":"%s","taskId":"%s","unitCode":"%s","role":"%s",
                  "leadUnits":[],"dueDate":%s}
-                """.formatted(eventId, at, task, unit, task, unit, role, due));
+                """.formatted(eventId, at, task, unit, department, task, unit, role, due));
     }
 
     protected HttpResponse<String> get(String path) throws Exception {

@@ -43,6 +43,21 @@ public record RoleFigures(long completedOnTime, long completedLate, long openWit
                 columns[MatrixColumn.WITHDRAWN.ordinal()], percent(onTime + late, base), percent(onTime, base));
     }
 
+    /** Totals over several rows: counts added, the largest days overdue, rates recomputed from the totals. */
+    public static RoleFigures sum(List<RoleFigures> rows) {
+        long onTime = rows.stream().mapToLong(RoleFigures::completedOnTime).sum();
+        long late = rows.stream().mapToLong(RoleFigures::completedLate).sum();
+        long overdue = rows.stream().mapToLong(RoleFigures::openOverdue).sum();
+        return new RoleFigures(onTime, late, rows.stream().mapToLong(RoleFigures::openWithinDeadline).sum(),
+                rows.stream().mapToLong(RoleFigures::dueSoon).sum(), overdue,
+                rows.stream().mapToLong(RoleFigures::maxDaysOverdue).max().orElse(0),
+                rows.stream().mapToLong(RoleFigures::continuous).sum(),
+                rows.stream().mapToLong(RoleFigures::notOccurred).sum(),
+                rows.stream().mapToLong(RoleFigures::noDeadline).sum(),
+                rows.stream().mapToLong(RoleFigures::withdrawn).sum(),
+                percent(onTime + late, onTime + late + overdue), percent(onTime, onTime + late + overdue));
+    }
+
     private static BigDecimal percent(long part, long whole) {
         return whole == 0 ? null
                 : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
