@@ -3,6 +3,7 @@ package vn.dondoc.reporting.departmentreport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -11,6 +12,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The department report as a .docx laid out like a Vietnamese administrative report (Nghị định
@@ -26,6 +30,7 @@ public final class DepartmentReportDocument {
 
     public static byte[] write(DepartmentReport report, LocalDate issuedOn) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            landscape(document);
             XWPFTable heading = document.createTable(1, 2);
             heading.removeBorders();
             lines(heading.getRow(0).getCell(0), true, "SỞ " + report.departmentCode(),
@@ -40,11 +45,11 @@ public final class DepartmentReportDocument {
             List<List<Object>> rows = ReportTable.rows(report);
             XWPFTable table = document.createTable(rows.size() + 1, ReportTable.HEADER.size());
             for (int column = 0; column < ReportTable.HEADER.size(); column++) {
-                lines(table.getRow(0).getCell(column), true, ReportTable.HEADER.get(column));
+                small(table.getRow(0).getCell(column), true, ReportTable.HEADER.get(column));
             }
             for (int row = 0; row < rows.size(); row++) {
                 for (int column = 0; column < rows.get(row).size(); column++) {
-                    lines(table.getRow(row + 1).getCell(column), false, String.valueOf(rows.get(row).get(column)));
+                    small(table.getRow(row + 1).getCell(column), false, String.valueOf(rows.get(row).get(column)));
                 }
             }
             paragraph(document, ParagraphAlignment.LEFT, true, false, "II. ĐƠN VỊ CHƯA NỘP BÁO CÁO");
@@ -60,6 +65,25 @@ public final class DepartmentReportDocument {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A4 landscape, so the sixteen columns stay readable. */
+    private static void landscape(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.addNewPgSz();
+        size.setOrient(STPageOrientation.LANDSCAPE);
+        size.setW(BigInteger.valueOf(16838));
+        size.setH(BigInteger.valueOf(11906));
+    }
+
+    private static void small(XWPFTableCell cell, boolean bold, String text) {
+        XWPFParagraph paragraph = cell.getParagraphs().get(0);
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(FONT);
+        run.setFontSize(9);
+        run.setBold(bold);
+        run.setText(text);
     }
 
     private static void lines(XWPFTableCell cell, boolean bold, String... lines) {
