@@ -26,12 +26,15 @@ public final class EventTypes {
     public static final String TASK_OVERDUE = "vn.dondoc.task.overdue.v1";
     public static final String TASK_DUE_SOON = "vn.dondoc.task.due-soon.v1";
 
+    public static final String UNIT_REPORT_SUBMITTED = "vn.dondoc.report.unit-submitted.v1";
+
     private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
             Map.entry(PLAN_ISSUED, PlanIssued.class),
             Map.entry(PLAN_AMENDED, PlanAmended.class),
             Map.entry(PLAN_WITHDRAWN, PlanWithdrawn.class),
             Map.entry(TASK_ASSIGNED, TaskAssigned.class),
             Map.entry(REPORT_DUE, ReportDue.class),
+            Map.entry(UNIT_REPORT_SUBMITTED, UnitReportSubmitted.class),
             Map.entry(TASK_ACKNOWLEDGED, TaskAcknowledged.class),
             Map.entry(TASK_REFUSED, TaskRefused.class),
             Map.entry(TASK_PROGRESS_REPORTED, TaskProgressReported.class),

@@ -1,2 +1,2 @@
-/** The reporting calendar: which unit owes which periodic report, and {@code report-due}. */
+/** The Decree 09/2019 reporting calendar: periods, regimes, deadlines and working days, from configuration. */
 package vn.dondoc.reporting.calendar;

@@ -8,6 +8,9 @@ import vn.dondoc.contracts.AssignmentRole;
 /**
  * One assignment as reporting sees it, keyed by the assignment id: a redelivered
  * {@code task-assigned} finds it stored and changes nothing.
+ *
+ * @param assignedOn day the assignment was made (the event's time in Asia/Ho_Chi_Minh); {@code null}
+ *                   in documents stored before it was kept
  */
 @Document("assigned_tasks")
 public record AssignedTask(
@@ -17,5 +20,11 @@ public record AssignedTask(
         String planId,
         String taskId,
         LocalDate dueDate,
-        String sourceEventId) {
+        String sourceEventId,
+        LocalDate assignedOn) {
+
+    /** What the matrix counts; completion, withdrawal and timeframe kind await the task-lifecycle events. */
+    public AssignmentFacts facts() {
+        return new AssignmentFacts(role, assignedOn, dueDate, null, null, null);
+    }
 }

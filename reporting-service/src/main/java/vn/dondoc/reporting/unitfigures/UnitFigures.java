@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -13,9 +14,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.InsertOnce;
+import vn.dondoc.reporting.calendar.ReportingPeriod;
 
 /**
  * Records assignments and counts them per unit. Counts are computed from the stored assignments,
@@ -41,6 +44,30 @@ public class UnitFigures {
 
     public Optional<UnitCounts> ofUnit(String unitCode) {
         return count(Criteria.where("unitCode").is(unitCode)).stream().findFirst();
+    }
+
+    /** Every unit that holds an assignment. */
+    public List<String> unitCodes() {
+        return mongo.findDistinct(new Query(), "unitCode", AssignedTask.class, String.class);
+    }
+
+    /** The unit's matrix for the period at the as-of date (clipped to the cut-off); empty for an unknown unit. */
+    public Optional<PeriodFigures> figures(String unitCode, String regime, ReportingPeriod period, LocalDate asOf) {
+        List<AssignedTask> tasks = mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)), AssignedTask.class);
+        if (tasks.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
+        return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
+                period.windowEnd(), at, role(tasks, AssignmentRole.LEAD, period, at),
+                role(tasks, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
+                RoleFigures.ON_TIME_RATE_FORMULA, null));
+    }
+
+    private static RoleFigures role(List<AssignedTask> tasks, AssignmentRole role, ReportingPeriod period,
+            LocalDate asOf) {
+        return RoleFigures.count(tasks.stream().filter(task -> task.role() == role).map(AssignedTask::facts)
+                .toList(), period.windowStart(), asOf);
     }
 
     private List<UnitCounts> count(Criteria which) {

@@ -1,5 +1,7 @@
 package vn.dondoc.reporting.unitfigures.messaging;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,7 +9,7 @@ import org.springframework.messaging.Message;
 import vn.dondoc.contracts.TaskAssigned;
 import vn.dondoc.eventing.CloudEventReader;
 import vn.dondoc.eventing.CloudEventReader.ReceivedEvent;
-import vn.dondoc.reporting.calendar.ReportScheduling;
+import vn.dondoc.reporting.obligation.ReportScheduling;
 import vn.dondoc.reporting.unitfigures.AssignedTask;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 
@@ -17,13 +19,14 @@ class TaskAssignedConsumer {
 
     @Bean
     Consumer<Message<byte[]>> taskAssigned(CloudEventReader reader, UnitFigures figures,
-            ReportScheduling scheduling) {
+            ReportScheduling scheduling, Clock clock) {
         return message -> {
             ReceivedEvent<TaskAssigned> received = reader.read(message, TaskAssigned.class);
             TaskAssigned event = received.data();
             figures.record(new AssignedTask(event.assignmentId(), event.unitCode(), event.role(),
-                    event.planId(), event.taskId(), event.dueDate(), received.id()));
-            scheduling.scheduleFor(event.unitCode());
+                    event.planId(), event.taskId(), event.dueDate(), received.id(),
+                    LocalDate.ofInstant(event.occurredAt(), clock.getZone())));
+            scheduling.scheduleFor(event.unitCode(), event.departmentCode());
         };
     }
 }

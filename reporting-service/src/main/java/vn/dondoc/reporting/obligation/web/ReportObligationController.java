@@ -1,11 +1,11 @@
-package vn.dondoc.reporting.calendar.web;
+package vn.dondoc.reporting.obligation.web;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.reporting.calendar.ReportObligation;
-import vn.dondoc.reporting.calendar.ReportObligations;
+import vn.dondoc.reporting.obligation.ReportObligation;
+import vn.dondoc.reporting.obligation.ReportObligations;
 
 /** The reports a unit owes. */
 @RestController

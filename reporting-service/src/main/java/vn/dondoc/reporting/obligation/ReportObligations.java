@@ -1,4 +1,4 @@
-package vn.dondoc.reporting.calendar;
+package vn.dondoc.reporting.obligation;
 
 import java.util.List;
 import org.springframework.data.mongodb.repository.MongoRepository;

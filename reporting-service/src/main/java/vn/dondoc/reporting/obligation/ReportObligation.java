@@ -1,4 +1,4 @@
-package vn.dondoc.reporting.calendar;
+package vn.dondoc.reporting.obligation;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +21,10 @@ public record ReportObligation(
         LocalDate windowEnd,
         LocalDate dueDate,
         ReportDue.ReportLevel level,
-        List<PendingEvent> pendingEvents) {
+        List<PendingEvent> pendingEvents,
+        String departmentCode,
+        String regime,
+        String periodType) {
 
     public ReportObligation {
         pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);

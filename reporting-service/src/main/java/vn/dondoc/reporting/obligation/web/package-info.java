@@ -1,2 +1,2 @@
 /** HTTP API of the reports a unit owes. */
-package vn.dondoc.reporting.calendar.web;
+package vn.dondoc.reporting.obligation.web;

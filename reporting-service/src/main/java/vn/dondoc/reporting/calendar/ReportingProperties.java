@@ -1,0 +1,49 @@
+package vn.dondoc.reporting.calendar;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.dondoc.contracts.ReportDue.ReportLevel;
+
+/**
+ * Settings under {@code reporting}: the regimes, the holiday calendar per year and the reminders.
+ *
+ * @param defaultRegime  code of the regime a unit reports under when nothing selects another
+ * @param officeUnitCode format of the office's unit code from the department code ({@code %s.VP})
+ */
+@ConfigurationProperties("reporting")
+public record ReportingProperties(
+        @DefaultValue("quy-nam") String defaultRegime,
+        @DefaultValue("%s.VP") String officeUnitCode,
+        Map<String, RegimeSettings> regimes,
+        Map<Integer, YearCalendar> holidays,
+        @DefaultValue Reminders reminders) {
+
+    /** One regime: {@code name} is the plan's phrase, {@code deadlines} one rule per level. */
+    public record RegimeSettings(String name, List<PeriodType> periods,
+            @DefaultValue("false") boolean cumulative, Map<ReportLevel, DeadlineRule> deadlines) {
+    }
+
+    /**
+     * One year: weekdays off (holidays, compensatory days, announced bridges) and weekend days
+     * that are worked instead (swaps).
+     */
+    public record YearCalendar(@DefaultValue List<LocalDate> daysOff,
+            @DefaultValue List<LocalDate> workingWeekendDays) {
+    }
+
+    /**
+     * When {@code report-due} reminders go out: {@code leadTime} before each deadline and on it.
+     *
+     * @param interval     pause between two scheduler runs
+     * @param initialDelay pause before the first run after start
+     */
+    public record Reminders(@DefaultValue("true") boolean enabled, @DefaultValue("P3D") Period leadTime,
+            @DefaultValue("PT1H") Duration interval, @DefaultValue("PT1M") Duration initialDelay,
+            @DefaultValue("P7D") Period catchUp) {
+    }
+}

@@ -1,0 +1,95 @@
+package vn.dondoc.reporting.departmentreport.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.reporting.calendar.Regime;
+import vn.dondoc.reporting.calendar.ReportingCalendar;
+import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.reporting.departmentreport.DepartmentReport;
+import vn.dondoc.reporting.departmentreport.DepartmentReportDocument;
+import vn.dondoc.reporting.departmentreport.DepartmentReportWorkbook;
+import vn.dondoc.reporting.departmentreport.DepartmentReports;
+
+/** {@code GET /departments/{department}/reports/{period}[.xlsx|.docx]}: the office's report of a period. */
+@RestController
+class DepartmentReportController {
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final DepartmentReports reports;
+    private final ReportingCalendar calendar;
+    private final Clock clock;
+
+    DepartmentReportController(DepartmentReports reports, ReportingCalendar calendar, Clock clock) {
+        this.reports = reports;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @GetMapping("/departments/{department}/reports/{period}")
+    ResponseEntity<?> json(@PathVariable String department, @PathVariable String period,
+            @RequestParam(required = false) String regime) {
+        return respond(department, period, regime, report -> ResponseEntity.ok(report));
+    }
+
+    @GetMapping("/departments/{department}/reports/{period}/xlsx")
+    ResponseEntity<?> xlsx(@PathVariable String department, @PathVariable String period,
+            @RequestParam(required = false) String regime) {
+        return respond(department, period, regime, report -> file(DepartmentReportWorkbook.write(report), XLSX,
+                report, "xlsx"));
+    }
+
+    @GetMapping("/departments/{department}/reports/{period}/docx")
+    ResponseEntity<?> docx(@PathVariable String department, @PathVariable String period,
+            @RequestParam(required = false) String regime) {
+        return respond(department, period, regime, report -> file(DepartmentReportDocument.write(report,
+                LocalDate.now(clock)), DOCX, report, "docx"));
+    }
+
+    private ResponseEntity<?> respond(String department, String periodText, String regimeText,
+            Function<DepartmentReport, ResponseEntity<?>> render) {
+        Optional<Regime> regime = regimeText == null ? Optional.of(calendar.defaultRegime()) : calendar.regime(regimeText);
+        if (regime.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "Chế độ báo cáo không hợp lệ",
+                    "Không có chế độ báo cáo '" + regimeText + "'.");
+        }
+        Optional<ReportingPeriod> period = calendar.period(regime.get(), periodText);
+        if (period.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ", "Kỳ '" + periodText
+                    + "' không thuộc chế độ báo cáo '" + regime.get().name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026).");
+        }
+        return reports.of(department, regime.get(), period.get()).<ResponseEntity<?>>map(render)
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Không tìm thấy sở",
+                        "Sở '" + department + "' chưa có đơn vị nào được giao nhiệm vụ."));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, DepartmentReport report, String ext) {
+        String name = "bao-cao-" + report.departmentCode() + "-" + report.periodKey() + "." + ext;
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .body(content);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

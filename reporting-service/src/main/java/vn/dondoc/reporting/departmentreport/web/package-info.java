@@ -1,0 +1,2 @@
+/** HTTP API of the department report: JSON, .xlsx and .docx. */
+package vn.dondoc.reporting.departmentreport.web;

@@ -1,0 +1,56 @@
+package vn.dondoc.reporting.unitfigures;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Where one assignment falls in a period's matrix at an as-of date (domain guide §5): counted when
+ * assigned by the cut-off and open at the as-of date, or completed or withdrawn inside the window;
+ * open items carry over into every later period. Overdue means as-of date after the due date; due
+ * soon means at most {@value #DUE_SOON_DAYS} days left.
+ */
+public final class MatrixCounting {
+
+    public static final int DUE_SOON_DAYS = 3;
+
+    private MatrixCounting() {
+    }
+
+    /** The as-of date clipped to the window's end: a period is counted at its cut-off at the latest. */
+    public static LocalDate effectiveAsOf(LocalDate asOf, LocalDate windowEnd) {
+        return asOf.isAfter(windowEnd) ? windowEnd : asOf;
+    }
+
+    public static MatrixColumn columnOf(AssignmentFacts facts, LocalDate windowStart, LocalDate asOf) {
+        if (facts.assignedOn() != null && facts.assignedOn().isAfter(asOf)) {
+            return MatrixColumn.NOT_COUNTED;
+        }
+        if (facts.withdrawnOn() != null && !facts.withdrawnOn().isAfter(asOf)) {
+            return facts.withdrawnOn().isBefore(windowStart) ? MatrixColumn.NOT_COUNTED : MatrixColumn.WITHDRAWN;
+        }
+        if (facts.completedOn() != null && !facts.completedOn().isAfter(asOf)) {
+            if (facts.completedOn().isBefore(windowStart)) {
+                return MatrixColumn.NOT_COUNTED;
+            }
+            return facts.dueDate() == null || !facts.completedOn().isAfter(facts.dueDate())
+                    ? MatrixColumn.COMPLETED_ON_TIME : MatrixColumn.COMPLETED_LATE;
+        }
+        if ("CONTINUOUS".equals(facts.timeframeKind())) {
+            return MatrixColumn.CONTINUOUS;
+        }
+        if (facts.dueDate() == null) {
+            return "EVENT_DRIVEN".equals(facts.timeframeKind()) ? MatrixColumn.NOT_OCCURRED
+                    : MatrixColumn.NO_DEADLINE;
+        }
+        return asOf.isAfter(facts.dueDate()) ? MatrixColumn.OPEN_OVERDUE : MatrixColumn.OPEN_WITHIN_DEADLINE;
+    }
+
+    public static boolean isDueSoon(AssignmentFacts facts, LocalDate asOf) {
+        return facts.dueDate() != null && !asOf.isAfter(facts.dueDate())
+                && ChronoUnit.DAYS.between(asOf, facts.dueDate()) <= DUE_SOON_DAYS;
+    }
+
+    public static long daysOverdue(AssignmentFacts facts, LocalDate asOf) {
+        return ChronoUnit.DAYS.between(facts.dueDate(), asOf);
+    }
+}

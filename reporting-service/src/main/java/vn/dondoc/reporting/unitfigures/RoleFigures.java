@@ -1,0 +1,65 @@
+package vn.dondoc.reporting.unitfigures;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One role's row of the Government Office matrix. {@code openWithinDeadline} includes
+ * {@code dueSoon}, shown separately as a warning. Rates are percentages with one decimal, or
+ * {@code null} when nothing is completed or overdue.
+ */
+public record RoleFigures(long completedOnTime, long completedLate, long openWithinDeadline, long dueSoon,
+        long openOverdue, long maxDaysOverdue, long continuous, long notOccurred, long noDeadline,
+        long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate) {
+
+    public static final String COMPLETION_RATE_FORMULA = "Tỷ lệ hoàn thành = (hoàn thành đúng hạn + hoàn thành"
+            + " quá hạn) ÷ (hoàn thành đúng hạn + hoàn thành quá hạn + đang thực hiện quá hạn) × 100%";
+    public static final String ON_TIME_RATE_FORMULA = "Tỷ lệ đúng hạn = hoàn thành đúng hạn ÷ (hoàn thành"
+            + " đúng hạn + hoàn thành quá hạn + đang thực hiện quá hạn) × 100%";
+
+    static RoleFigures count(List<AssignmentFacts> assignments, LocalDate windowStart, LocalDate asOf) {
+        long[] columns = new long[MatrixColumn.values().length];
+        long dueSoon = 0;
+        long maxDaysOverdue = 0;
+        for (AssignmentFacts facts : assignments) {
+            MatrixColumn column = MatrixCounting.columnOf(facts, windowStart, asOf);
+            columns[column.ordinal()]++;
+            if (column == MatrixColumn.OPEN_WITHIN_DEADLINE && MatrixCounting.isDueSoon(facts, asOf)) {
+                dueSoon++;
+            }
+            if (column == MatrixColumn.OPEN_OVERDUE) {
+                maxDaysOverdue = Math.max(maxDaysOverdue, MatrixCounting.daysOverdue(facts, asOf));
+            }
+        }
+        long onTime = columns[MatrixColumn.COMPLETED_ON_TIME.ordinal()];
+        long late = columns[MatrixColumn.COMPLETED_LATE.ordinal()];
+        long overdue = columns[MatrixColumn.OPEN_OVERDUE.ordinal()];
+        long base = onTime + late + overdue;
+        return new RoleFigures(onTime, late, columns[MatrixColumn.OPEN_WITHIN_DEADLINE.ordinal()], dueSoon,
+                overdue, maxDaysOverdue, columns[MatrixColumn.CONTINUOUS.ordinal()],
+                columns[MatrixColumn.NOT_OCCURRED.ordinal()], columns[MatrixColumn.NO_DEADLINE.ordinal()],
+                columns[MatrixColumn.WITHDRAWN.ordinal()], percent(onTime + late, base), percent(onTime, base));
+    }
+
+    /** Totals over several rows: counts added, the largest days overdue, rates recomputed from the totals. */
+    public static RoleFigures sum(List<RoleFigures> rows) {
+        long onTime = rows.stream().mapToLong(RoleFigures::completedOnTime).sum();
+        long late = rows.stream().mapToLong(RoleFigures::completedLate).sum();
+        long overdue = rows.stream().mapToLong(RoleFigures::openOverdue).sum();
+        return new RoleFigures(onTime, late, rows.stream().mapToLong(RoleFigures::openWithinDeadline).sum(),
+                rows.stream().mapToLong(RoleFigures::dueSoon).sum(), overdue,
+                rows.stream().mapToLong(RoleFigures::maxDaysOverdue).max().orElse(0),
+                rows.stream().mapToLong(RoleFigures::continuous).sum(),
+                rows.stream().mapToLong(RoleFigures::notOccurred).sum(),
+                rows.stream().mapToLong(RoleFigures::noDeadline).sum(),
+                rows.stream().mapToLong(RoleFigures::withdrawn).sum(),
+                percent(onTime + late, onTime + late + overdue), percent(onTime, onTime + late + overdue));
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}

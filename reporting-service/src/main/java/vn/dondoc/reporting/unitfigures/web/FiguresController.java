@@ -1,0 +1,72 @@
+package vn.dondoc.reporting.unitfigures.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.reporting.calendar.Regime;
+import vn.dondoc.reporting.calendar.ReportingCalendar;
+import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.reporting.unitfigures.FigureSnapshots;
+import vn.dondoc.reporting.unitfigures.PeriodFigures;
+import vn.dondoc.reporting.unitfigures.UnitFigures;
+
+/**
+ * {@code GET /units/{unit}/figures?period=2026-Q4|Quý IV/2026[&asOf=2026-12-01][&regime=quy-nam]}:
+ * the Government Office matrix of one unit for one period; the frozen snapshot once the cut-off has
+ * passed and it was taken, unless {@code recompute=true} asks for the figures counted from the events.
+ */
+@RestController
+class FiguresController {
+
+    private final UnitFigures figures;
+    private final FigureSnapshots snapshots;
+    private final ReportingCalendar calendar;
+    private final Clock clock;
+
+    FiguresController(UnitFigures figures, FigureSnapshots snapshots, ReportingCalendar calendar, Clock clock) {
+        this.figures = figures;
+        this.snapshots = snapshots;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @GetMapping("/units/{unitCode}/figures")
+    ResponseEntity<?> ofPeriod(@PathVariable String unitCode, @RequestParam String period,
+            @RequestParam(required = false) String regime,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean recompute) {
+        Optional<Regime> chosen = regime == null ? Optional.of(calendar.defaultRegime()) : calendar.regime(regime);
+        if (chosen.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "Chế độ báo cáo không hợp lệ",
+                    "Không có chế độ báo cáo '" + regime + "'.");
+        }
+        Optional<ReportingPeriod> found = calendar.period(chosen.get(), period);
+        if (found.isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ", "Kỳ '" + period
+                    + "' không thuộc chế độ báo cáo '" + chosen.get().name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026).");
+        }
+        Optional<PeriodFigures> frozen = recompute ? Optional.empty()
+                : snapshots.frozen(unitCode, chosen.get().code(), found.get().key());
+        if (frozen.isPresent()) {
+            return ResponseEntity.ok(frozen.get());
+        }
+        return figures.figures(unitCode, chosen.get().code(), found.get(), asOf == null ? LocalDate.now(clock) : asOf)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Không tìm thấy đơn vị",
+                        "Đơn vị '" + unitCode + "' chưa được giao nhiệm vụ nào."));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return ResponseEntity.status(status).body(problem);
+    }
+}

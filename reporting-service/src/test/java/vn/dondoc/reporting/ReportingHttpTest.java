@@ -1,0 +1,127 @@
+package vn.dondoc.reporting;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TopicRecords;
+
+/**
+ * One running reporting-service shared by the HTTP tests: embedded broker, in-memory store, reminder
+ * timer off, and a clock the tests move (01/12/2026 09:00 in Việt Nam unless a test says otherwise).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=reporting-service",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "reporting.reminders.enabled=false"})
+@EmbeddedKafka(partitions = 1)
+@Import(ReportingHttpTest.Movable.class)
+public abstract class ReportingHttpTest {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    protected int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    protected String brokers;
+
+    @Autowired
+    protected MovableClock clock;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+        registry.add("spring.mongodb.database", () -> "reporting-http-" + UUID.randomUUID());
+    }
+
+    @BeforeEach
+    void firstOfDecember() {
+        clock.setDay(2026, 12, 1);
+    }
+
+    protected TopicRecords topics() {
+        return new TopicRecords(brokers);
+    }
+
+    protected void sendTaskAssigned(String unit, String task, String role, String due, String at) {
+        sendTaskAssigned(unit, "SKHCN", task, role, due, at);
+    }
+
+    protected void sendTaskAssigned(String unit, String department, String task, String role, String due, String at) {
+        String eventId = UUID.randomUUID().toString();
+        topics().sendCloudEvent(Topics.TASK_ASSIGNED, unit, eventId, EventTypes.TASK_ASSIGNED, """
+                {"eventId":"%s","occurredAt":"%s","assignmentId":"P9:%s:%s",
+                 "planId":"P9","departmentCode":"%s","taskId":"%s","unitCode":"%s","role":"%s",
+                 "leadUnits":[],"dueDate":%s}
+                """.formatted(eventId, at, task, unit, department, task, unit, role, due));
+    }
+
+    protected HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    protected HttpResponse<String> post(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The service's clock, moved by the tests. */
+    public static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        public void setDay(int year, int month, int day) {
+            now = ZonedDateTime.of(year, month, day, 9, 0, 0, 0, VIETNAM).toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return VIETNAM;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Movable {
+        @Bean
+        MovableClock clock() {
+            MovableClock clock = new MovableClock();
+            clock.setDay(2026, 12, 1);
+            return clock;
+        }
+    }
+}

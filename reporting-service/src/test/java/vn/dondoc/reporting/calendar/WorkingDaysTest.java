@@ -1,0 +1,37 @@
+package vn.dondoc.reporting.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WorkingDaysTest {
+
+    private final WorkingDays workingDays = ShippedCalendar.load().workingDays();
+
+    @ParameterizedTest(name = "{0} is a working day: {1}")
+    @CsvSource({
+            "2025-01-01, false", "2025-01-27, false", "2025-01-31, false", "2025-02-03, true",
+            "2025-04-07, false", "2025-04-26, true", "2025-05-02, false", "2025-09-01, false",
+            "2026-02-16, false", "2026-02-23, true", "2026-04-26, false", "2026-04-27, false",
+            "2026-09-02, false", "2027-02-05, false", "2027-02-11, false", "2027-02-12, true",
+            "2027-04-16, false", "2027-05-03, false", "2027-09-03, false", "2026-11-22, false",
+            "2026-11-23, true"})
+    void knowsTheHolidaysSwapsAndWeekendsOf2025To2027(LocalDate date, boolean working) {
+        assertThat(workingDays.isWorkingDay(date)).isEqualTo(working);
+    }
+
+    @Test
+    void countsWorkingDaysAcrossTet() {
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2025, 1, 24), 1)).isEqualTo(LocalDate.of(2025, 2, 3));
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2026, 2, 13), 2)).isEqualTo(LocalDate.of(2026, 2, 24));
+    }
+
+    @Test
+    void countsWeekendsOnlyInAYearWithoutConfiguration() {
+        assertThat(workingDays.isConfigured(2028)).isFalse();
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2028, 3, 14), 2)).isEqualTo(LocalDate.of(2028, 3, 16));
+    }
+}

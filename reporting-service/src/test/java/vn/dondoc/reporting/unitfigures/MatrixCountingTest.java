@@ -1,0 +1,85 @@
+package vn.dondoc.reporting.unitfigures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.contracts.AssignmentRole;
+
+/** A unit's quarter in the style of domain guide §5: each fact lands in exactly one column. */
+class MatrixCountingTest {
+
+    private static final LocalDate Q4_START = LocalDate.of(2026, 9, 15);
+    private static final LocalDate Q4_CUT_OFF = LocalDate.of(2026, 12, 14);
+    private static final LocalDate AUG_1 = LocalDate.of(2026, 8, 1);
+
+    private final List<AssignmentFacts> lead = List.of(
+            open(AssignmentRole.LEAD, "2026-12-31"),
+            open(AssignmentRole.LEAD, "2026-12-16"),
+            open(AssignmentRole.LEAD, "2026-11-30"),
+            open(AssignmentRole.LEAD, "2026-10-01"),
+            open(AssignmentRole.LEAD, null),
+            new AssignmentFacts(AssignmentRole.LEAD, AUG_1, date("2026-10-15"), date("2026-10-10"), null, null),
+            new AssignmentFacts(AssignmentRole.LEAD, AUG_1, date("2026-11-15"), date("2026-11-20"), null, null),
+            new AssignmentFacts(AssignmentRole.LEAD, AUG_1, date("2026-09-30"), date("2026-09-01"), null, null),
+            new AssignmentFacts(AssignmentRole.LEAD, AUG_1, date("2026-12-31"), null, date("2026-10-05"), null),
+            new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "CONTINUOUS"),
+            new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "EVENT_DRIVEN"),
+            new AssignmentFacts(AssignmentRole.LEAD, date("2026-12-20"), date("2026-12-31"), null, null, null));
+
+    @Test
+    void countsTheLeadRowOfAQuarterAtItsCutOff() {
+        RoleFigures figures = RoleFigures.count(lead, Q4_START, Q4_CUT_OFF);
+
+        assertThat(figures).isEqualTo(new RoleFigures(1, 1, 2, 1, 2, 74, 1, 1, 1, 1,
+                new BigDecimal("50.0"), new BigDecimal("25.0")));
+    }
+
+    @Test
+    void countsCoordinatorsInTheirOwnRow() {
+        List<AssignmentFacts> coordinator = List.of(open(AssignmentRole.COORDINATOR, "2026-12-01"),
+                open(AssignmentRole.COORDINATOR, "2027-03-31"));
+
+        RoleFigures figures = RoleFigures.count(coordinator, Q4_START, Q4_CUT_OFF);
+
+        assertThat(figures).isEqualTo(new RoleFigures(0, 0, 1, 0, 1, 13, 0, 0, 0, 0,
+                new BigDecimal("0.0"), new BigDecimal("0.0")));
+    }
+
+    @Test
+    void carriesAnOpenAssignmentOverFromTheQuarterWhereItWasWithinDeadline() {
+        AssignmentFacts dueFirstOctober = open(AssignmentRole.LEAD, "2026-10-01");
+
+        assertThat(MatrixCounting.columnOf(dueFirstOctober, LocalDate.of(2026, 6, 15), LocalDate.of(2026, 9, 14)))
+                .isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(MatrixCounting.columnOf(dueFirstOctober, Q4_START, Q4_CUT_OFF))
+                .isEqualTo(MatrixColumn.OPEN_OVERDUE);
+    }
+
+    @Test
+    void leavesRatesEmptyWhenNothingIsCompletedOrOverdue() {
+        RoleFigures figures = RoleFigures.count(List.of(open(AssignmentRole.LEAD, "2026-12-31")), Q4_START,
+                LocalDate.of(2026, 11, 1));
+
+        assertThat(figures.completionRate()).isNull();
+        assertThat(figures.onTimeRate()).isNull();
+        assertThat(figures.openWithinDeadline()).isOne();
+    }
+
+    @Test
+    void neverCountsPastTheCutOff() {
+        assertThat(MatrixCounting.effectiveAsOf(LocalDate.of(2027, 1, 10), Q4_CUT_OFF)).isEqualTo(Q4_CUT_OFF);
+        assertThat(MatrixCounting.effectiveAsOf(LocalDate.of(2026, 12, 1), Q4_CUT_OFF))
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    private static AssignmentFacts open(AssignmentRole role, String due) {
+        return new AssignmentFacts(role, AUG_1, due == null ? null : date(due), null, null, null);
+    }
+
+    private static LocalDate date(String text) {
+        return LocalDate.parse(text);
+    }
+}
