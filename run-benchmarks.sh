@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Builds the project and runs the end-to-end benchmark (fresh embedded stack per run); writes
-# docs/benchmarks-end-to-end.md. Arguments (optional): runs plans tasks latencyPlans queryAssignments.
-# Example, a quick smoke run: ./run-benchmarks.sh 1 10 100 5 5000
+# Builds the project and runs the benchmarks, writing their reports into docs/:
+#   ./run-benchmarks.sh            end to end (fresh embedded stack per run) then JMH micro benchmarks
+#   ./run-benchmarks.sh e2e [runs plans tasks latencyPlans queryAssignments]
+#   ./run-benchmarks.sh micro      JMH only
+# A quick smoke run of the end-to-end part: ./run-benchmarks.sh e2e 1 10 100 5 5000
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q -ntp -DskipTests -pl benchmarks -am package
-exec java -Xmx4g ${JAVA_OPTS:-} -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
-  vn.dondoc.bench.EndToEndBenchmark "$@"
+classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+what="${1:-all}"
+[ $# -gt 0 ] && shift
+if [ "$what" = all ] || [ "$what" = e2e ]; then
+  java -Xmx4g ${JAVA_OPTS:-} -cp "$classpath" vn.dondoc.bench.EndToEndBenchmark "$@"
+fi
+if [ "$what" = all ] || [ "$what" = micro ]; then
+  java -cp "$classpath" org.openjdk.jmh.Main -f 1 -wi 3 -w 2s -i 5 -r 2s -rf text -rff docs/benchmarks-micro.txt
+fi
