@@ -71,9 +71,7 @@ public final class EndToEndBenchmark {
                 long paced = System.nanoTime() + 500_000_000L;
                 long posted = System.nanoTime();
                 watch.posted(plans.issue(settings.plans() + n, settings.tasks()), posted);
-                while (System.nanoTime() < paced) {
-                    Thread.onSpinWait();
-                }
+                java.util.concurrent.locks.LockSupport.parkNanos(paced - System.nanoTime());
             }
             expected += (long) settings.latencyPlans() * perPlan;
             loadRss = Math.max(loadRss, awaitCaughtUp(store, watch, expected));
@@ -120,7 +118,14 @@ public final class EndToEndBenchmark {
             throws InterruptedException {
         long maxRss = BenchmarkStack.residentMib();
         long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+        long nextReport = System.nanoTime();
         while (!store.allCaughtUp(expected, watch.published())) {
+            if (System.nanoTime() > nextReport) {
+                System.out.printf("  of %d: stored %d, published %d, counted %d, inbox %d%n", expected,
+                        store.assignmentsStored(), watch.published(), store.countedByReporting(),
+                        store.inboxMessages());
+                nextReport = System.nanoTime() + 2_000_000_000L;
+            }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("pipeline did not catch up with " + expected + " assignments");
             }

@@ -81,8 +81,8 @@ public class OutboxRelay implements SmartLifecycle {
             List<Object> ids = batch.stream().filter(written -> written.collection().equals(collection))
                     .map(Written::id).toList();
             if (!ids.isEmpty()) {
-                published += relay(collection, Query.query(Criteria.where("_id").in(ids)
-                        .and(PENDING_EVENTS + ".0").exists(true)));
+                // by id only: a second condition makes the embedded store scan the whole collection
+                published += relay(collection, Query.query(Criteria.where("_id").in(ids)));
             }
         }
         return published;
@@ -104,7 +104,7 @@ public class OutboxRelay implements SmartLifecycle {
         query.fields().include(PENDING_EVENTS);
         List<Sent> sent = new ArrayList<>();
         for (Document document : mongo.find(query, Document.class, collection)) {
-            for (Document stored : document.getList(PENDING_EVENTS, Document.class)) {
+            for (Document stored : document.getList(PENDING_EVENTS, Document.class, List.of())) {
                 PendingEvent event = mongo.getConverter().read(PendingEvent.class, stored);
                 CompletableFuture<?> ack = publisher.send(event);
                 sent.add(new Sent(document.get("_id"), event, ack));
