@@ -52,6 +52,9 @@ public final class Topics {
     /** Written by task-service; key: unit code. */
     public static final String TASK_DUE_SOON = "task-due-soon";
 
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_DUE_DATE_CHANGED = "task-due-date-changed";
+
     private Topics() {
     }
 }
