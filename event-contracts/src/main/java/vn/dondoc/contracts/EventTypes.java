@@ -25,6 +25,7 @@ public final class EventTypes {
     public static final String TASK_REMINDER_SENT = "vn.dondoc.task.reminder-sent.v1";
     public static final String TASK_OVERDUE = "vn.dondoc.task.overdue.v1";
     public static final String TASK_DUE_SOON = "vn.dondoc.task.due-soon.v1";
+    public static final String TASK_DUE_DATE_CHANGED = "vn.dondoc.task.due-date-changed.v1";
 
     public static final String UNIT_REPORT_SUBMITTED = "vn.dondoc.report.unit-submitted.v1";
 
@@ -46,7 +47,8 @@ public final class EventTypes {
             Map.entry(TASK_NOTE_ADDED, TaskNoteAdded.class),
             Map.entry(TASK_REMINDER_SENT, TaskReminderSent.class),
             Map.entry(TASK_OVERDUE, TaskOverdue.class),
-            Map.entry(TASK_DUE_SOON, TaskDueSoon.class));
+            Map.entry(TASK_DUE_SOON, TaskDueSoon.class),
+            Map.entry(TASK_DUE_DATE_CHANGED, TaskDueDateChanged.class));
 
     private EventTypes() {
     }

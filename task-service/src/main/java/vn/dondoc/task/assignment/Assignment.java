@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.contracts.AssignmentRole;
@@ -21,6 +22,10 @@ import vn.dondoc.eventing.PendingEvent;
  * @param completedOn        the completion date (= submission date) once the office accepted it
  * @param dueSoonAnnouncedFor the deadline for which {@code task-due-soon} was published
  * @param overdueAnnouncedFor the deadline for which {@code task-overdue} was published
+ * @param timeframeKind      the task's timeframe kind as the plan gives it, or {@code null}
+ * @param instanceKey        the reporting period ({@code 2025-Q3}) or occurrence ({@code O-…}) this
+ *                           assignment is one instance of; {@code null} for the whole task
+ * @param instanceLabel      the instance in Vietnamese ("Quý III/2025"), or {@code null}
  */
 @Document("assignments")
 public record Assignment(
@@ -48,8 +53,15 @@ public record Assignment(
         LocalDate overdueAnnouncedFor,
         List<HistoryEntry> history,
         List<PendingEvent> pendingEvents,
-        @Version Long version) {
+        @Version Long version,
+        String timeframeKind,
+        String instanceKey,
+        String instanceLabel) {
 
+    /** Prefix of the instance key of an occurrence of an event-driven task. */
+    public static final String OCCURRENCE = "O-";
+
+    @PersistenceCreator
     public Assignment {
         leadUnits = leadUnits == null ? List.of() : List.copyOf(leadUnits);
         status = status == null ? AssignmentStatus.NOT_STARTED : status;
@@ -58,18 +70,47 @@ public record Assignment(
         pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
     }
 
+    /** As stored before timeframe kinds and instances were kept. */
+    public Assignment(String id, String planId, String planNumber, String departmentCode,
+            String taskId, String taskNumber, String taskContent, String unitCode,
+            AssignmentRole role, List<String> leadUnits, LocalDate originalDueDate,
+            LocalDate dueDate, AssignmentStatus status, Instant assignedAt, int progressPercent,
+            LocalDate submittedOn, String resultSummary, LocalDate completedOn,
+            int approvedExtensions, ExtensionRequest pendingExtension,
+            LocalDate dueSoonAnnouncedFor, LocalDate overdueAnnouncedFor,
+            List<HistoryEntry> history, List<PendingEvent> pendingEvents, Long version) {
+        this(id, planId, planNumber, departmentCode, taskId, taskNumber, taskContent, unitCode, role,
+                leadUnits, originalDueDate, dueDate, status, assignedAt, progressPercent, submittedOn,
+                resultSummary, completedOn, approvedExtensions, pendingExtension,
+                dueSoonAnnouncedFor, overdueAnnouncedFor, history, pendingEvents, version, null,
+                null, null);
+    }
+
     /** A new assignment with its first history line and its {@code task-assigned} event. */
-    static Assignment assigned(String id, IssuedPlan plan, IssuedPlan.Task task, String unitCode,
-            AssignmentRole role, Instant now, HistoryEntry line, PendingEvent event) {
+    static Assignment assigned(String id, IssuedPlan plan, IssuedPlan.Task task,
+            TaskInstance instance, String unitCode, AssignmentRole role, Instant now,
+            HistoryEntry line, PendingEvent event) {
         return new Assignment(id, plan.planId(), plan.number(), plan.departmentCode(), task.taskId(),
-                task.number(), task.content(), unitCode, role, task.leadUnits(), task.dueDate(),
-                task.dueDate(), AssignmentStatus.NOT_STARTED, now, 0, null, null, null, 0, null, null,
-                null, List.of(line), List.of(event), null);
+                task.number(), task.content(), unitCode, role, task.leadUnits(), instance.dueDate(),
+                instance.dueDate(), AssignmentStatus.NOT_STARTED, now, 0, null, null, null, 0, null,
+                null, null, List.of(line), List.of(event), null, task.timeframeKind(),
+                instance.key(), instance.label());
     }
 
     /** The id of a unit's assignment on a task of a plan. */
     public static String idOf(String planId, String taskId, String unitCode) {
         return planId + ":" + taskId + ":" + unitCode;
+    }
+
+    /** The id of a unit's assignment on one instance (period, occurrence) of a task. */
+    public static String idOf(String planId, String taskId, String unitCode, String instanceKey) {
+        String whole = idOf(planId, taskId, unitCode);
+        return instanceKey == null ? whole : whole + ":" + instanceKey;
+    }
+
+    /** Whether this is one occurrence of an event-driven or externally scheduled task. */
+    public boolean isOccurrence() {
+        return instanceKey != null && instanceKey.startsWith(OCCURRENCE);
     }
 
     /** Whether a command with this idempotency key was already applied. */
@@ -87,6 +128,7 @@ public record Assignment(
     static final class Draft {
         private final Assignment from;
         AssignmentStatus status;
+        LocalDate originalDueDate;
         LocalDate dueDate;
         int progressPercent;
         LocalDate submittedOn;
@@ -100,6 +142,7 @@ public record Assignment(
         private Draft(Assignment from) {
             this.from = from;
             status = from.status;
+            originalDueDate = from.originalDueDate;
             dueDate = from.dueDate;
             progressPercent = from.progressPercent;
             submittedOn = from.submittedOn;
@@ -119,10 +162,10 @@ public record Assignment(
             pending.add(event);
             return new Assignment(from.id, from.planId, from.planNumber, from.departmentCode,
                     from.taskId, from.taskNumber, from.taskContent, from.unitCode, from.role,
-                    from.leadUnits, from.originalDueDate, dueDate, status, from.assignedAt,
+                    from.leadUnits, originalDueDate, dueDate, status, from.assignedAt,
                     progressPercent, submittedOn, resultSummary, completedOn, approvedExtensions,
                     pendingExtension, dueSoonAnnouncedFor, overdueAnnouncedFor, history, pending,
-                    from.version);
+                    from.version, from.timeframeKind, from.instanceKey, from.instanceLabel);
         }
     }
 }

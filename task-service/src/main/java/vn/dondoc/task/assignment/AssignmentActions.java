@@ -58,6 +58,19 @@ public class AssignmentActions {
                 + " đang được cập nhật đồng thời, vui lòng thử lại");
     }
 
+    /**
+     * A change the system makes by itself (plan amended or withdrawn); {@code false} when the
+     * assignment's state no longer allows it, e.g. the office accepted its result meanwhile.
+     */
+    boolean actAsSystem(String assignmentId, AssignmentCommand command, String requestId) {
+        try {
+            act(assignmentId, command, TaskAssignment.SYSTEM, requestId);
+            return true;
+        } catch (IllegalTransitionException stateChangedMeanwhile) {
+            return false;
+        }
+    }
+
     /** The assignment after the command, with its history line and event appended (pure). */
     static Assignment next(Assignment current, AssignmentCommand command, String actor,
             String requestId, Instant now, LocalDate today) {

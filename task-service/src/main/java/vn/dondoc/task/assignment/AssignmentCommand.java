@@ -50,6 +50,10 @@ public sealed interface AssignmentCommand {
     record Remind(String message) implements AssignmentCommand {
     }
 
+    /** System: the amended plan moved the task's deadline (not an extension); {@code null} = none. */
+    record ChangeDueDate(LocalDate dueDate, int planVersion, String reason) implements AssignmentCommand {
+    }
+
     /** Daily job: the deadline is at most 3 days away. */
     record AnnounceDueSoon() implements AssignmentCommand {
     }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.IntegrationEvent;
 import vn.dondoc.contracts.TaskAcknowledged;
+import vn.dondoc.contracts.TaskDueDateChanged;
 import vn.dondoc.contracts.TaskDueSoon;
 import vn.dondoc.contracts.TaskExtensionDecided;
 import vn.dondoc.contracts.TaskExtensionRequested;
@@ -24,6 +25,7 @@ import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
 import vn.dondoc.task.assignment.AssignmentCommand.AddNote;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceDueSoon;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceOverdue;
+import vn.dondoc.task.assignment.AssignmentCommand.ChangeDueDate;
 import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.Refuse;
 import vn.dondoc.task.assignment.AssignmentCommand.Remind;
@@ -94,6 +96,11 @@ final class AssignmentEvents {
                     before.dueDate());
             topic = Topics.TASK_REMINDER_SENT;
             type = EventTypes.TASK_REMINDER_SENT;
+        } else if (command instanceof ChangeDueDate c) {
+            event = new TaskDueDateChanged(eventId, now, id, plan, task, unit, actor, before.dueDate(),
+                    c.dueDate(), c.planVersion(), c.reason());
+            topic = Topics.TASK_DUE_DATE_CHANGED;
+            type = EventTypes.TASK_DUE_DATE_CHANGED;
         } else if (command instanceof AnnounceDueSoon) {
             event = new TaskDueSoon(eventId, now, id, plan, task, unit, actor, before.dueDate(), today,
                     ChronoUnit.DAYS.between(today, before.dueDate()));

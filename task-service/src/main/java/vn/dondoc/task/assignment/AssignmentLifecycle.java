@@ -15,6 +15,7 @@ import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
 import vn.dondoc.task.assignment.AssignmentCommand.AddNote;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceDueSoon;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceOverdue;
+import vn.dondoc.task.assignment.AssignmentCommand.ChangeDueDate;
 import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.Refuse;
 import vn.dondoc.task.assignment.AssignmentCommand.Remind;
@@ -147,6 +148,15 @@ public final class AssignmentLifecycle {
         if (command instanceof Remind c) {
             require(assignment.status().isOpen(), assignment, "nhắc việc", null);
             return "Nhắc việc" + (c.message() == null ? "" : ": " + c.message());
+        }
+        if (command instanceof ChangeDueDate c) {
+            require(assignment.status().isOpen(), assignment, "đổi hạn theo kế hoạch sửa đổi", null);
+            draft.dueDate = c.dueDate();
+            draft.originalDueDate = c.dueDate();
+            return "Kế hoạch sửa đổi (phiên bản " + c.planVersion() + "): hạn "
+                    + (assignment.dueDate() == null ? "không có" : assignment.dueDate()) + " → "
+                    + (c.dueDate() == null ? "không có hạn" : c.dueDate())
+                    + (c.reason() == null || c.reason().isBlank() ? "" : " (" + c.reason() + ")");
         }
         if (command instanceof AnnounceDueSoon c) {
             DeadlineAlerts.requireDueSoon(assignment, today);

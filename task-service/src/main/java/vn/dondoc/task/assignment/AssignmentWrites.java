@@ -23,7 +23,7 @@ class AssignmentWrites {
 
     static final String COLLECTION = "assignments";
 
-    private static final List<String> STATE_FIELDS = List.of("status", "dueDate", "progressPercent",
+    private static final List<String> STATE_FIELDS = List.of("status", "originalDueDate", "dueDate", "progressPercent",
             "submittedOn", "resultSummary", "completedOn", "approvedExtensions", "pendingExtension",
             "dueSoonAnnouncedFor", "overdueAnnouncedFor");
 

@@ -20,8 +20,10 @@ import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.PendingEvent;
 
 /**
- * Assigns every unit of an issued plan: one assignment per (task, unit, role), each stored with
- * its own {@code task-assigned} event in one write. A unit named as lead is not also a coordinator.
+ * Assigns every unit of an issued plan: one assignment per (task instance, unit, role), each stored
+ * with its own {@code task-assigned} event in one write. A unit named as lead is not also a
+ * coordinator. A task without a lead is assigned to nobody: it waits on the office's "needs
+ * assignment" list. The plan is kept as {@link PlanCopy}; a plan withdrawn meanwhile is withdrawn.
  */
 @Service
 public class TaskAssignment {
@@ -30,17 +32,35 @@ public class TaskAssignment {
     public static final String SYSTEM = "system";
 
     private final MongoOperations mongo;
+    private final PlanWithdrawal withdrawal;
     private final Clock clock;
 
-    TaskAssignment(MongoOperations mongo, Clock clock) {
+    TaskAssignment(MongoOperations mongo, PlanWithdrawal withdrawal, Clock clock) {
         this.mongo = mongo;
+        this.withdrawal = withdrawal;
         this.clock = clock;
     }
 
     /** Returns how many assignments were new; a plan delivered again assigns nobody twice. */
     public int assign(IssuedPlan plan) {
+        PlanCopy copy = PlanCopy.of(plan);
+        if (!InsertOnce.insert(mongo, copy)) {
+            copy = mongo.findById(plan.planId(), PlanCopy.class);
+        }
+        if (copy.withdrawn()) {
+            return 0;
+        }
+        int created = insert(assignmentsOf(copy.effectivePlan(), clock.instant(), clock.getZone()));
+        if (mongo.findById(plan.planId(), PlanCopy.class).withdrawn()) {
+            withdrawal.withdrawOpenAssignments(plan.planId());
+        }
+        return created;
+    }
+
+    /** Stores the assignments not stored yet, each with its event; returns how many were new. */
+    int insert(List<Assignment> assignments) {
         int created = 0;
-        for (Assignment assignment : assignmentsOf(plan, clock.instant(), clock.getZone())) {
+        for (Assignment assignment : assignments) {
             if (InsertOnce.insert(mongo, assignment)) {
                 created++;
             }
@@ -51,32 +71,49 @@ public class TaskAssignment {
     static List<Assignment> assignmentsOf(IssuedPlan plan, Instant now, ZoneId zone) {
         List<Assignment> assignments = new ArrayList<>();
         for (IssuedPlan.Task task : plan.tasks()) {
+            assignments.addAll(assignmentsOf(plan, task, TaskSchedule.instancesOf(plan, task), now,
+                    zone));
+        }
+        return assignments;
+    }
+
+    /** One assignment per instance, lead and coordinator; none for a task without lead. */
+    static List<Assignment> assignmentsOf(IssuedPlan plan, IssuedPlan.Task task,
+            List<TaskInstance> instances, Instant now, ZoneId zone) {
+        List<Assignment> assignments = new ArrayList<>();
+        if (!task.hasLead()) {
+            return assignments;
+        }
+        for (TaskInstance instance : instances) {
             LinkedHashSet<String> leads = new LinkedHashSet<>(task.leadUnits());
             for (String unit : leads) {
-                assignments.add(assignment(plan, task, unit, AssignmentRole.LEAD, now, zone));
+                assignments.add(assignment(plan, task, instance, unit, AssignmentRole.LEAD, now, zone));
             }
             for (String unit : new LinkedHashSet<>(task.coordinatorUnits())) {
                 if (!leads.contains(unit)) {
-                    assignments.add(assignment(plan, task, unit, AssignmentRole.COORDINATOR, now, zone));
+                    assignments.add(assignment(plan, task, instance, unit, AssignmentRole.COORDINATOR,
+                            now, zone));
                 }
             }
         }
         return assignments;
     }
 
-    private static Assignment assignment(IssuedPlan plan, IssuedPlan.Task task, String unit,
-            AssignmentRole role, Instant now, ZoneId zone) {
-        String id = Assignment.idOf(plan.planId(), task.taskId(), unit);
+    private static Assignment assignment(IssuedPlan plan, IssuedPlan.Task task, TaskInstance instance,
+            String unit, AssignmentRole role, Instant now, ZoneId zone) {
+        String id = Assignment.idOf(plan.planId(), task.taskId(), unit, instance.key());
         TaskAssigned event = new TaskAssigned(eventIdFor(id), now, id, plan.planId(), plan.number(),
                 plan.departmentCode(), task.taskId(), task.number(), task.content(), unit, role,
-                task.leadUnits(), task.dueDate());
+                task.leadUnits(), instance.dueDate(), task.timeframeKind(), instance.key(),
+                instance.label());
         PendingEvent pending = Outbox.pending(Topics.TASK_ASSIGNED, EventTypes.TASK_ASSIGNED, unit, id,
                 event);
         HistoryEntry line = new HistoryEntry(now, LocalDate.ofInstant(now, zone), SYSTEM, "Assign",
                 (role == AssignmentRole.LEAD ? "Giao chủ trì" : "Giao phối hợp")
-                        + (task.dueDate() == null ? ", không có hạn" : ", hạn " + task.dueDate()),
-                "task-assigned", event.eventId(), AssignmentStatus.NOT_STARTED, task.dueDate(), null);
-        return Assignment.assigned(id, plan, task, unit, role, now, line, pending);
+                        + (instance.label() == null ? "" : " (" + instance.label() + ")")
+                        + (instance.dueDate() == null ? ", không có hạn" : ", hạn " + instance.dueDate()),
+                "task-assigned", event.eventId(), AssignmentStatus.NOT_STARTED, instance.dueDate(), null);
+        return Assignment.assigned(id, plan, task, instance, unit, role, now, line, pending);
     }
 
     /** The same assignment always announces itself with the same event id. */

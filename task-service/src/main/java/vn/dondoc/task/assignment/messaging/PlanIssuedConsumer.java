@@ -1,5 +1,6 @@
 package vn.dondoc.task.assignment.messaging;
 
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +27,18 @@ class PlanIssuedConsumer {
         };
     }
 
+    /** Coverage missing (older senders): from the issue date to the end of that year (domain.md §3). */
     static IssuedPlan toIssuedPlan(PlanIssued event) {
+        LocalDate start = event.coverageStart() != null ? event.coverageStart() : event.issuedOn();
+        LocalDate end = event.coverageEnd() != null ? event.coverageEnd()
+                : LocalDate.of(start.getYear(), 12, 31);
         return new IssuedPlan(event.planId(), event.number(), event.departmentCode(),
-                event.tasks().stream()
-                        .map(task -> new IssuedPlan.Task(task.taskId(), task.number(), task.content(),
-                                task.leadUnits(), task.coordinatorUnits(), task.dueDate()))
-                        .toList());
+                event.tasks().stream().map(PlanIssuedConsumer::toTask).toList(), start, end,
+                event.reportingPeriods());
+    }
+
+    static IssuedPlan.Task toTask(PlanIssued.Task task) {
+        return new IssuedPlan.Task(task.taskId(), task.number(), task.content(), task.leadUnits(),
+                task.coordinatorUnits(), task.dueDate(), task.timeframeKind(), task.timeframeText());
     }
 }

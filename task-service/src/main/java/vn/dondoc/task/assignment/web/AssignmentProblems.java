@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import vn.dondoc.task.assignment.AssignmentNotFoundException;
 import vn.dondoc.task.assignment.IllegalTransitionException;
 import vn.dondoc.task.assignment.InvalidCommandException;
+import vn.dondoc.task.assignment.PlanTaskConflictException;
+import vn.dondoc.task.assignment.PlanTaskNotFoundException;
 
 /** RFC 9457 problem details in Vietnamese for the assignment API. */
 @RestControllerAdvice
@@ -65,6 +67,21 @@ class AssignmentProblems extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(AssignmentNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Không tìm thấy phân công");
+        return problem;
+    }
+
+    @ExceptionHandler(PlanTaskNotFoundException.class)
+    ProblemDetail planTaskNotFound(PlanTaskNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Không tìm thấy kế hoạch hoặc nhiệm vụ");
+        return problem;
+    }
+
+    @ExceptionHandler(PlanTaskConflictException.class)
+    ProblemDetail planTaskConflict(PlanTaskConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create("https://dondoc.vn/problems/plan-task-conflict"));
+        problem.setTitle("Thao tác không hợp lệ với nhiệm vụ này");
         return problem;
     }
 

@@ -38,7 +38,10 @@ record AssignmentView(
         Instant assignedAt,
         DerivedView derived,
         int unpublishedEvents,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        String timeframeKind,
+        String instanceKey,
+        String instanceLabel) {
 
     static AssignmentView of(Assignment assignment, LocalDate asOf) {
         return of(assignment, asOf, false);
@@ -57,7 +60,8 @@ record AssignmentView(
                 assignment.completedOn(), assignment.approvedExtensions(),
                 assignment.pendingExtension(), assignment.assignedAt(),
                 DerivedView.of(AssignmentStatusPolicy.derive(assignment, asOf)),
-                assignment.pendingEvents().size(), history ? assignment.history() : null);
+                assignment.pendingEvents().size(), history ? assignment.history() : null,
+                assignment.timeframeKind(), assignment.instanceKey(), assignment.instanceLabel());
     }
 
     /** The derived status with its Vietnamese labels. */

@@ -1,0 +1,101 @@
+package vn.dondoc.task.assignment;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings the assignments of an amended plan in line with its new version: units new on a task are
+ * assigned ({@code task-assigned}), open assignments of units or tasks no longer in the plan are
+ * withdrawn ({@code task-withdrawn}), open assignments whose plan deadline moved get the new one
+ * ({@code task-due-date-changed}). Every effect has an id or request id derived from the plan
+ * version, so a redelivered amendment changes nothing; an older version than the one applied is
+ * ignored.
+ */
+@Service
+public class PlanAmendments {
+
+    private final MongoOperations mongo;
+    private final TaskAssignment assignment;
+    private final AssignmentActions actions;
+    private final Clock clock;
+
+    PlanAmendments(MongoOperations mongo, TaskAssignment assignment, AssignmentActions actions,
+            Clock clock) {
+        this.mongo = mongo;
+        this.assignment = assignment;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** What an amendment did to the assignments. */
+    public record Outcome(int assigned, int withdrawn, int dueDatesChanged) {
+    }
+
+    public Outcome amend(String planId, int planVersion, String reason, List<IssuedPlan.Task> tasks) {
+        PlanCopy copy = mongo.findById(planId, PlanCopy.class);
+        if (copy == null) {
+            throw new PlanNotYetKnownException(planId);
+        }
+        if (copy.withdrawn() || planVersion < copy.planVersion()) {
+            return new Outcome(0, 0, 0);
+        }
+        if (planVersion > copy.planVersion()) {
+            mongo.updateFirst(query(where("_id").is(planId).and("planVersion").lt(planVersion)),
+                    new Update().set("tasks", tasks).set("planVersion", planVersion).inc("version", 1),
+                    PlanCopy.class);
+            copy = mongo.findById(planId, PlanCopy.class);
+            if (copy.withdrawn() || copy.planVersion() != planVersion) {
+                return new Outcome(0, 0, 0);
+            }
+        }
+        return reconcile(copy, reason);
+    }
+
+    private Outcome reconcile(PlanCopy copy, String reason) {
+        IssuedPlan plan = copy.effectivePlan();
+        String requestId = "plan-amended:v" + copy.planVersion();
+        List<Assignment> desired = TaskAssignment.assignmentsOf(plan, clock.instant(), clock.getZone());
+        Map<String, Assignment> stored = mongo.find(query(where("planId").is(plan.planId())),
+                Assignment.class).stream().collect(Collectors.toMap(Assignment::id, Function.identity()));
+        int assigned = assignment.insert(desired);
+        int changed = 0;
+        for (Assignment wanted : desired) {
+            Assignment current = stored.get(wanted.id());
+            if (current != null && current.status().isOpen()
+                    && !Objects.equals(current.originalDueDate(), wanted.dueDate())) {
+                changed += actions.actAsSystem(current.id(), new AssignmentCommand.ChangeDueDate(
+                        wanted.dueDate(), copy.planVersion(), reason), requestId + ":due-date") ? 1 : 0;
+            }
+        }
+        Set<String> wantedIds = desired.stream().map(Assignment::id).collect(Collectors.toSet());
+        Set<String> unitsOnTasks = new HashSet<>();
+        for (IssuedPlan.Task task : plan.tasks()) {
+            task.leadUnits().forEach(unit -> unitsOnTasks.add(task.taskId() + ":" + unit));
+            task.coordinatorUnits().forEach(unit -> unitsOnTasks.add(task.taskId() + ":" + unit));
+        }
+        String why = "Kế hoạch " + plan.number() + " sửa đổi (phiên bản " + copy.planVersion()
+                + ") không còn giao việc này" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+        int withdrawn = 0;
+        for (Assignment current : stored.values()) {
+            boolean kept = wantedIds.contains(current.id()) || current.isOccurrence()
+                    && unitsOnTasks.contains(current.taskId() + ":" + current.unitCode());
+            if (current.status().isOpen() && !kept) {
+                withdrawn += actions.actAsSystem(current.id(), new AssignmentCommand.Withdraw(why),
+                        requestId + ":withdraw") ? 1 : 0;
+            }
+        }
+        return new Outcome(assigned, withdrawn, changed);
+    }
+}

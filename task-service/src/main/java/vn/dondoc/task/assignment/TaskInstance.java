@@ -1,0 +1,22 @@
+package vn.dondoc.task.assignment;
+
+import java.time.LocalDate;
+
+/**
+ * What one assignment covers of a task: the whole task, one reporting period of a recurring task
+ * or one occurrence of an event-driven one.
+ *
+ * @param key   {@code null} for the whole task, else the period ({@code 2025-Q3}) or occurrence key
+ * @param label Vietnamese name of the instance ("Quý III/2025"), {@code null} for the whole task
+ */
+public record TaskInstance(String key, String label, LocalDate dueDate) {
+
+    /** The whole task with its own deadline. */
+    static TaskInstance whole(IssuedPlan.Task task) {
+        return new TaskInstance(null, null, task.dueDate());
+    }
+
+    static TaskInstance of(ReportingPeriod period) {
+        return new TaskInstance(period.key(), period.label(), period.cutOff());
+    }
+}

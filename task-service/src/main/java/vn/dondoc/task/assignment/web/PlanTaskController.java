@@ -1,0 +1,87 @@
+package vn.dondoc.task.assignment.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.PlanTasks;
+
+/**
+ * The office's work on plan tasks: the "needs assignment" list, designating units for a task, and
+ * recording an occurrence of an event-driven or externally scheduled task.
+ */
+@RestController
+class PlanTaskController {
+
+    private final PlanTasks planTasks;
+    private final Clock clock;
+
+    PlanTaskController(PlanTasks planTasks, Clock clock) {
+        this.planTasks = planTasks;
+        this.clock = clock;
+    }
+
+    /** A task on the "needs assignment" list. */
+    record UnassignedView(String planId, String planNumber, String taskId, String taskNumber,
+            String content, List<String> coordinatorUnits, String timeframeKind, String timeframeText,
+            LocalDate dueDate, String reason) {
+    }
+
+    record DesignationRequest(List<String> leadUnits, List<String> coordinatorUnits) {
+    }
+
+    record OccurrenceRequest(@NotNull(message = "Cần nêu hạn hoàn thành của lần phát sinh") LocalDate dueDate,
+            @NotBlank(message = "Cần mô tả lần phát sinh") String description) {
+    }
+
+    /** The office's list of tasks without lead unit; {@code plan} narrows it to one plan. */
+    @GetMapping("/needs-assignment")
+    List<UnassignedView> needingAssignment(@RequestParam(required = false) String plan) {
+        return planTasks.needingAssignment(plan).stream().map(item -> new UnassignedView(
+                item.planId(), item.planNumber(), item.task().taskId(), item.task().number(),
+                item.task().content(), item.task().coordinatorUnits(), item.task().timeframeKind(),
+                item.task().timeframeText(), item.task().dueDate(), "Chưa có đơn vị chủ trì")).toList();
+    }
+
+    /** Designates units for the task (adds to those the plan names); returns its assignments. */
+    @PostMapping("/plans/{planId}/tasks/{taskId}/designation")
+    List<AssignmentView> designate(@PathVariable String planId, @PathVariable String taskId,
+            @RequestBody DesignationRequest body) {
+        return views(planTasks.designate(planId, taskId, codes(body.leadUnits()),
+                codes(body.coordinatorUnits())));
+    }
+
+    /** Records one occurrence; the same {@code Idempotency-Key} records it once. */
+    @PostMapping("/plans/{planId}/tasks/{taskId}/occurrences")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<AssignmentView> occurrence(@PathVariable String planId, @PathVariable String taskId,
+            @Valid @RequestBody OccurrenceRequest body,
+            @RequestHeader(value = AssignmentCommandController.IDEMPOTENCY_KEY, required = false) String key) {
+        String requestId = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        return views(planTasks.recordOccurrence(planId, taskId, body.dueDate(), body.description(),
+                requestId));
+    }
+
+    private List<AssignmentView> views(List<Assignment> assignments) {
+        LocalDate today = LocalDate.now(clock);
+        return assignments.stream().map(assignment -> AssignmentView.of(assignment, today)).toList();
+    }
+
+    private static List<String> codes(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().filter(code -> code != null && !code.isBlank())
+                .map(String::strip).distinct().toList();
+    }
+}

@@ -1,0 +1,196 @@
+package vn.dondoc.task.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
+import static vn.dondoc.eventing.testing.TopicRecords.header;
+import static vn.dondoc.eventing.testing.TopicRecords.value;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.PlanAmended;
+import vn.dondoc.contracts.PlanIssued;
+import vn.dondoc.contracts.PlanWithdrawn;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.EventJson;
+import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TopicRecords;
+
+@SpringBootTest(properties = {
+        "spring.config.name=task-service",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+@EmbeddedKafka(partitions = 1)
+class PlanChangeConsumptionTest {
+
+    static final Instant AT = Instant.parse("2026-01-10T02:00:00Z");
+    static final LocalDate MARCH = LocalDate.of(2026, 3, 31);
+    static final LocalDate APRIL = LocalDate.of(2026, 4, 30);
+
+    @Autowired
+    Assignments assignments;
+
+    @Autowired
+    AssignmentActions actions;
+
+    @Autowired
+    TaskAssignment taskAssignment;
+
+    @Autowired
+    MongoOperations mongo;
+
+    @Autowired
+    Environment environment;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+        registry.add("spring.mongodb.database", () -> "task-plan-change-" + UUID.randomUUID());
+    }
+
+    @Test
+    void withdrawsEveryOpenAssignmentOfAWithdrawnPlanOnceEvenWhenTheWithdrawalArrivesTwice() {
+        TopicRecords topics = topics();
+        String planId = issue(topics, List.of(task("T1", List.of("SKHCN.VP"), List.of("SKHCN.CDS"), MARCH),
+                task("T2", List.of("SKHCN.QLKH"), List.of(), null)), 3);
+        String lead = Assignment.idOf(planId, "T1", "SKHCN.VP");
+        actions.act(lead, new AssignmentCommand.SubmitResult("Đã rà soát"), "vp", "r1");
+        actions.act(lead, new AssignmentCommand.ReviewResult(true, null), "office", "r2");
+
+        String withdrawn = EventJson.write(new PlanWithdrawn("w-" + planId, AT, planId, "257/KH-SKHCN",
+                "SKHCN", "Ban hành kế hoạch thay thế"));
+        topics.sendCloudEvent(Topics.PLAN_WITHDRAWN, planId, "w-" + planId, EventTypes.PLAN_WITHDRAWN,
+                withdrawn);
+        topics.sendCloudEvent(Topics.PLAN_WITHDRAWN, planId, "w-" + planId, EventTypes.PLAN_WITHDRAWN,
+                withdrawn);
+        String sentinel = "sentinel-" + planId;
+        topics.sendCloudEvent(Topics.PLAN_WITHDRAWN, planId, "w-" + sentinel, EventTypes.PLAN_WITHDRAWN,
+                EventJson.write(new PlanWithdrawn("w-" + sentinel, AT, sentinel, "1/KH-X", "X", null)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(sentinel, PlanCopy.class) != null);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
+                        .allSatisfy(a -> assertThat(a.pendingEvents()).isEmpty()));
+        List<ConsumerRecord<String, byte[]>> events = about(topics, Topics.TASK_WITHDRAWN, planId);
+        assertThat(events).extracting(ConsumerRecord::key)
+                .containsExactlyInAnyOrder("SKHCN.CDS", "SKHCN.QLKH");
+        assertThat(events).allSatisfy(record -> {
+            assertThat(header(record, "ce_type")).isEqualTo(EventTypes.TASK_WITHDRAWN);
+            assertThat(value(record)).contains("\"actor\":\"system\"").contains(
+                    "\"reason\":\"Kế hoạch 257/KH-SKHCN bị thu hồi: Ban hành kế hoạch thay thế\"");
+        });
+        assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
+                .extracting(Assignment::unitCode, Assignment::status).containsExactly(
+                        tuple("SKHCN.CDS", AssignmentStatus.WITHDRAWN),
+                        tuple("SKHCN.VP", AssignmentStatus.COMPLETED),
+                        tuple("SKHCN.QLKH", AssignmentStatus.WITHDRAWN));
+        assertThat(assignments.findById(Assignment.idOf(planId, "T2", "SKHCN.QLKH")).orElseThrow()
+                .history()).extracting(HistoryEntry::action, HistoryEntry::actor, HistoryEntry::requestId)
+                .containsExactly(tuple("Assign", "system", "task-assigned"),
+                        tuple("Withdraw", "system", "plan-withdrawn"));
+    }
+
+    @Test
+    void aPlanWithdrawnBeforeItArrivesAssignsNobody() {
+        String planId = UUID.randomUUID().toString();
+        topics().sendCloudEvent(Topics.PLAN_WITHDRAWN, planId, "w-" + planId, EventTypes.PLAN_WITHDRAWN,
+                EventJson.write(new PlanWithdrawn("w-" + planId, AT, planId, "9/KH-SKHCN", "SKHCN", null)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(planId, PlanCopy.class) != null);
+
+        int created = taskAssignment.assign(new IssuedPlan(planId, "9/KH-SKHCN", "SKHCN",
+                List.of(new IssuedPlan.Task("T1", "1", "Rà soát", List.of("SKHCN.VP"), List.of(), MARCH))));
+
+        assertThat(created).isZero();
+        assertThat(assignments.findByPlanIdOrderByIdAsc(planId)).isEmpty();
+    }
+
+    @Test
+    void anAmendedPlanAssignsNewUnitsWithdrawsRemovedOnesAndMovesDeadlinesOnceEachEvenWhenRedelivered() {
+        TopicRecords topics = topics();
+        String planId = issue(topics, List.of(task("T1", List.of("SKHCN.VP"), List.of("SKHCN.CDS"), MARCH),
+                task("T2", List.of("SKHCN.QLKH"), List.of(), null)), 3);
+        List<PlanIssued.Task> version2 = List.of(
+                task("T1", List.of("SKHCN.VP"), List.of("SKHCN.QLCN"), APRIL),
+                task("T3", List.of("SKHCN.KHTC"), List.of(), LocalDate.of(2026, 6, 30)));
+        String amended = EventJson.write(new PlanAmended("a2-" + planId, AT, planId, "257/KH-SKHCN",
+                "SKHCN", 2, "Điều chỉnh tiến độ", List.of("Sửa nhiệm vụ 1"), "Kế hoạch", version2));
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
+        List<PlanIssued.Task> version3 = List.of(version2.get(0), version2.get(1),
+                task("T4", List.of("SKHCN.CDS"), List.of(), null));
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a3-" + planId, EventTypes.PLAN_AMENDED,
+                EventJson.write(new PlanAmended("a3-" + planId, AT, planId, "257/KH-SKHCN", "SKHCN", 3,
+                        null, List.of("Thêm nhiệm vụ 4"), "Kế hoạch", version3)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                assignments.existsById(Assignment.idOf(planId, "T4", "SKHCN.CDS")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
+                        .allSatisfy(a -> assertThat(a.pendingEvents()).isEmpty()));
+        assertThat(about(topics, Topics.TASK_ASSIGNED, planId)).extracting(ConsumerRecord::key)
+                .containsExactlyInAnyOrder("SKHCN.VP", "SKHCN.CDS", "SKHCN.QLKH", "SKHCN.QLCN",
+                        "SKHCN.KHTC", "SKHCN.CDS");
+        assertThat(about(topics, Topics.TASK_WITHDRAWN, planId)).extracting(ConsumerRecord::key)
+                .containsExactlyInAnyOrder("SKHCN.CDS", "SKHCN.QLKH");
+        assertThat(about(topics, Topics.TASK_DUE_DATE_CHANGED, planId)).singleElement().satisfies(record -> {
+            assertThat(record.key()).isEqualTo("SKHCN.VP");
+            assertThat(header(record, "ce_type")).isEqualTo(EventTypes.TASK_DUE_DATE_CHANGED);
+            assertThat(value(record)).contains("\"previousDueDate\":\"2026-03-31\"")
+                    .contains("\"dueDate\":\"2026-04-30\"").contains("\"planVersion\":2");
+        });
+        Assignment lead = assignments.findById(Assignment.idOf(planId, "T1", "SKHCN.VP")).orElseThrow();
+        assertThat(lead.dueDate()).isEqualTo(APRIL);
+        assertThat(lead.originalDueDate()).isEqualTo(APRIL);
+        assertThat(lead.history()).extracting(HistoryEntry::action)
+                .containsExactly("Assign", "ChangeDueDate");
+        assertThat(assignments.findById(Assignment.idOf(planId, "T1", "SKHCN.QLCN")).orElseThrow()
+                .dueDate()).isEqualTo(APRIL);
+        assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
+                .extracting(Assignment::taskId, Assignment::unitCode, Assignment::status)
+                .containsExactlyInAnyOrder(
+                        tuple("T1", "SKHCN.VP", AssignmentStatus.NOT_STARTED),
+                        tuple("T1", "SKHCN.CDS", AssignmentStatus.WITHDRAWN),
+                        tuple("T1", "SKHCN.QLCN", AssignmentStatus.NOT_STARTED),
+                        tuple("T2", "SKHCN.QLKH", AssignmentStatus.WITHDRAWN),
+                        tuple("T3", "SKHCN.KHTC", AssignmentStatus.NOT_STARTED),
+                        tuple("T4", "SKHCN.CDS", AssignmentStatus.NOT_STARTED));
+        assertThat(mongo.findById(planId, PlanCopy.class).planVersion()).isEqualTo(3);
+    }
+
+    private String issue(TopicRecords topics, List<PlanIssued.Task> tasks, int assignmentCount) {
+        String planId = UUID.randomUUID().toString();
+        topics.sendCloudEvent(Topics.PLAN_ISSUED, planId, "i-" + planId, EventTypes.PLAN_ISSUED,
+                EventJson.write(new PlanIssued("i-" + planId, AT, planId, "257/KH-SKHCN", "Kế hoạch",
+                        "SKHCN", LocalDate.of(2026, 1, 10), tasks)));
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                assertThat(about(topics, Topics.TASK_ASSIGNED, planId)).hasSize(assignmentCount));
+        return planId;
+    }
+
+    static PlanIssued.Task task(String id, List<String> leads, List<String> coordinators, LocalDate due) {
+        return new PlanIssued.Task(id, id.substring(1), "Nhiệm vụ " + id, leads, coordinators, due);
+    }
+
+    private TopicRecords topics() {
+        return new TopicRecords(environment.getProperty("spring.kafka.bootstrap-servers"));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> about(TopicRecords topics, String topic,
+            String planId) {
+        return topics.all(topic, Duration.ofMillis(500)).stream()
+                .filter(record -> value(record).contains("\"planId\":\"" + planId + "\""))
+                .toList();
+    }
+}

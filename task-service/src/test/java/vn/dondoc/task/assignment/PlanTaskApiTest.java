@@ -1,0 +1,163 @@
+package vn.dondoc.task.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.dondoc.eventing.testing.TopicRecords.header;
+import static vn.dondoc.eventing.testing.TopicRecords.value;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.PlanIssued;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.EventJson;
+import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TopicRecords;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=task-service", "server.port=0",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+@EmbeddedKafka(partitions = 1)
+class PlanTaskApiTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Assignments assignments;
+
+    @Autowired
+    Environment environment;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+        registry.add("spring.mongodb.database", () -> "task-plan-task-" + UUID.randomUUID());
+    }
+
+    @Test
+    void assignsPeriodsListsLeadlessTasksAndAssignsDesignatedUnitsAndOccurrencesOnce() throws Exception {
+        TopicRecords topics = topics();
+        String planId = UUID.randomUUID().toString();
+        topics.sendCloudEvent(Topics.PLAN_ISSUED, planId, "i-" + planId, EventTypes.PLAN_ISSUED,
+                EventJson.write(new PlanIssued("i-" + planId, Instant.parse("2025-08-28T02:00:00Z"), planId,
+                        "141/KH-SKHCN", "Kế hoạch 04 tháng cuối năm 2025", "SKHCN", LocalDate.of(2025, 8, 28),
+                        List.of(task("T24", "2.4", List.of(), List.of("SKHCN.CDS"), "FIXED_DEADLINE", "Tháng 10/2025"),
+                                task("T25", "2.5", List.of("SKHCN.VP"), List.of("SKHCN.CDS"), "RECURRING",
+                                        "Định kỳ hàng quý, năm"),
+                                task("T26", "2.6", List.of("SKHCN.QLKH"), List.of(), "EVENT_DRIVEN",
+                                        "Khi có phát sinh"),
+                                task("T31", "3.1", List.of("SKHCN.KHTC"), List.of(), "CONTINUOUS", "Thường xuyên")),
+                        LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 31), "báo cáo quý, năm",
+                        List.of("QUARTER", "YEAR"), List.of())));
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                assertThat(about(topics, planId)).hasSize(7));
+        assertThat(assignments.findByPlanIdOrderByIdAsc(planId)).extracting(Assignment::id).containsExactly(
+                planId + ":T25:SKHCN.CDS:2025-Q3", planId + ":T25:SKHCN.CDS:2025-Q4",
+                planId + ":T25:SKHCN.CDS:2025-Y", planId + ":T25:SKHCN.VP:2025-Q3",
+                planId + ":T25:SKHCN.VP:2025-Q4", planId + ":T25:SKHCN.VP:2025-Y",
+                planId + ":T31:SKHCN.KHTC");
+        assertThat(about(topics, planId)).filteredOn(record -> value(record).contains("2025-Q4"))
+                .anySatisfy(record -> assertThat(value(record))
+                        .contains("\"instanceKey\":\"2025-Q4\"", "\"instanceLabel\":\"Quý IV/2025\"",
+                                "\"dueDate\":\"2025-12-14\"", "\"timeframeKind\":\"RECURRING\""));
+
+        JsonNode waiting = get("/needs-assignment?plan=" + planId);
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.get(0).get("taskNumber").asString()).isEqualTo("2.4");
+        assertThat(waiting.get(0).get("reason").asString()).isEqualTo("Chưa có đơn vị chủ trì");
+
+        String designation = "{\"leadUnits\":[\"SKHCN.QLCN\"]}";
+        HttpResponse<String> designated = post("/plans/" + planId + "/tasks/T24/designation", designation, null);
+        post("/plans/" + planId + "/tasks/T24/designation", designation, null);
+        assertThat(designated.statusCode()).isEqualTo(200);
+        assertThat(json(designated).valueStream().map(node -> node.get("unitCode").asString() + "/"
+                + node.get("role").asString())).containsExactlyInAnyOrder("SKHCN.QLCN/LEAD", "SKHCN.CDS/COORDINATOR");
+        assertThat(get("/needs-assignment?plan=" + planId)).isEmpty();
+
+        HttpResponse<String> empty = post("/plans/" + planId + "/tasks/T24/designation", "{}", null);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).get("errors").get(0).get("message").asString())
+                .isEqualTo("Cần chỉ định ít nhất một đơn vị");
+
+        String occurrence = "{\"dueDate\":\"2025-10-20\",\"description\":\"Văn bản 123/UBND yêu cầu báo cáo\"}";
+        HttpResponse<String> recorded = post("/plans/" + planId + "/tasks/T26/occurrences", occurrence, "occ-1");
+        HttpResponse<String> again = post("/plans/" + planId + "/tasks/T26/occurrences", occurrence, "occ-1");
+        assertThat(recorded.statusCode()).isEqualTo(201);
+        assertThat(json(again).valueStream().map(node -> node.get("id").asString()))
+                .containsExactly(json(recorded).get(0).get("id").asString());
+        JsonNode occurred = json(recorded).get(0);
+        assertThat(occurred.get("unitCode").asString()).isEqualTo("SKHCN.QLKH");
+        assertThat(occurred.get("dueDate").asString()).isEqualTo("2025-10-20");
+        assertThat(occurred.get("instanceKey").asString()).startsWith("O-");
+        assertThat(occurred.get("instanceLabel").asString()).isEqualTo("Văn bản 123/UBND yêu cầu báo cáo");
+
+        HttpResponse<String> continuous = post("/plans/" + planId + "/tasks/T31/occurrences", occurrence, null);
+        assertThat(continuous.statusCode()).isEqualTo(409);
+        assertThat(json(continuous).get("detail").asString()).isEqualTo("Nhiệm vụ 3.1 có thời hạn «Thường xuyên»: "
+                + "chỉ nhiệm vụ «khi phát sinh» hoặc «theo kế hoạch, lịch» mới ghi nhận lần phát sinh");
+        assertThat(post("/plans/nope/tasks/T1/designation", designation, null).statusCode()).isEqualTo(404);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(about(topics, planId)).hasSize(10));
+        assertThat(about(topics, planId).stream().map(record -> header(record, "ce_id")).distinct()).hasSize(10);
+    }
+
+    private static PlanIssued.Task task(String id, String number, List<String> leads, List<String> coordinators,
+            String kind, String text) {
+        LocalDate due = "FIXED_DEADLINE".equals(kind) ? LocalDate.of(2025, 10, 31) : null;
+        return new PlanIssued.Task(id, number, "Nhiệm vụ " + number, leads, coordinators, due, kind, text);
+    }
+
+    private HttpResponse<String> post(String path, String body, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private TopicRecords topics() {
+        return new TopicRecords(environment.getProperty("spring.kafka.bootstrap-servers"));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> about(TopicRecords topics, String planId) {
+        return topics.all(Topics.TASK_ASSIGNED, Duration.ofMillis(300)).stream()
+                .filter(record -> value(record).contains("\"planId\":\"" + planId + "\""))
+                .toList();
+    }
+}

@@ -1,0 +1,97 @@
+package vn.dondoc.task.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaskScheduleTest {
+
+    static final LocalDate SEPTEMBER = LocalDate.of(2025, 9, 1);
+    static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
+
+    @Test
+    void givesSeed001Task25ItsQuarterIIIQuarterIVAndYearInstancesDueOnTheirCutOffs() {
+        IssuedPlan plan = plan(SEPTEMBER, YEAR_END, List.of("QUARTER", "YEAR"));
+
+        List<TaskInstance> instances = TaskSchedule.instancesOf(plan,
+                task("RECURRING", "Định kỳ hàng quý, năm"));
+
+        assertThat(instances).extracting(TaskInstance::key, TaskInstance::label, TaskInstance::dueDate)
+                .containsExactly(
+                        tuple("2025-Q3", "Quý III/2025", LocalDate.of(2025, 9, 14)),
+                        tuple("2025-Q4", "Quý IV/2025", LocalDate.of(2025, 12, 14)),
+                        tuple("2025-Y", "Năm 2025", LocalDate.of(2025, 12, 14)));
+    }
+
+    @Test
+    void readsCumulativePeriodsAndTakesThoseWhoseCutOffFallsInTheCoverage() {
+        IssuedPlan plan = plan(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), List.of());
+
+        List<TaskInstance> instances = TaskSchedule.instancesOf(plan,
+                task("RECURRING", "Định kỳ 3 tháng, 6 tháng, 9 tháng và năm"));
+
+        assertThat(instances).extracting(TaskInstance::key).containsExactly("2026-Q1", "2026-Q2",
+                "2026-H1", "2026-Q3", "2026-9M", "2026-Q4", "2026-H2", "2026-Y");
+    }
+
+    @Test
+    void fallsBackToThePlansReportingPeriodsWhenTheTimeframeNamesNone() {
+        IssuedPlan plan = plan(SEPTEMBER, YEAR_END, List.of("MONTH"));
+
+        assertThat(TaskSchedule.instancesOf(plan, task("RECURRING", "Định kỳ")))
+                .extracting(TaskInstance::key)
+                .containsExactly("2025-M09", "2025-M10", "2025-M11", "2025-M12");
+    }
+
+    @Test
+    void givesContinuousTasksOneAssignmentWithoutDeadlineAndEventDrivenOnesNoneUntilTheyOccur() {
+        IssuedPlan plan = plan(SEPTEMBER, YEAR_END, List.of("QUARTER"));
+
+        assertThat(TaskSchedule.instancesOf(plan, task("CONTINUOUS", "Thường xuyên")))
+                .containsExactly(new TaskInstance(null, null, null));
+        assertThat(TaskSchedule.instancesOf(plan, task("EVENT_DRIVEN", "Khi có phát sinh"))).isEmpty();
+        assertThat(TaskSchedule.instancesOf(plan, task("ANCHORED_EXTERNAL", "Theo kế hoạch kiểm tra")))
+                .isEmpty();
+    }
+
+    @Test
+    void opensTheFirstQuarterOnTheFifteenthOfDecemberBeforeAndRejectsQuarterFive() {
+        ReportingPeriod first = new ReportingPeriod("QUARTER", 2026, 1);
+
+        assertThat(first.windowStart()).isEqualTo(LocalDate.of(2025, 12, 15));
+        assertThat(first.cutOff()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(new ReportingPeriod("YEAR", 2026, 1).windowStart()).isEqualTo(LocalDate.of(2025, 12, 15));
+        assertThatThrownBy(() -> new ReportingPeriod("QUARTER", 2026, 5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void suffixesEachInstancesAssignmentIdWithItsPeriod() {
+        IssuedPlan plan = plan(SEPTEMBER, YEAR_END, List.of());
+        IssuedPlan.Task task = task("RECURRING", "Định kỳ hàng quý, năm");
+
+        List<Assignment> assignments = TaskAssignment.assignmentsOf(plan.withTasks(List.of(task)),
+                AnAssignment.ASSIGNED_ON.atStartOfDay(AnAssignment.ZONE).toInstant(), AnAssignment.ZONE);
+
+        assertThat(assignments).extracting(Assignment::id, Assignment::dueDate).containsExactly(
+                tuple("P1:2.5:SKHCN.VP:2025-Q3", LocalDate.of(2025, 9, 14)),
+                tuple("P1:2.5:SKHCN.CDS:2025-Q3", LocalDate.of(2025, 9, 14)),
+                tuple("P1:2.5:SKHCN.VP:2025-Q4", LocalDate.of(2025, 12, 14)),
+                tuple("P1:2.5:SKHCN.CDS:2025-Q4", LocalDate.of(2025, 12, 14)),
+                tuple("P1:2.5:SKHCN.VP:2025-Y", LocalDate.of(2025, 12, 14)),
+                tuple("P1:2.5:SKHCN.CDS:2025-Y", LocalDate.of(2025, 12, 14)));
+    }
+
+    private static IssuedPlan plan(LocalDate start, LocalDate end, List<String> periods) {
+        return new IssuedPlan("P1", "141/KH-SKHCN", "SKHCN", List.of(), start, end, periods);
+    }
+
+    private static IssuedPlan.Task task(String kind, String text) {
+        return new IssuedPlan.Task("2.5", "2.5", "Báo cáo kết quả thực hiện", List.of("SKHCN.VP"),
+                List.of("SKHCN.CDS"), null, kind, text);
+    }
+}
