@@ -61,7 +61,8 @@ class ReportDueOnceTest {
         }
         Today today = new Today(on(2026, 12, 13));
         try (ConfigurableApplicationContext restarted = start(brokers, today);
-                ConfigurableApplicationContext second = start(brokers, today, "dondoc.eventing.relay-interval=1h")) {
+                ConfigurableApplicationContext second = start(brokers, today,
+                        "dondoc.eventing.outbox-collections=none-relayed-by-the-second-instance")) {
             assertThat(restarted.getBean(ReportReminders.class).remind()).as("after a restart").isZero();
 
             today.set(on(2026, 12, 16));
