@@ -176,7 +176,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void pause() {
         try {
-            TimeUnit.MILLISECONDS.sleep(Math.max(interval.toMillis(), 1000));
+            wakeUp.tryAcquire(Math.max(interval.toMillis(), 1000), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -191,14 +191,18 @@ public class OutboxRelay implements SmartLifecycle {
         thread.start();
     }
 
+    /**
+     * Lets the pass under way finish (an interrupted pass could leave acknowledged events pending,
+     * to be published again by the next relay), then stops.
+     */
     @Override
     public synchronized void stop() {
         Thread thread = worker;
         worker = null;
         if (thread != null) {
-            thread.interrupt();
+            wakeUp.release();
             try {
-                thread.join(10_000);
+                thread.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
