@@ -29,6 +29,7 @@ import vn.dondoc.eventing.testing.TopicRecords;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
         "notification.contacts.load-examples=false",
+        "notification.overdue.weekly-cron=-",
         "notification.webhooks.allow-private-addresses=true",
         "notification.webhooks.request-timeout=500ms",
         "notification.digest.quiet=1s",
