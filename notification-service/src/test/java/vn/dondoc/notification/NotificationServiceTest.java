@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -52,6 +53,10 @@ public abstract class NotificationServiceTest {
     @Autowired
     protected Environment environment;
 
+    /** This context's broker: the system property it publishes is global and changes when another context starts one. */
+    @Autowired
+    protected EmbeddedKafkaBroker broker;
+
     @LocalServerPort
     protected int port;
 
@@ -64,7 +69,7 @@ public abstract class NotificationServiceTest {
     }
 
     protected TopicRecords topics() {
-        return new TopicRecords(environment.getProperty("spring.kafka.bootstrap-servers"));
+        return new TopicRecords(broker.getBrokersAsString());
     }
 
     protected HttpResponse<String> call(String method, String path, String json) {

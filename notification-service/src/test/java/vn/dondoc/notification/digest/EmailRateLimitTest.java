@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -56,7 +56,7 @@ class EmailRateLimitTest {
     }
 
     @Autowired
-    Environment environment;
+    EmbeddedKafkaBroker broker;
 
     @LocalServerPort
     int port;
@@ -83,7 +83,7 @@ class EmailRateLimitTest {
                         "{\"emails\": [\"cds@srl.example.vn\"], \"channels\": [\"EMAIL\"]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).isEqualTo(200);
-        TopicRecords topics = new TopicRecords(environment.getProperty("spring.kafka.bootstrap-servers"));
+        TopicRecords topics = new TopicRecords(broker.getBrokersAsString());
         events.reminder().send(topics);
         await().atMost(Duration.ofSeconds(30)).until(() -> mails().size() == 1);
 

@@ -6,9 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.Topics;
 import vn.dondoc.notification.MailParts;
 import vn.dondoc.notification.NotificationServiceTest;
 import vn.dondoc.notification.TaskEvents;
@@ -89,6 +93,26 @@ class TaskNewsEmailTest extends NotificationServiceTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsOf(dept).size() == 10);
         assertThat(get("/units/" + unit + "/notifications")).hasSize(9);
         assertThat(get("/deliveries?unit=" + unit + "&status=SENT")).hasSize(9);
+    }
+
+    @Test
+    void deadLettersAnOverdueEventWithoutItsDeadline() {
+        String unit = unique("S") + ".VP";
+        String id = UUID.randomUUID().toString();
+        TopicRecords topics = topics();
+
+        topics.sendCloudEvent(Topics.TASK_OVERDUE, unit, id, EventTypes.TASK_OVERDUE, """
+                {"eventId":"%s","occurredAt":"2026-10-01T02:00:00Z","assignmentId":"P:T:%s","planId":"P",
+                 "taskId":"T","unitCode":"%s","actor":"system","asOf":"2026-10-01","daysOverdue":1}"""
+                .formatted(id, unit, unit));
+
+        ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30)).until(
+                () -> topics.all("error.task-overdue.notification-service", Duration.ofMillis(500)).stream()
+                        .filter(record -> id.equals(TopicRecords.header(record, "ce_id"))).findFirst(),
+                Optional::isPresent).orElseThrow();
+        assertThat(dead.key()).isEqualTo(unit);
+        assertThat(TopicRecords.header(dead, "x-exception-message")).contains("dueDate");
+        assertThat(get("/units/" + unit + "/notifications")).isEmpty();
     }
 
     private void contact(String unit, String email) {
