@@ -13,8 +13,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one command that runs Đôn Đốc on a machine with only a JDK: a real KRaft Kafka broker and
  * the embedded MongoDB-compatible store (H2 files) under {@code DONDOC_DATA_DIR} (default
- * {@code ./data}), then the four services. With {@code SPRING_KAFKA_BOOTSTRAP_SERVERS} or
- * {@code SPRING_MONGODB_URI} set, the services use that cluster or database instead. Ctrl-C stops
+ * {@code ./data}), an SMTP server writing received mail to {@code data/mail/*.eml}
+ * ({@code DONDOC_SMTP_PORT}, default 3025), then the four services. With
+ * {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}, {@code SPRING_MONGODB_URI} or {@code SPRING_MAIL_HOST}
+ * set, the services use that cluster, database or mail server instead. Ctrl-C stops
  * everything, services first.
  */
 public final class LocalRun {
@@ -48,6 +50,14 @@ public final class LocalRun {
             running.add(mongo);
             mongo.start();
             overrides.put("spring.mongodb.uri", mongo.connectionString());
+        }
+        if (System.getenv("SPRING_MAIL_HOST") == null) {
+            EmbeddedSmtp smtp = new EmbeddedSmtp(new MailFolder(data.resolve("mail")),
+                    Integer.parseInt(env("DONDOC_SMTP_PORT", "3025")));
+            running.add(smtp);
+            smtp.start();
+            overrides.put("spring.mail.host", "127.0.0.1");
+            overrides.put("spring.mail.port", Integer.toString(smtp.port()));
         }
         LocalSystem system = LocalSystem.start(overrides, null);
         running.add(system);

@@ -22,6 +22,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @EnableConfigurationProperties({ResilienceSettings.class,
         vn.dondoc.notification.digest.DigestSettings.class,
+        vn.dondoc.notification.digest.RateLimitSettings.class,
         vn.dondoc.notification.webhook.WebhookSettings.class})
 class NotificationResilience {
 

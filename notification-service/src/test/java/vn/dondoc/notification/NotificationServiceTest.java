@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,7 @@ import vn.dondoc.eventing.testing.TopicRecords;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
         "notification.contacts.load-examples=false",
+        "notification.overdue.weekly-cron=-",
         "notification.webhooks.allow-private-addresses=true",
         "notification.webhooks.request-timeout=500ms",
         "notification.digest.quiet=1s",
@@ -51,6 +53,10 @@ public abstract class NotificationServiceTest {
     @Autowired
     protected Environment environment;
 
+    /** This context's broker: the system property it publishes is global and changes when another context starts one. */
+    @Autowired
+    protected EmbeddedKafkaBroker broker;
+
     @LocalServerPort
     protected int port;
 
@@ -63,7 +69,7 @@ public abstract class NotificationServiceTest {
     }
 
     protected TopicRecords topics() {
-        return new TopicRecords(environment.getProperty("spring.kafka.bootstrap-servers"));
+        return new TopicRecords(broker.getBrokersAsString());
     }
 
     protected HttpResponse<String> call(String method, String path, String json) {

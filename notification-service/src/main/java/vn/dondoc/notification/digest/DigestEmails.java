@@ -54,8 +54,11 @@ class DigestEmails {
             html.append("</ol>");
         });
         for (DigestItem other : others) {
-            text.append(other.title()).append("\n").append(other.body()).append("\n\n");
-            html.append("<p><b>").append(esc(other.title())).append("</b><br>").append(esc(other.body())).append("</p>");
+            boolean linked = other.planId() != null && other.taskId() != null;
+            text.append(other.title()).append("\n").append(other.body()).append("\n")
+                    .append(linked ? "Xem nhiệm vụ: " + link(other) + "\n" : "").append("\n");
+            html.append("<p><b>").append(esc(other.title())).append("</b><br>").append(esc(other.body()))
+                    .append(linked ? "<br><a href=\"" + esc(link(other)) + "\">Xem nhiệm vụ</a>" : "").append("</p>");
         }
         text.append("--\n").append(FOOTER).append("\n");
         html.append("<hr><p><small>").append(esc(FOOTER)).append("</small></p></body></html>");

@@ -40,16 +40,18 @@ class DigestFlush {
     private final DigestEmails emails;
     private final List<ChannelSender> senders;
     private final DigestSettings settings;
+    private final EmailRateLimit rateLimit;
     private final Clock clock;
 
     DigestFlush(MongoOperations mongo, Contacts contacts, Deliveries deliveries, DigestEmails emails,
-            List<ChannelSender> senders, DigestSettings settings, Clock clock) {
+            List<ChannelSender> senders, DigestSettings settings, EmailRateLimit rateLimit, Clock clock) {
         this.mongo = mongo;
         this.contacts = contacts;
         this.deliveries = deliveries;
         this.emails = emails;
         this.senders = senders;
         this.settings = settings;
+        this.rateLimit = rateLimit;
         this.clock = clock;
     }
 
@@ -61,7 +63,30 @@ class DigestFlush {
                 .sorted(Comparator.comparing(DigestItem::receivedAt).thenComparing(DigestItem::id))
                 .collect(Collectors.groupingBy(item -> item.unitCode() + "|" + item.groupKey(),
                         LinkedHashMap::new, Collectors.toList()));
-        groups.values().stream().filter(group -> ready(group, now)).forEach(this::email);
+        Map<String, List<List<DigestItem>>> readyByUnit = groups.values().stream()
+                .filter(group -> ready(group, now))
+                .collect(Collectors.groupingBy(group -> group.get(0).unitCode(), LinkedHashMap::new,
+                        Collectors.toList()));
+        readyByUnit.forEach(this::emailWithinLimit);
+    }
+
+    /**
+     * Emails the unit's ready groups one by one while its addresses are under the rate limit; when
+     * they would exceed it, the last allowed email carries all the rest as one digest; with no email
+     * left in the window they wait (unclaimed) for the next pass.
+     */
+    private void emailWithinLimit(String unitCode, List<List<DigestItem>> ready) {
+        Optional<UnitContact> contact = contacts.of(unitCode);
+        int remaining = contact.map(c -> rateLimit.remaining(c.emails())).orElse(Integer.MAX_VALUE);
+        if (contact.isPresent() && !contact.get().emails().isEmpty() && remaining == 0) {
+            return;
+        }
+        if (ready.size() <= remaining) {
+            ready.forEach(this::email);
+            return;
+        }
+        ready.subList(0, remaining - 1).forEach(this::email);
+        email(ready.subList(remaining - 1, ready.size()).stream().flatMap(List::stream).toList());
     }
 
     private boolean ready(List<DigestItem> group, Instant now) {

@@ -20,6 +20,7 @@ import vn.dondoc.notification.inbox.NotificationKind;
 import vn.dondoc.notification.inbox.NotificationTexts;
 import vn.dondoc.notification.routing.Routing;
 import vn.dondoc.notification.routing.SourceEvent;
+import vn.dondoc.notification.tracking.TrackedAssignments;
 
 /**
  * Bindings {@code taskAssigned-in-0} and {@code reportDue-in-0}: one inbox message per event and
@@ -29,10 +30,13 @@ import vn.dondoc.notification.routing.SourceEvent;
 class NotificationConsumers {
 
     @Bean
-    Consumer<Message<byte[]>> taskAssigned(CloudEventReader reader, Inbox inbox, Routing routing, Clock clock) {
+    Consumer<Message<byte[]>> taskAssigned(CloudEventReader reader, Inbox inbox, Routing routing,
+            TrackedAssignments tracked, Clock clock) {
         return message -> {
             ReceivedEvent<TaskAssigned> received = reader.read(message, TaskAssigned.class);
             TaskAssigned event = received.data();
+            tracked.assigned(event.assignmentId(), event.unitCode(), event.planId(), event.planNumber(),
+                    event.taskId(), event.taskNumber(), event.taskContent());
             Instant now = clock.instant();
             Notification notification = NotificationTexts.taskAssigned(received.id(), event, now);
             inbox.deliver(notification);
@@ -67,7 +71,7 @@ class NotificationConsumers {
         return cadence == Cadence.DAILY_DIGEST ? "day:" + LocalDate.ofInstant(now, clock.getZone()) : immediateKey;
     }
 
-    private static SourceEvent source(ReceivedEvent<?> received, Message<byte[]> message) {
+    static SourceEvent source(ReceivedEvent<?> received, Message<byte[]> message) {
         return new SourceEvent(received.id(), received.type(), received.source(), message.getPayload());
     }
 }
