@@ -105,10 +105,14 @@ class WebhookDeliveryTest extends NotificationServiceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> reasons = get("/deliveries?unit=" + dead + "&status=FAILED").valueStream()
                     .map(node -> node.get("reason").asString()).toList();
-            assertThat(reasons).hasSize(4).anySatisfy(reason -> assertThat(reason).contains("HTTP 500"))
+            // under load all four may fail their first attempts together, so every last reason can
+            // be the open circuit: what is certain is that each is the 500 or the circuit
+            assertThat(reasons).hasSize(4)
+                    .allSatisfy(reason -> assertThat(reason).matches("(?s).*HTTP 500.*|Ngắt mạch.*"))
                     .anySatisfy(reason -> assertThat(reason).startsWith("Ngắt mạch"));
         });
-        assertThat(receiver.to("/dead").size()).as("the open circuit stops calls").isLessThan(12);
+        assertThat(receiver.to("/dead").size()).as("the receiver answered 500 before the circuit opened")
+                .isPositive().as("the open circuit stops calls").isLessThan(12);
         assertThat(meters.get("resilience4j.circuitbreaker.state").tag("name", "webhook " + deadUrl)
                 .tag("state", "open").gauge().value()).isEqualTo(1.0);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
