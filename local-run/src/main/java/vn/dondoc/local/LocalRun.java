@@ -14,8 +14,11 @@ import org.slf4j.LoggerFactory;
  * The one command that runs Đôn Đốc on a machine with only a JDK: a real KRaft Kafka broker and
  * the embedded MongoDB-compatible store (H2 files) under {@code DONDOC_DATA_DIR} (default
  * {@code ./data}), then the four services. With {@code SPRING_KAFKA_BOOTSTRAP_SERVERS} or
- * {@code SPRING_MONGODB_URI} set, the services use that cluster or database instead. Ctrl-C stops
- * everything, services first.
+ * {@code SPRING_MONGODB_URI} set, the services use that cluster or database instead. The services
+ * trust the tokens of the {@link DevelopmentIssuer} in {@code data/dev-issuer} (made once; mint
+ * tokens with {@code ./mint-token.sh}), unless an identity server is named by
+ * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} or {@code ..._JWK_SET_URI}. Ctrl-C
+ * stops everything, services first.
  */
 public final class LocalRun {
 
@@ -48,6 +51,10 @@ public final class LocalRun {
             running.add(mongo);
             mongo.start();
             overrides.put("spring.mongodb.uri", mongo.connectionString());
+        }
+        if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI") == null
+                && System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI") == null) {
+            overrides.putAll(DevelopmentIssuer.in(data.resolve("dev-issuer")).serviceProperties());
         }
         LocalSystem system = LocalSystem.start(overrides, null);
         running.add(system);
