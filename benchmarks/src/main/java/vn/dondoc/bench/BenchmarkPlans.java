@@ -21,8 +21,10 @@ final class BenchmarkPlans {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String plansUrl;
     private final String department;
+    private final String token;
 
-    BenchmarkPlans(String plansUrl, String department) {
+    BenchmarkPlans(String plansUrl, String department, String token) {
+        this.token = token;
         this.plansUrl = plansUrl;
         this.department = department;
     }
@@ -35,6 +37,7 @@ final class BenchmarkPlans {
     String issue(int n, int tasks) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(plansUrl))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json(n, tasks), StandardCharsets.UTF_8))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 201) {

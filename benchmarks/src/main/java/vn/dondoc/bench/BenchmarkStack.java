@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import vn.dondoc.local.EmbeddedKafkaBroker;
 import vn.dondoc.local.EmbeddedMongo;
+import vn.dondoc.local.DevelopmentIssuer;
 import vn.dondoc.local.LocalSystem;
 
 /** The embedded stack as {@code run-local.sh} runs it (KRaft broker, H2-backed store, four services), on free ports. */
@@ -16,9 +19,12 @@ final class BenchmarkStack implements AutoCloseable {
     final EmbeddedMongo mongo;
     final LocalSystem system;
     final long startupMillis;
+    /** An office token of the stack's development issuer: reads and registers everything. */
+    final String officeToken;
 
     private BenchmarkStack(EmbeddedKafkaBroker broker, EmbeddedMongo mongo, LocalSystem system,
-            long startupMillis) {
+            long startupMillis, String officeToken) {
+        this.officeToken = officeToken;
         this.broker = broker;
         this.mongo = mongo;
         this.system = system;
@@ -32,10 +38,13 @@ final class BenchmarkStack implements AutoCloseable {
         broker.start();
         EmbeddedMongo mongo = new EmbeddedMongo(data.resolve("mongo/dondoc.mv"), freePortPair());
         mongo.start();
-        LocalSystem system = LocalSystem.start(Map.of(
-                "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
-                "spring.mongodb.uri", mongo.connectionString()), 0);
-        return new BenchmarkStack(broker, mongo, system, (System.nanoTime() - begin) / 1_000_000);
+        DevelopmentIssuer issuer = DevelopmentIssuer.in(data.resolve("dev-issuer"));
+        Map<String, String> overrides = new HashMap<>(issuer.serviceProperties());
+        overrides.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+        overrides.put("spring.mongodb.uri", mongo.connectionString());
+        LocalSystem system = LocalSystem.start(overrides, 0);
+        return new BenchmarkStack(broker, mongo, system, (System.nanoTime() - begin) / 1_000_000,
+                issuer.mint("OFFICE", null, "benchmark", Duration.ofHours(24)));
     }
 
     String url(LocalSystem.Service service, String path) {

@@ -55,7 +55,7 @@ public final class EndToEndBenchmark {
                 TaskAssignedWatch watch = new TaskAssignedWatch(stack.broker.bootstrapServers(), perPlan)) {
             Thread.sleep(2000); // let the consumers join their groups before the clock starts
             long idleRss = BenchmarkStack.residentMib();
-            BenchmarkPlans plans = new BenchmarkPlans(stack.url(Service.PLAN, "/plans"), "BENCH");
+            BenchmarkPlans plans = new BenchmarkPlans(stack.url(Service.PLAN, "/plans"), "BENCH", stack.officeToken);
 
             long expected = (long) settings.plans() * perPlan;
             long begin = System.nanoTime();
@@ -84,7 +84,7 @@ public final class EndToEndBenchmark {
             issueConcurrently(plans, first, more, settings.tasks());
             expected += (long) more * perPlan;
             loadRss = Math.max(loadRss, awaitCaughtUp(store, watch, expected));
-            QueryProbe queries = new QueryProbe();
+            QueryProbe queries = new QueryProbe(stack.officeToken);
             Histogram report = queries.time(i -> stack.url(Service.REPORTING,
                     "/units/" + BenchmarkPlans.unit("BENCH", i) + "/counts"), 50, 500);
             Histogram openWork = queries.time(i -> stack.url(Service.TASK,

@@ -11,6 +11,12 @@ import org.HdrHistogram.Histogram;
 final class QueryProbe {
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String token;
+
+    /** @param token a bearer token allowed to read what is probed (the office's) */
+    QueryProbe(String token) {
+        this.token = token;
+    }
 
     Histogram time(IntFunction<String> urlOfRequest, int warmUp, int requests) throws Exception {
         for (int i = 0; i < warmUp; i++) {
@@ -26,7 +32,8 @@ final class QueryProbe {
     }
 
     private void get(String url) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET()
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());

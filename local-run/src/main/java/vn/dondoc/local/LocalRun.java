@@ -16,8 +16,11 @@ import org.slf4j.LoggerFactory;
  * {@code ./data}), an SMTP server writing received mail to {@code data/mail/*.eml}
  * ({@code DONDOC_SMTP_PORT}, default 3025), then the four services. With
  * {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}, {@code SPRING_MONGODB_URI} or {@code SPRING_MAIL_HOST}
- * set, the services use that cluster, database or mail server instead. Ctrl-C stops
- * everything, services first.
+ * set, the services use that cluster, database or mail server instead. The services trust the
+ * tokens of the {@link DevelopmentIssuer} in {@code data/dev-issuer} (made once; mint tokens with
+ * {@code ./mint-token.sh}), unless an identity server is named by
+ * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} or {@code ..._JWK_SET_URI}. Ctrl-C
+ * stops everything, services first.
  */
 public final class LocalRun {
 
@@ -58,6 +61,10 @@ public final class LocalRun {
             smtp.start();
             overrides.put("spring.mail.host", "127.0.0.1");
             overrides.put("spring.mail.port", Integer.toString(smtp.port()));
+        }
+        if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI") == null
+                && System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI") == null) {
+            overrides.putAll(DevelopmentIssuer.in(data.resolve("dev-issuer")).serviceProperties());
         }
         LocalSystem system = LocalSystem.start(overrides, null);
         running.add(system);

@@ -11,7 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +46,8 @@ abstract class EndToEndScenarios {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private LocalSystem system;
     private String brokers;
+    private DevelopmentIssuer issuer;
+    private String office;
 
     /** Bootstrap servers of the broker the services use. */
     abstract String bootstrapServers();
@@ -52,14 +56,19 @@ abstract class EndToEndScenarios {
     abstract String mongoUri();
 
     @BeforeAll
-    void startTheSystem() {
+    void startTheSystem() throws Exception {
         brokers = bootstrapServers();
+        // The services trust the development issuer as in ./run-local.sh, with a key pair of its own;
+        // tokens are minted as ./mint-token.sh mints them.
+        issuer = DevelopmentIssuer.in(Files.createTempDirectory("dondoc-dev-issuer"));
+        office = MintToken.mint(issuer, "OFFICE");
+        Map<String, String> overrides = new HashMap<>(issuer.serviceProperties());
+        overrides.put("spring.kafka.bootstrap-servers", brokers);
+        overrides.put("spring.mongodb.uri", mongoUri());
         // The reminder scheduler runs on the real date: near a deadline it would add report-due
         // events to those the scenarios count. ReportDueOnceTest covers it with a fixed clock.
-        system = LocalSystem.start(Map.of(
-                "spring.kafka.bootstrap-servers", brokers,
-                "spring.mongodb.uri", mongoUri(),
-                "reporting.reminders.enabled", "false"), 0);
+        overrides.put("reporting.reminders.enabled", "false");
+        system = LocalSystem.start(overrides, 0);
     }
 
     @AfterAll
@@ -120,12 +129,12 @@ abstract class EndToEndScenarios {
                         tuple("1", sở.vp, "LEAD"), tuple("1", sở.qlkh, "COORDINATOR"),
                         tuple("1", sở.qlcn, "COORDINATOR"), tuple("2", sở.cds, "LEAD"),
                         tuple("2", sở.vp, "COORDINATOR"), tuple("3", sở.vp, "LEAD"));
-        assertThat(get(Service.TASK, "/units/" + sở.vp + "/assignments").valueStream()
+        assertThat(get(Service.TASK, "/units/" + sở.vp + "/assignments", unit(sở.vp)).valueStream()
                 .map(node -> node.get("taskNumber").asString()).toList())
                 .as("earliest deadline first, no deadline last").containsExactly("1", "2", "3");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode counts = get(Service.REPORTING, "/units/" + sở.vp + "/counts");
+            JsonNode counts = get(Service.REPORTING, "/units/" + sở.vp + "/counts", unit(sở.vp));
             assertThat(counts.get("assignments").asInt()).isEqualTo(3);
             assertThat(counts.get("lead").asInt()).isEqualTo(2);
             assertThat(counts.get("coordinator").asInt()).isEqualTo(1);
@@ -140,7 +149,7 @@ abstract class EndToEndScenarios {
         assertThat(due.get("level").asString()).isEqualTo("UNIT_TO_OFFICE");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode inbox = get(Service.NOTIFICATION, "/units/" + sở.qlkh + "/notifications");
+            JsonNode inbox = get(Service.NOTIFICATION, "/units/" + sở.qlkh + "/notifications", unit(sở.qlkh));
             assertThat(inbox.valueStream().map(node -> node.get("kind").asString()).toList())
                     .containsExactlyInAnyOrder("TASK_ASSIGNED", "REPORT_DUE");
             assertThat(inbox.valueStream().map(node -> node.get("body").asString()).toList())
@@ -148,9 +157,42 @@ abstract class EndToEndScenarios {
                             + " (chủ trì). Hạn hoàn thành: 31/12/2026.");
             assertThat(get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications")).hasSize(4);
         });
-        JsonNode plan = get(Service.PLAN, "/plans/" + planId);
+        JsonNode plan = get(Service.PLAN, "/plans/" + planId, MintToken.mint(issuer, "PROVINCE"));
         assertThat(plan.get("unpublishedEvents").asInt()).isZero();
         assertThat(plan.get("title").asString()).isEqualTo("Kế hoạch kiểm soát thủ tục hành chính năm 2026");
+    }
+
+    @Test
+    void theLeadUnitActsWithItsOwnTokenAndNobodyElsesTokenChangesItsAssignment() throws Exception {
+        Department sở = new Department();
+        String planId = JSON.readTree(post(Service.PLAN, "/plans", sở.plan("31/KH-" + sở.code)).body())
+                .get("id").asString();
+        JsonNode mine = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                () -> get(Service.TASK, "/units/" + sở.vp + "/assignments", unit(sở.vp)), node -> node.size() == 3);
+        String assignment = mine.valueStream().filter(node -> node.get("taskNumber").asString().equals("1"))
+                .findFirst().orElseThrow().get("id").asString();
+
+        HttpResponse<String> coordinator = post(Service.TASK, "/assignments/" + assignment + "/result",
+                "{\"summary\":\"Thay chủ trì\"}", unit(sở.qlkh));
+        HttpResponse<String> province = post(Service.TASK, "/assignments/" + assignment + "/acknowledge", "",
+                MintToken.mint(issuer, "PROVINCE"));
+        HttpResponse<String> anonymous = post(Service.TASK, "/assignments/" + assignment + "/acknowledge", "", null);
+        HttpResponse<String> acknowledged = post(Service.TASK, "/assignments/" + assignment + "/acknowledge", "",
+                MintToken.mint(issuer, "UNIT", sở.vp, "nguyen.van.a"));
+
+        assertThat(coordinator.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(coordinator.body()).get("title").asString()).isEqualTo("Không có quyền thực hiện");
+        assertThat(province.statusCode()).isEqualTo(403);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+        JsonNode history = get(Service.TASK, "/assignments/" + assignment, office).get("history");
+        assertThat(history.valueStream().map(line -> line.get("actor").asString()).toList())
+                .as("assigned by the system, acknowledged by the unit's user; the refused calls left no line")
+                .containsExactly("system", "nguyen.van.a");
+        assertThat(assignment).startsWith(planId + ":");
+        TopicRecords topics = new TopicRecords(brokers);
+        await().atMost(Duration.ofSeconds(30)).ignoreException(IllegalStateException.class).until(
+                () -> records(topics, Topics.TASK_ACKNOWLEDGED, mentioning(assignment)), hasSize(1));
     }
 
     @Test
@@ -246,15 +288,34 @@ abstract class EndToEndScenarios {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    private HttpResponse<String> post(Service service, String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(service, path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** A token of the unit, as {@code ./mint-token.sh UNIT <unit>} makes it. */
+    private String unit(String unitCode) {
+        return MintToken.mint(issuer, "UNIT", unitCode);
     }
 
+    /** As the office. */
+    private HttpResponse<String> post(Service service, String path, String json) throws Exception {
+        return post(service, path, json, office);
+    }
+
+    private HttpResponse<String> post(Service service, String path, String json, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(service, path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** As the office. */
     private JsonNode get(Service service, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(service, path)).GET().build(),
+        return get(service, path, office);
+    }
+
+    private JsonNode get(Service service, String path, String token) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri(service, path)).GET()
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
         return JSON.readTree(response.body());

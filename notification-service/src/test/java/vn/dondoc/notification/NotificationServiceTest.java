@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 
 /**
@@ -72,10 +73,21 @@ public abstract class NotificationServiceTest {
         return new TopicRecords(broker.getBrokersAsString());
     }
 
+    /**
+     * As who may: the unit of the path marks its messages read, the office does everything else.
+     */
     protected HttpResponse<String> call(String method, String path, String json) {
+        boolean unitsOwn = method.equals("POST") && path.matches("/units/[^/]+/notifications.*");
+        return call(method, path, json, unitsOwn ? TestTokens.unit(path.split("/")[2]) : TestTokens.office());
+    }
+
+    protected HttpResponse<String> call(String method, String path, String json, String token) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .header("Content-Type", "application/json");
+            if (token != null) {
+                request.header("Authorization", TestTokens.bearer(token));
+            }
             request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.plan.draft.PlanDraft;
 import vn.dondoc.plan.draft.PlanDrafts;
@@ -210,8 +211,43 @@ class PlanLifecycleTest {
                 .filter(record -> planId.equals(record.key())).toList();
     }
 
+    @Test
+    void onlyTheOfficeAndLeadershipRegisterImportIssueAndManageTheDirectoryWhileEveryRoleReads() throws Exception {
+        long draftsBefore = drafts.count();
+        String plan = """
+                {"number":"9/KH-SQX","title":"Kế hoạch thử quyền","departmentCode":"SQX","issuedOn":"2026-11-20",
+                 "tasks":[{"number":"1","content":"Rà soát","leadUnits":["SQX.VP"],"dueDate":"2026-12-31"}]}""";
+        for (String token : List.of(TestTokens.unit("SQX.VP"), TestTokens.province())) {
+            HttpResponse<String> imported = send("POST", "/plan-drafts", "text/plain", seed001(), token);
+            assertThat(imported.statusCode()).isEqualTo(403);
+            assertThat(JSON.readTree(imported.body()).get("title").asString()).isEqualTo("Không có quyền thực hiện");
+            assertThat(send("POST", "/plans", "application/json", plan, token).statusCode()).isEqualTo(403);
+            assertThat(send("PUT", "/departments/SQX/units/SQX.VP", "application/json",
+                    "{\"name\":\"Văn phòng\"}", token).statusCode()).isEqualTo(403);
+        }
+        assertThat(drafts.count()).isEqualTo(draftsBefore);
+        assertThat(JSON.readTree(send("GET", "/plans?department=SQX", null, null).body())).isEmpty();
+        assertThat(send("POST", "/plans", "application/json", plan, null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> registered = send("POST", "/plans", "application/json", plan, TestTokens.leadership());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        for (String token : List.of(TestTokens.unit("SQX.VP"), TestTokens.province(), TestTokens.office())) {
+            assertThat(JSON.readTree(send("GET", "/plans?department=SQX", null, null, token).body())).hasSize(1);
+        }
+        assertThat(send("GET", "/plans?department=SQX", null, null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/actuator/health", null, null, null).statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
+        return send(method, path, type, body, TestTokens.office());
+    }
+
+    private HttpResponse<String> send(String method, String path, String type, String body, String token)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (token != null) {
+            request.header("Authorization", TestTokens.bearer(token));
+        }
         if (type != null) {
             request.header("Content-Type", type);
         }
@@ -223,6 +259,7 @@ class PlanLifecycleTest {
     private HttpResponse<String> sendBytes(String type, byte[] body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/plan-drafts"))
                 .header("Content-Type", type)
+                .header("Authorization", TestTokens.bearer(TestTokens.office()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 
 /**
@@ -79,14 +80,28 @@ public abstract class ReportingHttpTest {
                 """.formatted(eventId, at, task, unit, department, task, unit, role, due));
     }
 
+    /** As the office, which reads every unit's figures and reports. */
     protected HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return get(path, TestTokens.office());
     }
 
+    protected HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", TestTokens.bearer(token));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** As the unit of the path ({@code /units/{unit}/…}), which alone submits its report. */
     protected HttpResponse<String> post(String path, String json) throws Exception {
+        return post(path, json, TestTokens.unit(path.split("/")[2]));
+    }
+
+    protected HttpResponse<String> post(String path, String json, String token) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.bearer(token))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

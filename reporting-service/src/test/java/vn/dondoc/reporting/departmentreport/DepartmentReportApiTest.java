@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.reporting.ReportingHttpTest;
 
 /** The office's Quý III/2026 report of a department with two units, one of which has submitted. */
@@ -94,7 +95,9 @@ class DepartmentReportApiTest extends ReportingHttpTest {
 
     private byte[] bytes(String path) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                URI.create("http://127.0.0.1:" + port + path)).GET()
+                .header("Authorization", TestTokens.bearer(TestTokens.office())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }

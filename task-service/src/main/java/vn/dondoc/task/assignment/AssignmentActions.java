@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,19 @@ public class AssignmentActions {
     }
 
     /**
+     * As {@link #act(String, AssignmentCommand, String, String)} for a person: throws
+     * {@link ForbiddenActionException}, changing nothing, unless {@link AssignmentPermissions}
+     * allows the actor the command on this assignment. The history shows the actor's name.
+     */
+    public Assignment act(String assignmentId, AssignmentCommand command, Actor actor,
+            String requestId) {
+        return act(assignmentId, command, actor.name(), requestId, LocalDate.now(clock),
+                current -> AssignmentPermissions.checkMayDo(actor, current, command));
+    }
+
+    /**
+     * Without an access check, for the system's own jobs.
+     *
      * @param actor     who does it, as the history shows it
      * @param requestId the caller's idempotency key; the event id is derived from it
      */
@@ -43,9 +57,15 @@ public class AssignmentActions {
     /** As {@link #act(String, AssignmentCommand, String, String)}, on a given business day. */
     public Assignment act(String assignmentId, AssignmentCommand command, String actor,
             String requestId, LocalDate today) {
+        return act(assignmentId, command, actor, requestId, today, current -> { });
+    }
+
+    private Assignment act(String assignmentId, AssignmentCommand command, String actor,
+            String requestId, LocalDate today, Consumer<Assignment> accessCheck) {
         Objects.requireNonNull(requestId, "requestId");
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Assignment current = find(assignmentId);
+            accessCheck.accept(current);
             if (current.applied(requestId)) {
                 return current;
             }

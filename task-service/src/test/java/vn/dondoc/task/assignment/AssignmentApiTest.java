@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.task.deadline.DeadlineWatch;
 
@@ -210,15 +211,23 @@ class AssignmentApiTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/assignments/" + id + "/" + action))
                 .header("Content-Type", "application/json")
-                .header("X-Actor", "chuyen-vien-vp")
+                .header("Authorization", TestTokens.bearer(tokenFor(action)))
                 .header("Idempotency-Key", key)
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The office reviews, decides, withdraws and reminds; the lead unit does the rest. */
+    private static String tokenFor(String action) {
+        return List.of("result/review", "extension-request/decision", "withdraw", "reminders").contains(action)
+                ? TestTokens.office() : TestTokens.token("chuyen-vien-vp", "UNIT", "SKHCN.VP");
+    }
+
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestTokens.bearer(TestTokens.office())).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

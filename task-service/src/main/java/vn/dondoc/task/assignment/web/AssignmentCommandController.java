@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,14 +17,13 @@ import vn.dondoc.task.assignment.AssignmentCommand;
 /**
  * What units and the office do to an assignment. Each call may carry an {@code Idempotency-Key}
  * header: the same key on the same assignment is applied once (no second history line, no second
- * event) and answers with the assignment as it is. The actor shown in the history comes from the
- * {@code X-Actor} header until authentication is added.
+ * event) and answers with the assignment as it is. The actor comes from the bearer token; what it
+ * may do to which assignment is {@code AssignmentPermissions}' rule (403, nothing changed).
  */
 @RestController
 class AssignmentCommandController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String ACTOR = "X-Actor";
 
     private final AssignmentActions actions;
     private final Clock clock;
@@ -34,14 +35,14 @@ class AssignmentCommandController {
 
     @PostMapping("/assignments/{id}/acknowledge")
     AssignmentView acknowledge(@PathVariable String id,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Acknowledge(), actor, key);
     }
 
     @PostMapping("/assignments/{id}/refuse")
     AssignmentView refuse(@PathVariable String id, @Valid @RequestBody CommandRequests.Refusal body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Refuse(body.reason()), actor, key);
     }
@@ -49,21 +50,21 @@ class AssignmentCommandController {
     @PostMapping("/assignments/{id}/progress")
     AssignmentView progress(@PathVariable String id,
             @Valid @RequestBody CommandRequests.Progress body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.ReportProgress(body.percent(), body.note()), actor, key);
     }
 
     @PostMapping("/assignments/{id}/result")
     AssignmentView submit(@PathVariable String id, @Valid @RequestBody CommandRequests.Result body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.SubmitResult(body.summary()), actor, key);
     }
 
     @PostMapping("/assignments/{id}/result/review")
     AssignmentView review(@PathVariable String id, @Valid @RequestBody CommandRequests.Review body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.ReviewResult(body.accepted(), body.note()), actor, key);
     }
@@ -71,7 +72,7 @@ class AssignmentCommandController {
     @PostMapping("/assignments/{id}/extension-request")
     AssignmentView requestExtension(@PathVariable String id,
             @Valid @RequestBody CommandRequests.ExtensionAsked body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.RequestExtension(body.requestedDueDate(), body.reason()),
                 actor, key);
@@ -80,7 +81,7 @@ class AssignmentCommandController {
     @PostMapping("/assignments/{id}/extension-request/decision")
     AssignmentView decideExtension(@PathVariable String id,
             @Valid @RequestBody CommandRequests.ExtensionDecision body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.DecideExtension(body.approved(), body.note()), actor,
                 key);
@@ -88,7 +89,7 @@ class AssignmentCommandController {
 
     @PostMapping("/assignments/{id}/notes")
     AssignmentView note(@PathVariable String id, @Valid @RequestBody CommandRequests.Note body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.AddNote(body.text()), actor, key);
     }
@@ -96,7 +97,7 @@ class AssignmentCommandController {
     @PostMapping("/assignments/{id}/withdraw")
     AssignmentView withdraw(@PathVariable String id,
             @RequestBody(required = false) CommandRequests.Withdrawal body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Withdraw(body == null ? null : body.reason()), actor, key);
     }
@@ -104,15 +105,14 @@ class AssignmentCommandController {
     @PostMapping("/assignments/{id}/reminders")
     AssignmentView remind(@PathVariable String id,
             @RequestBody(required = false) CommandRequests.Reminder body,
-            @RequestHeader(value = ACTOR, required = false) String actor,
+            @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Remind(body == null ? null : body.message()), actor, key);
     }
 
-    private AssignmentView act(String id, AssignmentCommand command, String actor, String key) {
+    private AssignmentView act(String id, AssignmentCommand command, Jwt token, String key) {
         String requestId = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
-        String who = actor == null || actor.isBlank() ? "anonymous" : actor;
-        return AssignmentView.withHistory(actions.act(id, command, who, requestId),
+        return AssignmentView.withHistory(actions.act(id, command, TokenActor.of(token), requestId),
                 LocalDate.now(clock));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.dondoc.task.assignment.AssignmentNotFoundException;
+import vn.dondoc.task.assignment.ForbiddenActionException;
 import vn.dondoc.task.assignment.IllegalTransitionException;
 import vn.dondoc.task.assignment.InvalidCommandException;
 import vn.dondoc.task.assignment.PlanTaskConflictException;
@@ -60,6 +61,14 @@ class AssignmentProblems extends ResponseEntityExceptionHandler {
         problem.setTitle("Thao tác không hợp lệ ở trạng thái hiện tại");
         problem.setProperty("currentStatus", e.current().name());
         problem.setProperty("currentStatusLabel", e.current().label());
+        return problem;
+    }
+
+    @ExceptionHandler(ForbiddenActionException.class)
+    ProblemDetail forbidden(ForbiddenActionException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(URI.create("https://dondoc.vn/problems/forbidden"));
+        problem.setTitle("Không có quyền thực hiện");
         return problem;
     }
 

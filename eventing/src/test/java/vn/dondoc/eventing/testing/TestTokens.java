@@ -1,0 +1,94 @@
+package vn.dondoc.eventing.testing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Signed bearer tokens for tests, made with the test key pair in {@code test-issuer/} on the
+ * classpath. A service under test trusts them with
+ * {@code spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:test-issuer/public.pem}
+ * (each service's test {@code config/<service>.yml} sets it).
+ */
+public final class TestTokens {
+
+    /** Where the public key of the test issuer is, as the services' property expects it. */
+    public static final String PUBLIC_KEY_LOCATION = "classpath:test-issuer/public.pem";
+
+    private static final PrivateKey KEY = privateKey();
+
+    private TestTokens() {
+    }
+
+    /** An office (Văn phòng) clerk's token. */
+    public static String office() {
+        return token("van-thu", "OFFICE", null);
+    }
+
+    /** A leader's token. */
+    public static String leadership() {
+        return token("lanh-dao", "LEADERSHIP", null);
+    }
+
+    /** The province's read-only token. */
+    public static String province() {
+        return token("ubnd-tinh", "PROVINCE", null);
+    }
+
+    /** A token of someone working in the given unit. */
+    public static String unit(String unitCode) {
+        return token("chuyen-vien-" + unitCode, "UNIT", unitCode);
+    }
+
+    /** {@code Authorization} header value. */
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** A token with the given user name, role and unit (null for none). */
+    public static String token(String user, String role, String unitCode) {
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("dondoc-test").subject(user)
+                .claim("preferred_username", user).claim("roles", List.of(role))
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1))));
+        if (unitCode != null) {
+            claims.claim("unit", unitCode);
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+        try {
+            jwt.sign(new RSASSASigner(KEY));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static PrivateKey privateKey() {
+        try (InputStream in = TestTokens.class.getResourceAsStream("/test-issuer/private.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

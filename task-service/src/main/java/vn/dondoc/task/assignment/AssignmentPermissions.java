@@ -1,0 +1,60 @@
+package vn.dondoc.task.assignment;
+
+import vn.dondoc.contracts.AssignmentRole;
+
+/**
+ * Who may see and do what to an assignment (pure): a unit only its own assignments, and only the
+ * lead the lead's flow; the office and leadership review, decide, withdraw and remind; the
+ * province reads.
+ */
+public final class AssignmentPermissions {
+
+    private AssignmentPermissions() {
+    }
+
+    /** Office, leadership, the province, and the unit the assignment belongs to. */
+    public static boolean maySee(Actor actor, Assignment assignment) {
+        return actor.directs() || actor.has(Actor.Role.PROVINCE) || actor.isUnit(assignment.unitCode());
+    }
+
+    /** Throws {@link ForbiddenActionException} unless the actor may carry out the command. */
+    public static void checkMayDo(Actor actor, Assignment assignment, AssignmentCommand command) {
+        if (command instanceof AssignmentCommand.ReviewResult) {
+            requireDirects(actor, "xác nhận kết quả");
+        } else if (command instanceof AssignmentCommand.DecideExtension) {
+            requireDirects(actor, "duyệt gia hạn");
+        } else if (command instanceof AssignmentCommand.Withdraw) {
+            requireDirects(actor, "thu hồi phân công");
+        } else if (command instanceof AssignmentCommand.Remind) {
+            requireDirects(actor, "nhắc việc");
+        } else if (command instanceof AssignmentCommand.AddNote) {
+            requireOwnUnit(actor, assignment);
+        } else if (command instanceof AssignmentCommand.AnnounceDueSoon
+                || command instanceof AssignmentCommand.AnnounceOverdue) {
+            forbid("Chỉ hệ thống được báo hạn");
+        } else {
+            requireOwnUnit(actor, assignment);
+            if (assignment.role() != AssignmentRole.LEAD) {
+                forbid("Đơn vị phối hợp " + assignment.unitCode()
+                        + " không thể thay đơn vị chủ trì tiếp nhận, từ chối, báo cáo tiến độ, "
+                        + "gửi kết quả hay đề nghị gia hạn");
+            }
+        }
+    }
+
+    private static void requireDirects(Actor actor, String what) {
+        if (!actor.directs()) {
+            forbid("Chỉ Văn phòng hoặc Lãnh đạo được " + what);
+        }
+    }
+
+    private static void requireOwnUnit(Actor actor, Assignment assignment) {
+        if (!actor.isUnit(assignment.unitCode())) {
+            forbid("Chỉ đơn vị " + assignment.unitCode() + " được thao tác trên phân công của mình");
+        }
+    }
+
+    private static void forbid(String message) {
+        throw new ForbiddenActionException(message);
+    }
+}
