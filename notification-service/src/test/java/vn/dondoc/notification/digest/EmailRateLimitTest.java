@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.notification.MailParts;
 import vn.dondoc.notification.TaskEvents;
@@ -79,7 +80,9 @@ class EmailRateLimitTest {
         TaskEvents events = new TaskEvents("SRL", UUID.randomUUID().toString(), "SRL.CDS");
         HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/units/SRL.CDS/contact"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                .header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.bearer(TestTokens.office()))
+                .PUT(HttpRequest.BodyPublishers.ofString(
                         "{\"emails\": [\"cds@srl.example.vn\"], \"channels\": [\"EMAIL\"]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).isEqualTo(200);
@@ -96,7 +99,8 @@ class EmailRateLimitTest {
         assertThat(mails.get(1).subject()).isEqualTo("[Đôn Đốc] Tổng hợp thông báo cho đơn vị SRL.CDS");
         assertThat(mails.get(1).text().split("Nhắc việc: nhiệm vụ T2.3.3\n", -1)).hasSize(4);
         JsonNode deliveries = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/deliveries?unit=SRL.CDS")).build(),
+                URI.create("http://127.0.0.1:" + port + "/deliveries?unit=SRL.CDS"))
+                .header("Authorization", TestTokens.bearer(TestTokens.office())).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(deliveries).hasSize(2);
         JsonNode digest = deliveries.get(0);

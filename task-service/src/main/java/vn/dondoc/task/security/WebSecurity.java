@@ -35,6 +35,9 @@ class WebSecurity {
                         .access(ownUnitOr("OFFICE", "LEADERSHIP", "PROVINCE"))
                         .requestMatchers(HttpMethod.GET, "/**")
                         .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE", "UNIT")
+                        .requestMatchers(HttpMethod.POST, "/plans/*/tasks/*/designation",
+                                "/plans/*/tasks/*/occurrences")
+                        .hasAnyRole("OFFICE", "LEADERSHIP")
                         .requestMatchers(HttpMethod.POST, "/assignments/*/**")
                         .hasAnyRole("OFFICE", "LEADERSHIP", "UNIT")
                         .anyRequest().denyAll())

@@ -30,6 +30,7 @@ import vn.dondoc.contracts.PlanIssued;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.EventJson;
 import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -93,6 +94,11 @@ class PlanTaskApiTest {
         HttpResponse<String> designated = post("/plans/" + planId + "/tasks/T24/designation", designation, null);
         post("/plans/" + planId + "/tasks/T24/designation", designation, null);
         assertThat(designated.statusCode()).isEqualTo(200);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plans/" + planId
+                        + "/tasks/T24/designation")).header("Content-Type", "application/json")
+                        .header("Authorization", TestTokens.bearer(TestTokens.unit("SKHCN.QLCN")))
+                        .POST(HttpRequest.BodyPublishers.ofString(designation)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("only the office designates").isEqualTo(403);
         assertThat(json(designated).valueStream().map(node -> node.get("unitCode").asString() + "/"
                 + node.get("role").asString())).containsExactlyInAnyOrder("SKHCN.QLCN/LEAD", "SKHCN.CDS/COORDINATOR");
         assertThat(get("/needs-assignment?plan=" + planId)).isEmpty();
@@ -133,6 +139,7 @@ class PlanTaskApiTest {
     private HttpResponse<String> post(String path, String body, String key) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.bearer(TestTokens.office()))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);
@@ -142,7 +149,9 @@ class PlanTaskApiTest {
 
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestTokens.bearer(TestTokens.office())).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
