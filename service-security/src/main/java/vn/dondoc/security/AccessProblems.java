@@ -1,4 +1,4 @@
-package vn.dondoc.task.security;
+package vn.dondoc.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 as RFC 9457 problem details in Vietnamese. */
-final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+public final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
