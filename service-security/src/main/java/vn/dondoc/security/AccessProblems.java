@@ -13,7 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 as RFC 9457 problem details in Vietnamese. */
-public final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

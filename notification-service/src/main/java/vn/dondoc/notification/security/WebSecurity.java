@@ -10,12 +10,11 @@ import org.springframework.http.HttpMethod;
 
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 
 
 
 import org.springframework.security.web.SecurityFilterChain;
-import vn.dondoc.security.AccessProblems;
+import vn.dondoc.security.BearerTokenApi;
 
 
 /**
@@ -28,26 +27,14 @@ class WebSecurity {
 
     @Bean
     SecurityFilterChain notificationApi(HttpSecurity http) throws Exception {
-        AccessProblems problems = new AccessProblems();
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole("OFFICE", "LEADERSHIP")
-                        .requestMatchers(HttpMethod.POST, "/units/{unitCode}/notifications/**")
-                        .access(ownUnitOr())
-                        .requestMatchers(HttpMethod.GET, "/units/{unitCode}/**")
-                        .access(ownUnitOr("OFFICE", "LEADERSHIP", "PROVINCE"))
-                        .requestMatchers(HttpMethod.PUT, "/units/{unitCode}/contact").hasRole("OFFICE")
-                        .requestMatchers(HttpMethod.GET, "/contacts", "/deliveries", "/deliveries/**")
-                        .hasAnyRole("OFFICE", "LEADERSHIP")
-                        .requestMatchers(HttpMethod.POST, "/deliveries/*/retry").hasRole("OFFICE")
-                        .anyRequest().denyAll())
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { })
-                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
-        return http.build();
+        return BearerTokenApi.secure(http, rules -> rules
+                .requestMatchers(HttpMethod.POST, "/units/{unitCode}/notifications/**")
+                .access(ownUnitOr())
+                .requestMatchers(HttpMethod.GET, "/units/{unitCode}/**")
+                .access(ownUnitOr("OFFICE", "LEADERSHIP", "PROVINCE"))
+                .requestMatchers(HttpMethod.PUT, "/units/{unitCode}/contact").hasRole("OFFICE")
+                .requestMatchers(HttpMethod.GET, "/contacts", "/deliveries", "/deliveries/**")
+                .hasAnyRole("OFFICE", "LEADERSHIP")
+                .requestMatchers(HttpMethod.POST, "/deliveries/*/retry").hasRole("OFFICE"));
     }
 }
