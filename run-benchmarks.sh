@@ -11,7 +11,7 @@ classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 what="${1:-all}"
 [ $# -gt 0 ] && shift
 if [ "$what" = all ] || [ "$what" = e2e ]; then
-  java -Xmx4g ${JAVA_OPTS:-} -cp "$classpath" vn.dondoc.bench.EndToEndBenchmark "$@"
+  java ${JAVA_OPTS:-} -cp "$classpath" vn.dondoc.bench.EndToEndBenchmark "$@"
 fi
 if [ "$what" = all ] || [ "$what" = micro ]; then
   java -cp "$classpath" org.openjdk.jmh.Main -f 1 -wi 3 -w 2s -i 5 -r 2s -rf text -rff docs/benchmarks-micro.txt

@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q -ntp -DskipTests -pl local-run -am package
-exec java ${JAVA_OPTS:-} -jar local-run/target/local-run-0.1.0-SNAPSHOT-exec.jar "$@"
+# JVM options: local-run/jvm.options (heap capped so the whole stack stays within ~1.5 GiB); JAVA_OPTS adds or overrides.
+exec java $(cat local-run/jvm.options) ${JAVA_OPTS:-} -jar local-run/target/local-run-0.1.0-SNAPSHOT-exec.jar "$@"

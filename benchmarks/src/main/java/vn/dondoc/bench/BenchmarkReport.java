@@ -23,7 +23,6 @@ final class BenchmarkReport {
                 .append(ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append(")\n\n");
         md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB max heap, ")
                 .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
                 .append("; JVM ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append("; Spring Boot ")
@@ -32,7 +31,9 @@ final class BenchmarkReport {
         md.append("Workload: ").append(settings.plans()).append(" plans × ").append(settings.tasks())
                 .append(" tasks, each task one lead and one coordinator out of a 20-unit department = ")
                 .append((long) settings.plans() * settings.tasks() * 2).append(" assignments; ")
-                .append(runs.size()).append(" runs, each on a fresh stack (broker, H2-backed store, four services in one JVM).\n\n");
+                .append(runs.size()).append(" runs, each on a fresh stack in its own JVM started as `./run-local.sh` starts it")
+                .append(" (options `").append(String.join(" ", BenchmarkStack.jvmOptions()))
+                .append("`; broker, H2-backed store, SMTP and the four services in that one process).\n\n");
         md.append("| Figure | min | median | max |\n|---|---|---|---|\n");
         row(md, "Start-up of the whole stack (s)", runs, run -> run.startupMillis() / 1000.0, "%.1f");
         row(md, "Resident memory idle (MiB)", runs, run -> run.idleRssMib(), "%.0f");
@@ -46,7 +47,7 @@ final class BenchmarkReport {
                 run -> run.latencyMillis().getValueAtPercentile(50), "%.0f");
         row(md, "Latency p99 (ms)", runs, run -> run.latencyMillis().getValueAtPercentile(99), "%.0f");
         row(md, "Latency max (ms)", runs, run -> run.latencyMillis().getMaxValue(), "%.0f");
-        row(md, "Assignments stored for the queries", runs, run -> run.storedAssignments(), "%.0f");
+        row(md, "Assignments stored for the queries (pipeline-written, topped up with copies)", runs, run -> run.storedAssignments(), "%.0f");
         row(md, "Per-unit counts query p50 (ms)", runs,
                 run -> run.reportMicros().getValueAtPercentile(50) / 1000.0, "%.1f");
         row(md, "Per-unit counts query p99 (ms)", runs,

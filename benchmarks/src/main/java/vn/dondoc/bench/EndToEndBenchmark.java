@@ -51,20 +51,20 @@ public final class EndToEndBenchmark {
     private static RunResult runOnce(Settings settings) throws Exception {
         int perPlan = settings.tasks() * BenchmarkPlans.ASSIGNMENTS_PER_TASK;
         try (BenchmarkStack stack = BenchmarkStack.start();
-                StoreProbe store = new StoreProbe(stack.mongo.connectionString());
-                TaskAssignedWatch watch = new TaskAssignedWatch(stack.broker.bootstrapServers(), perPlan)) {
+                StoreProbe store = new StoreProbe(stack.mongoUri);
+                TaskAssignedWatch watch = new TaskAssignedWatch(stack.kafkaBootstrap, perPlan)) {
             Thread.sleep(2000); // let the consumers join their groups before the clock starts
-            long idleRss = BenchmarkStack.residentMib();
+            long idleRss = stack.residentMib();
             BenchmarkPlans plans = new BenchmarkPlans(stack.url(Service.PLAN, "/plans"), "BENCH", stack.officeToken);
 
             long expected = (long) settings.plans() * perPlan;
             long begin = System.nanoTime();
             issueConcurrently(plans, 0, settings.plans(), settings.tasks());
-            long loadRss = awaitCaughtUp(store, watch, expected);
+            long loadRss = awaitCaughtUp(stack, store, watch, expected);
             double throughput = expected / ((System.nanoTime() - begin) / 1e9);
             System.out.printf("pipeline: %.0f assignments/s%n", throughput);
 
-            double raw = RawKafkaBaseline.run(stack.broker.bootstrapServers(), expected);
+            double raw = RawKafkaBaseline.run(stack.kafkaBootstrap, expected);
             System.out.printf("raw kafka-clients: %.0f assignments/s%n", raw);
 
             for (int n = 0; n < settings.latencyPlans(); n++) {
@@ -74,25 +74,28 @@ public final class EndToEndBenchmark {
                 java.util.concurrent.locks.LockSupport.parkNanos(paced - System.nanoTime());
             }
             expected += (long) settings.latencyPlans() * perPlan;
-            loadRss = Math.max(loadRss, awaitCaughtUp(store, watch, expected));
+            loadRss = Math.max(loadRss, awaitCaughtUp(stack, store, watch, expected));
             Histogram latency = watch.latencies();
             System.out.printf("latency p50 %d ms p99 %d ms%n", latency.getValueAtPercentile(50),
                     latency.getValueAtPercentile(99));
 
-            int first = settings.plans() + settings.latencyPlans();
-            int more = (int) Math.max(0, (settings.queryAssignments() - expected) / perPlan);
-            issueConcurrently(plans, first, more, settings.tasks());
-            expected += (long) more * perPlan;
-            loadRss = Math.max(loadRss, awaitCaughtUp(store, watch, expected));
+            long stored = expected;
+            if (settings.queryAssignments() > expected) {
+                try (StoreFill fill = new StoreFill(stack.mongoUri)) {
+                    stored = fill.fill("dondoc-task", "assignments", settings.queryAssignments());
+                    fill.fill("dondoc-reporting", "assigned_tasks", settings.queryAssignments());
+                }
+            }
             QueryProbe queries = new QueryProbe(stack.officeToken);
             Histogram report = queries.time(i -> stack.url(Service.REPORTING,
                     "/units/" + BenchmarkPlans.unit("BENCH", i) + "/counts"), 50, 500);
             Histogram openWork = queries.time(i -> stack.url(Service.TASK,
                     "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments"), 10, 100);
+            loadRss = Math.max(loadRss, stack.residentMib());
             System.out.printf("queries at %d assignments: report p99 %d us, open work p99 %d us%n",
-                    expected, report.getValueAtPercentile(99), openWork.getValueAtPercentile(99));
+                    stored, report.getValueAtPercentile(99), openWork.getValueAtPercentile(99));
             return new RunResult(stack.startupMillis, idleRss, loadRss, throughput, raw, latency, report,
-                    openWork, expected);
+                    openWork, stored);
         }
     }
 
@@ -114,9 +117,9 @@ public final class EndToEndBenchmark {
     }
 
     /** Waits until the stores have caught up; returns the highest resident memory seen meanwhile. */
-    private static long awaitCaughtUp(StoreProbe store, TaskAssignedWatch watch, long expected)
-            throws InterruptedException {
-        long maxRss = BenchmarkStack.residentMib();
+    private static long awaitCaughtUp(BenchmarkStack stack, StoreProbe store, TaskAssignedWatch watch,
+            long expected) throws InterruptedException {
+        long maxRss = stack.residentMib();
         long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
         long nextReport = System.nanoTime();
         while (!store.allCaughtUp(expected, watch.published())) {
@@ -130,7 +133,7 @@ public final class EndToEndBenchmark {
                 throw new IllegalStateException("pipeline did not catch up with " + expected + " assignments");
             }
             Thread.sleep(100);
-            maxRss = Math.max(maxRss, BenchmarkStack.residentMib());
+            maxRss = Math.max(maxRss, stack.residentMib());
         }
         return maxRss;
     }
