@@ -33,7 +33,9 @@ final class BenchmarkReport {
                 .append((long) settings.plans() * settings.tasks() * 2).append(" assignments; ")
                 .append(runs.size()).append(" runs, each on a fresh stack in its own JVM started as `./run-local.sh` starts it")
                 .append(" (options `").append(String.join(" ", BenchmarkStack.jvmOptions()))
-                .append("`; broker, H2-backed store, SMTP and the four services in that one process).\n\n");
+                .append("`; broker, ").append("memory".equals(System.getenv("DONDOC_STORE"))
+                        ? "store in memory (DONDOC_STORE=memory)" : "H2-backed store")
+                .append(", SMTP and the four services in that one process).\n\n");
         md.append("| Figure | min | median | max |\n|---|---|---|---|\n");
         row(md, "Start-up of the whole stack (s)", runs, run -> run.startupMillis() / 1000.0, "%.1f");
         row(md, "Resident memory idle (MiB)", runs, run -> run.idleRssMib(), "%.0f");

@@ -8,7 +8,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An in-process MongoDB-compatible server (mongo-java-server) whose data persists in an H2 file. */
+/**
+ * An in-process MongoDB-compatible server (mongo-java-server) whose data persists in an H2 file, or,
+ * without a file, lives in memory only (gone when the server stops).
+ */
 public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
@@ -17,7 +20,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final int port;
     private MongoServer server;
 
-    /** Creates a server storing its data in the H2 file h2File, listening on port. */
+    /** Creates a server storing its data in the H2 file h2File ({@code null}: in memory), listening on port. */
     public EmbeddedMongo(Path h2File, int port) {
         this.h2File = h2File;
         this.port = port;
@@ -28,14 +31,21 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (server != null) {
             return;
         }
-        Path parent = h2File.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        H2Backend backend;
+        if (h2File == null) {
+            backend = H2Backend.inMemory();
+        } else {
+            Path parent = h2File.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            backend = new H2Backend(h2File.toAbsolutePath().toString());
         }
-        MongoServer mongoServer = new MongoServer(new H2Backend(h2File.toAbsolutePath().toString()));
+        MongoServer mongoServer = new MongoServer(backend);
         mongoServer.bind("127.0.0.1", port);
         server = mongoServer;
-        log.info("Embedded MongoDB started on {} with data in {}", connectionString(), h2File);
+        log.info("Embedded MongoDB started on {} with data {}", connectionString(),
+                h2File == null ? "in memory only" : "in " + h2File);
     }
 
     /** The MongoDB connection string for clients. */

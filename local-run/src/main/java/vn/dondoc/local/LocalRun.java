@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * set, the services use that cluster, database or mail server instead. The services trust the
  * tokens of the {@link DevelopmentIssuer} in {@code data/dev-issuer} (made once; mint tokens with
  * {@code ./mint-token.sh}), unless an identity server is named by
- * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} or {@code ..._JWK_SET_URI}. Ctrl-C
+ * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} or {@code ..._JWK_SET_URI}.
+ * {@code DONDOC_STORE=memory} keeps the store in memory only (nothing survives a stop). Ctrl-C
  * stops everything, services first.
  */
 public final class LocalRun {
@@ -48,7 +49,8 @@ public final class LocalRun {
             overrides.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
         }
         if (System.getenv("SPRING_MONGODB_URI") == null) {
-            EmbeddedMongo mongo = new EmbeddedMongo(data.resolve("mongo").resolve("dondoc.mv"),
+            boolean inMemory = "memory".equals(env("DONDOC_STORE", "h2"));
+            EmbeddedMongo mongo = new EmbeddedMongo(inMemory ? null : data.resolve("mongo").resolve("dondoc.mv"),
                     Integer.parseInt(env("DONDOC_MONGO_PORT", "27018")));
             running.add(mongo);
             mongo.start();
