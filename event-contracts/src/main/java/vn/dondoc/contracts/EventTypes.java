@@ -53,6 +53,11 @@ public final class EventTypes {
     private EventTypes() {
     }
 
+    /** Every event type of the contract. */
+    public static java.util.Set<String> all() {
+        return PAYLOADS.keySet();
+    }
+
     /** The record class carried by events of this type, or {@code null} for an unknown type. */
     public static Class<?> payloadOf(String type) {
         return PAYLOADS.get(type);
