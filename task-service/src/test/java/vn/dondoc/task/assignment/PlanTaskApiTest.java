@@ -163,6 +163,40 @@ class PlanTaskApiTest {
                 .isEqualTo("Kỳ báo cáo «2025-Q5» không hợp lệ: dùng dạng 2025-M09, 2025-Q3, 2025-H2, 2025-9M hoặc 2025-Y");
     }
 
+    @Test
+    void listsTasksWhoseConcernedUnitsAreNotDesignatedYetAndAssignsThemOnDesignation() throws Exception {
+        TopicRecords topics = topics();
+        String planId = UUID.randomUUID().toString();
+        String concerned = "Các phòng, đơn vị có liên quan";
+        topics.sendCloudEvent(Topics.PLAN_ISSUED, planId, "i-" + planId, EventTypes.PLAN_ISSUED,
+                EventJson.write(new PlanIssued("i-" + planId, Instant.parse("2025-03-25T02:00:00Z"), planId,
+                        "257/KH-SKHCN", "Kế hoạch truyền thông năm 2025", "SKHCN", LocalDate.of(2025, 3, 25),
+                        List.of(new PlanIssued.Task("T1", "I.1", "Tuyên truyền về kiểm soát TTHC", List.of("SKHCN.VP"),
+                                        List.of(), null, "CONTINUOUS", "Thường xuyên", List.of(), List.of(concerned)),
+                                task("T2", "I.2", List.of("SKHCN.VP"), List.of("SKHCN.CDS"), "CONTINUOUS", "Thường xuyên")),
+                        LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, List.of(), List.of())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> assignments.findByPlanIdOrderByIdAsc(planId).size() == 3);
+
+        JsonNode waiting = get("/needs-assignment?plan=" + planId);
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.get(0).get("taskNumber").asString()).isEqualTo("I.1");
+        assertThat(waiting.get(0).get("reason").asString())
+                .isEqualTo("Cần chỉ định đơn vị phối hợp: «Các phòng, đơn vị có liên quan»");
+        assertThat(waiting.get(0).get("coordinatorUnitsToDesignate").get(0).asString()).isEqualTo(concerned);
+
+        HttpResponse<String> designated = post("/plans/" + planId + "/tasks/T1/designation",
+                "{\"coordinatorUnits\":[\"SKHCN.QLKH\",\"SKHCN.QLCN\"]}", null);
+
+        assertThat(designated.statusCode()).as(designated.body()).isEqualTo(200);
+        assertThat(json(designated).valueStream().map(node -> node.get("unitCode").asString() + "/"
+                + node.get("role").asString())).containsExactlyInAnyOrder("SKHCN.VP/LEAD",
+                "SKHCN.QLKH/COORDINATOR", "SKHCN.QLCN/COORDINATOR");
+        assertThat(get("/needs-assignment?plan=" + planId)).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(about(topics, planId))
+                .extracting(ConsumerRecord::key).containsExactlyInAnyOrder("SKHCN.VP", "SKHCN.VP", "SKHCN.CDS",
+                        "SKHCN.QLKH", "SKHCN.QLCN"));
+    }
+
     private List<String> ids(String path) throws Exception {
         return get(path).valueStream().map(node -> node.get("id").asString()).toList();
     }
