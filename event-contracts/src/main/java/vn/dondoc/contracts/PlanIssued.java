@@ -61,6 +61,9 @@ public record PlanIssued(
      * @param timeframeKind    CONTINUOUS, EVENT_DRIVEN, FIXED_DEADLINE, RECURRING, ANCHORED_EXTERNAL or
      *                         UNSPECIFIED; {@code null} from senders that predate it (optional)
      * @param timeframeText    the timeframe as written ("Thường xuyên") (optional)
+     * @param leadUnitsToDesignate        phrases of the lead cell the office still turns into units
+     *                                    ("Các phòng, đơn vị có liên quan"), as written (optional)
+     * @param coordinatorUnitsToDesignate the same for the coordinator cell (optional)
      */
     public record Task(
             String taskId,
@@ -70,13 +73,24 @@ public record PlanIssued(
             List<String> coordinatorUnits,
             LocalDate dueDate,
             String timeframeKind,
-            String timeframeText) {
+            String timeframeText,
+            List<String> leadUnitsToDesignate,
+            List<String> coordinatorUnitsToDesignate) {
 
         public Task {
             Required.text(taskId, "tasks[].taskId");
             Required.text(content, "tasks[].content");
             leadUnits = Required.list(leadUnits);
             coordinatorUnits = Required.list(coordinatorUnits);
+            leadUnitsToDesignate = Required.list(leadUnitsToDesignate);
+            coordinatorUnitsToDesignate = Required.list(coordinatorUnitsToDesignate);
+        }
+
+        /** The second version of the contract: with the timeframe, without phrases to designate. */
+        public Task(String taskId, String number, String content, List<String> leadUnits,
+                List<String> coordinatorUnits, LocalDate dueDate, String timeframeKind, String timeframeText) {
+            this(taskId, number, content, leadUnits, coordinatorUnits, dueDate, timeframeKind, timeframeText,
+                    List.of(), List.of());
         }
 
         /** The first version of the contract: without the timeframe. */

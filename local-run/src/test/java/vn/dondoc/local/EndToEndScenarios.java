@@ -12,12 +12,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -257,6 +262,88 @@ abstract class EndToEndScenarios {
         assertThat(get(Service.PLAN, "/plans?department=" + sở.code)).hasSize(1);
     }
 
+    @Test
+    void seed001ImportedDesignatedAndIssuedGivesExactlyTheAssignmentsItsDraftResolved() throws Exception {
+        // given: the real document imported against the EXAMPLE roster of SKHCN
+        String seed = Files.readString(Path.of("..", "plan-service", "src", "test", "resources", "seeds",
+                "001_25c004b7a35bdc94.txt"), StandardCharsets.UTF_8);
+        HttpResponse<String> imported = send(Service.PLAN, "/plan-drafts?department=SKHCN", "text/plain", seed);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode draft = JSON.readTree(imported.body());
+        String draftId = draft.get("id").asString();
+        Map<String, String> taskIds = new HashMap<>();
+        draft.get("tasks").forEach(task -> taskIds.put(task.get("number").asString(), task.get("taskId").asString()));
+        List<String> toDesignate = draft.get("findings").valueStream()
+                .filter(finding -> Set.of("UNASSIGNED_TASK", "NEEDS_DESIGNATION").contains(finding.get("code").asString()))
+                .map(finding -> finding.get("row").asString()).distinct().toList();
+        assertThat(toDesignate).as("what the draft says the office must designate")
+                .containsExactlyInAnyOrder("2.4", "2.1.1", "2.6.1");
+
+        // when: the office designates a lead for each of them and issues the plan
+        for (String row : toDesignate) {
+            HttpResponse<String> corrected = send(Service.PLAN, "/plan-drafts/" + draftId + "/tasks/" + taskIds.get(row),
+                    "application/json", "PUT", "{\"leadUnits\": [\"SKHCN.QLKH\"]}", office);
+            assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        }
+        JsonNode resolved = get(Service.PLAN, "/plan-drafts/" + draftId);
+        HttpResponse<String> issued = post(Service.PLAN, "/plan-drafts/" + draftId + "/issue",
+                "{\"number\": \"215/KH-SKHCN\", \"issuedOn\": \"2025-08-25\"}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        String planId = JSON.readTree(issued.body()).get("id").asString();
+
+        // then: plan-issued carries what the draft resolved
+        TopicRecords topics = new TopicRecords(brokers);
+        JsonNode event = JSON.readTree(value(await().atMost(Duration.ofSeconds(30))
+                .until(() -> records(topics, Topics.PLAN_ISSUED, mentioning(planId)), hasSize(1)).get(0)));
+        assertThat(units(event.get("tasks"), "leadUnits", "coordinatorUnits"))
+                .isEqualTo(units(resolved.get("tasks"), "units/leadUnits", "units/coordinatorUnits"));
+        // and task-service holds one assignment per (task, unit, role) the plan gives, none for the
+        // event-driven 2.1.1 until an occurrence, three instances of the recurring 2.5
+        Set<List<String>> expected = new HashSet<>();
+        event.get("tasks").forEach(task -> {
+            if (!Set.of("EVENT_DRIVEN", "ANCHORED_EXTERNAL").contains(task.get("timeframeKind").asString())) {
+                task.get("leadUnits").forEach(unit -> expected.add(List.of(task.get("number").asString(),
+                        unit.asString(), "LEAD")));
+                task.get("coordinatorUnits").forEach(unit -> expected.add(List.of(task.get("number").asString(),
+                        unit.asString(), "COORDINATOR")));
+            }
+        });
+        int recurringExtra = 2 * 3;
+        JsonNode assignments = await().atMost(Duration.ofSeconds(30)).until(
+                () -> get(Service.TASK, "/plans/" + planId + "/assignments"),
+                node -> node.size() == expected.size() + recurringExtra);
+        assertThat(assignments.valueStream().map(node -> List.of(node.get("taskNumber").asString(),
+                node.get("unitCode").asString(), node.get("role").asString())).collect(Collectors.toSet()))
+                .isEqualTo(expected);
+        assertThat(expected).as("the seed's own figures: 49 leads + 30 coordinators over 22 tasks, less the"
+                        + " event-driven 2.1.1 (1 coordinator), plus the leads designated for 2.4 and 2.6.1")
+                .hasSize(51 + 29)
+                .contains(List.of("2.4", "SKHCN.QLKH", "LEAD"), List.of("2.6.1", "SKHCN.QLKH", "LEAD"),
+                        List.of("2.6.1", "SKHCN.VP", "COORDINATOR"), List.of("1.3", "SKHCN.CNTT", "COORDINATOR"),
+                        List.of("2.3.1", "SKHCN.QLCN", "LEAD"))
+                .doesNotContain(List.of("2.3.1", "SKHCN.CDS", "LEAD"), List.of("2.1.1", "SKHCN.QLKH", "LEAD"));
+        Map<String, List<String>> recurring = assignments.valueStream()
+                .filter(node -> node.get("taskNumber").asString().equals("2.5"))
+                .collect(Collectors.groupingBy(node -> node.get("unitCode").asString() + " " + node.get("role").asString(),
+                        TreeMap::new, Collectors.mapping(node -> node.get("instanceKey").asString() + " "
+                                + node.get("instanceLabel").asString() + " " + node.get("dueDate").asString(),
+                                Collectors.toList())));
+        List<String> threeInstances = List.of("2025-Q3 Quý III/2025 2025-09-14", "2025-Q4 Quý IV/2025 2025-12-14",
+                "2025-Y Năm 2025 2025-12-14");
+        assertThat(recurring).containsOnlyKeys("SKHCN.VP LEAD", "SKHCN.QLKH COORDINATOR", "SKHCN.QLCN COORDINATOR")
+                .allSatisfy((unit, instances) -> assertThat(instances).containsExactlyInAnyOrderElementsOf(threeInstances));
+        assertThat(get(Service.TASK, "/needs-assignment?plan=" + planId)).isEmpty();
+    }
+
+    /** Each task's number with its lead and coordinator units; the paths are below each task. */
+    private static Map<String, List<List<String>>> units(JsonNode tasks, String leads, String coordinators) {
+        Map<String, List<List<String>>> units = new TreeMap<>();
+        tasks.forEach(task -> units.put(task.get("number").asString(), List.of(
+                task.at("/" + leads).valueStream().map(JsonNode::asString).toList(),
+                task.at("/" + coordinators).valueStream().map(JsonNode::asString).toList())));
+        return units;
+    }
+
     private boolean allCaughtUp() throws Exception {
         ConsumerLag lag = new ConsumerLag(brokers);
         return lag.caughtUp("task-service", Topics.PLAN_ISSUED)
@@ -306,6 +393,18 @@ abstract class EndToEndScenarios {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(Service service, String path, String contentType, String body) throws Exception {
+        return send(service, path, contentType, "POST", body, office);
+    }
+
+    private HttpResponse<String> send(Service service, String path, String contentType, String method, String body,
+            String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(service, path)).header("Content-Type", contentType)
+                        .header("Authorization", "Bearer " + token)
+                        .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** As the office. */

@@ -108,6 +108,32 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void issuesATaskWhoseConcernedUnitsTheOfficeDesignatesLaterWithThePhraseInPlanIssued() throws Exception {
+        String concerned = "Các phòng, đơn vị có liên quan";
+        String text = seed001().replace("điện tử của đơn vị\tVăn phòng Sở\tCác phòng, đơn vị thuộc Sở",
+                "điện tử của đơn vị\tVăn phòng Sở\t" + concerned);
+        JsonNode draft = JSON.readTree(send("POST", "/plan-drafts", "text/plain", text).body());
+        String id = draft.get("id").asString();
+        assertThat(draft.get("findings").valueStream().filter(f -> "2.2.4".equals(f.path("row").asString()))
+                .map(f -> f.get("code").asString()).toList()).containsExactly("NEEDS_DESIGNATION");
+        assertThat(correct(id, "T4", "{\"leadUnits\":[\"SKHCN.QLKH\"]}")).isEqualTo(200);
+        assertThat(correct(id, "T13", "{\"leadUnits\":[\"SKHCN.VP\"]}")).isEqualTo(200);
+        assertThat(correct(id, "T15", "{\"leadUnits\":[\"SKHCN.QLCN\"]}")).isEqualTo(200);
+
+        HttpResponse<String> issued = send("POST", "/plan-drafts/" + id + "/issue", "application/json",
+                "{\"number\":\"302/KH-SKHCN\",\"issuedOn\":\"2025-08-20\"}");
+
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(published(id)).hasSize(1));
+        JsonNode task = JSON.readTree(TopicRecords.value(published(id).get(0))).get("tasks").valueStream()
+                .filter(node -> node.get("number").asString().equals("2.2.4")).findFirst().orElseThrow();
+        assertThat(task.get("leadUnits").toString()).isEqualTo("[\"SKHCN.VP\"]");
+        assertThat(task.get("coordinatorUnits")).isEmpty();
+        assertThat(task.get("coordinatorUnitsToDesignate").toString()).isEqualTo("[\"" + concerned + "\"]");
+        assertThat(task.get("leadUnitsToDesignate")).isEmpty();
+    }
+
+    @Test
     void rejectsDocumentsThatAreNotPlansWithAProblemDetailAndStoresNothing() throws Exception {
         long before = drafts.count();
         assertThat(problem(send("POST", "/plan-drafts", "text/plain", ""), 400)).contains("Văn bản rỗng");

@@ -59,7 +59,11 @@ public class PlanDrafting {
         return drafts.save(draft.withHeader(header));
     }
 
-    /** Registers the draft as an issued plan (which publishes {@code plan-issued}) and marks it issued. */
+    /**
+     * Registers the draft as an issued plan (which publishes {@code plan-issued}) and marks it issued.
+     * Every task needs a lead unit and known names; phrases the office designates ("có liên quan",
+     * "được giao chủ trì soạn thảo…") travel in {@code plan-issued} for task-service's designation.
+     */
     public Plan issue(PlanDraft draft, String number, LocalDate issuedOn) {
         draft.requireDraft();
         PlanHeader header = draft.header();
@@ -100,8 +104,7 @@ public class PlanDrafting {
             Stream.concat(task.units().leadUnits().stream(), task.units().coordinatorUnits().stream())
                     .filter(code -> !roster.knowsCode(code))
                     .forEach(code -> problems.add("nhiệm vụ " + task.number() + ": không có đơn vị mã " + code));
-            if (!task.units().leadDesignations().isEmpty() || !task.units().coordinatorDesignations().isEmpty()
-                    || !task.units().unknownNames().isEmpty()) {
+            if (!task.units().unknownNames().isEmpty()) {
                 problems.add("nhiệm vụ " + task.number() + ": còn tên đơn vị chưa được chỉ định");
             }
         }
@@ -113,6 +116,6 @@ public class PlanDrafting {
     private static PlanTask toPlanTask(ImportedTask task) {
         return new PlanTask(task.taskId(), task.number(), task.content(), task.units().leadUnits(),
                 task.units().coordinatorUnits(), task.timeframe().dueDate(), task.timeframe().kind().name(),
-                task.timeframe().text());
+                task.timeframe().text(), task.units().leadDesignations(), task.units().coordinatorDesignations());
     }
 }

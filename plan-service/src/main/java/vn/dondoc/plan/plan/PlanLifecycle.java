@@ -84,6 +84,7 @@ public class PlanLifecycle {
 
     private static PlanIssued.Task toTask(PlanTask task) {
         return new PlanIssued.Task(task.taskId(), task.number(), task.content(), task.leadUnits(),
-                task.coordinatorUnits(), task.dueDate(), task.timeframeKind(), task.timeframeText());
+                task.coordinatorUnits(), task.dueDate(), task.timeframeKind(), task.timeframeText(),
+                task.leadUnitsToDesignate(), task.coordinatorUnitsToDesignate());
     }
 }

@@ -52,7 +52,8 @@ public class PlanRegistration {
                     content.tasks().stream()
                             .map(task -> new PlanIssued.Task(task.taskId(), task.number(),
                                     task.content(), task.leadUnits(), task.coordinatorUnits(),
-                                    task.dueDate(), task.timeframeKind(), task.timeframeText()))
+                                    task.dueDate(), task.timeframeKind(), task.timeframeText(),
+                                    task.leadUnitsToDesignate(), task.coordinatorUnitsToDesignate()))
                             .toList(),
                     content.coverageStart(), content.coverageEnd(), content.reportingText(),
                     content.reportingPeriods(), content.parentPlans());

@@ -4,7 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,11 +39,21 @@ public class AssignmentQueries {
         if (filter.status() != null) {
             criteria = criteria.and("status").is(filter.status());
         }
+        Map<String, PlanCopy> plans = new HashMap<>();
         return mongo.find(Query.query(criteria), Assignment.class).stream()
                 .filter(assignment -> filter.text() == null || filter.text().isBlank()
                         || TextFolding.matches(searchable(assignment), filter.text()))
+                .filter(assignment -> filter.period() == null || inPeriod(assignment, filter.period(), plans))
                 .sorted(BY_DUE_DATE)
                 .toList();
+    }
+
+    private boolean inPeriod(Assignment assignment, ReportingPeriod period, Map<String, PlanCopy> plans) {
+        PlanCopy plan = plans.computeIfAbsent(assignment.planId(), id -> {
+            PlanCopy found = mongo.findById(id, PlanCopy.class);
+            return found != null ? found : PlanCopy.of(new IssuedPlan(id, null, null, List.of()));
+        });
+        return PeriodMembership.belongs(assignment, period, plan.coverageStart(), plan.coverageEnd());
     }
 
     /** A unit's open work (not completed, refused or withdrawn), earliest deadline first. */

@@ -48,6 +48,9 @@ public record IssuedPlan(
      * @param timeframeKind CONTINUOUS, FIXED_DEADLINE, RECURRING, EVENT_DRIVEN, ANCHORED_EXTERNAL,
      *                      UNSPECIFIED or {@code null} (a plan typed in as JSON)
      * @param timeframeText the timeframe as written ("Định kỳ hàng quý, năm"), or {@code null}
+     * @param leadUnitsToDesignate        phrases for lead units the office designates ("Các phòng,
+     *                                    đơn vị có liên quan"), as the plan wrote them
+     * @param coordinatorUnitsToDesignate the same for coordinating units
      */
     public record Task(
             String taskId,
@@ -57,7 +60,9 @@ public record IssuedPlan(
             List<String> coordinatorUnits,
             LocalDate dueDate,
             String timeframeKind,
-            String timeframeText) {
+            String timeframeText,
+            List<String> leadUnitsToDesignate,
+            List<String> coordinatorUnitsToDesignate) {
 
         public static final String RECURRING = "RECURRING";
 
@@ -65,6 +70,16 @@ public record IssuedPlan(
         public Task {
             leadUnits = leadUnits == null ? List.of() : List.copyOf(leadUnits);
             coordinatorUnits = coordinatorUnits == null ? List.of() : List.copyOf(coordinatorUnits);
+            leadUnitsToDesignate = leadUnitsToDesignate == null ? List.of() : List.copyOf(leadUnitsToDesignate);
+            coordinatorUnitsToDesignate = coordinatorUnitsToDesignate == null ? List.of()
+                    : List.copyOf(coordinatorUnitsToDesignate);
+        }
+
+        /** A task whose units are all named. */
+        public Task(String taskId, String number, String content, List<String> leadUnits,
+                List<String> coordinatorUnits, LocalDate dueDate, String timeframeKind, String timeframeText) {
+            this(taskId, number, content, leadUnits, coordinatorUnits, dueDate, timeframeKind, timeframeText,
+                    List.of(), List.of());
         }
 
         /** A task without timeframe kind and text. */
@@ -83,10 +98,15 @@ public record IssuedPlan(
             return "EVENT_DRIVEN".equals(timeframeKind) || "ANCHORED_EXTERNAL".equals(timeframeKind);
         }
 
+        /** Whether the plan names units by a phrase the office turns into units ("có liên quan"). */
+        public boolean hasUnitsToDesignate() {
+            return !leadUnitsToDesignate.isEmpty() || !coordinatorUnitsToDesignate.isEmpty();
+        }
+
         /** The same task with other units. */
         public Task withUnits(List<String> leads, List<String> coordinators) {
             return new Task(taskId, number, content, leads, coordinators, dueDate, timeframeKind,
-                    timeframeText);
+                    timeframeText, leadUnitsToDesignate, coordinatorUnitsToDesignate);
         }
     }
 }

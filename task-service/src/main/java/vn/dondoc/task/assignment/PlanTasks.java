@@ -35,11 +35,30 @@ public class PlanTasks {
         this.clock = clock;
     }
 
-    /** A task waiting for the office to name its lead unit. */
+    /** A task waiting for the office to name its lead unit or the units its phrases stand for. */
     public record Unassigned(String planId, String planNumber, IssuedPlan.Task task) {
+
+        /** Why it waits, in Vietnamese. */
+        public String reason() {
+            if (!task.hasLead()) {
+                return "Chưa có đơn vị chủ trì";
+            }
+            List<String> parts = new ArrayList<>();
+            if (!task.leadUnitsToDesignate().isEmpty()) {
+                parts.add("Cần chỉ định đơn vị chủ trì: «" + String.join("; ", task.leadUnitsToDesignate()) + "»");
+            }
+            if (!task.coordinatorUnitsToDesignate().isEmpty()) {
+                parts.add("Cần chỉ định đơn vị phối hợp: «" + String.join("; ", task.coordinatorUnitsToDesignate())
+                        + "»");
+            }
+            return String.join("; ", parts);
+        }
     }
 
-    /** Tasks of plans in force that have no lead unit, by plan number and task number. */
+    /**
+     * Tasks of plans in force that have no lead unit, or name units by a phrase ("có liên quan")
+     * for which the office has designated none yet.
+     */
     public List<Unassigned> needingAssignment(String planId) {
         Query plans = query(where("withdrawn").is(false));
         if (planId != null) {
@@ -47,7 +66,9 @@ public class PlanTasks {
         }
         List<Unassigned> items = new ArrayList<>();
         for (PlanCopy copy : mongo.find(plans, PlanCopy.class)) {
-            copy.effectivePlan().tasks().stream().filter(task -> !task.hasLead())
+            copy.effectivePlan().tasks().stream()
+                    .filter(task -> !task.hasLead() || task.hasUnitsToDesignate() && copy.designations().stream()
+                            .noneMatch(designation -> designation.taskId().equals(task.taskId())))
                     .forEach(task -> items.add(new Unassigned(copy.id(), copy.number(), task)));
         }
         return items;

@@ -42,6 +42,32 @@ public record ReportingPeriod(String type, int year, int index) {
         };
     }
 
+    private static final java.util.regex.Pattern KEY =
+            java.util.regex.Pattern.compile("(\\d{4})-(?:M(\\d{2})|Q(\\d)|H(\\d)|(9M)|(Y))");
+
+    /** The period of a key as {@link #key()} writes it ({@code 2025-Q3}); {@code null} when it is none. */
+    public static ReportingPeriod parse(String key) {
+        java.util.regex.Matcher matcher = KEY.matcher(key == null ? "" : key.strip().toUpperCase());
+        if (!matcher.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        try {
+            if (matcher.group(2) != null) {
+                return new ReportingPeriod("MONTH", year, Integer.parseInt(matcher.group(2)));
+            }
+            if (matcher.group(3) != null) {
+                return new ReportingPeriod("QUARTER", year, Integer.parseInt(matcher.group(3)));
+            }
+            if (matcher.group(4) != null) {
+                return new ReportingPeriod("HALF_YEAR", year, Integer.parseInt(matcher.group(4)));
+            }
+            return new ReportingPeriod(matcher.group(5) != null ? "NINE_MONTHS" : "YEAR", year, 1);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Cut-off day: the 14th of the period's last month. */
     public LocalDate cutOff() {
         return LocalDate.of(year, lastMonth(), 14);

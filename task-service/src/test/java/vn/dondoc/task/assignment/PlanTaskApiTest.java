@@ -130,6 +130,77 @@ class PlanTaskApiTest {
         assertThat(about(topics, planId).stream().map(record -> header(record, "ce_id")).distinct()).hasSize(10);
     }
 
+    @Test
+    void filtersAPlansAssignmentsByReportingPeriod() throws Exception {
+        TopicRecords topics = topics();
+        String planId = UUID.randomUUID().toString();
+        topics.sendCloudEvent(Topics.PLAN_ISSUED, planId, "i-" + planId, EventTypes.PLAN_ISSUED,
+                EventJson.write(new PlanIssued("i-" + planId, Instant.parse("2025-08-28T02:00:00Z"), planId,
+                        "142/KH-SKHCN", "Kế hoạch 04 tháng cuối năm 2025", "SKHCN", LocalDate.of(2025, 8, 28),
+                        List.of(task("T25", "2.5", List.of("SKHCN.VP"), List.of(), "RECURRING", "Định kỳ hàng quý, năm"),
+                                task("T31", "3.1", List.of("SKHCN.KHTC"), List.of(), "CONTINUOUS", "Thường xuyên"),
+                                task("T41", "4.1", List.of("SKHCN.QLCN"), List.of(), "FIXED_DEADLINE", "Tháng 10/2025")),
+                        LocalDate.of(2025, 9, 1), LocalDate.of(2025, 12, 31), "báo cáo quý, năm",
+                        List.of("QUARTER", "YEAR"), List.of())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> assignments.findByPlanIdOrderByIdAsc(planId).size() == 5);
+
+        assertThat(ids("/assignments?plan=" + planId + "&period=2025-Q3")).containsExactlyInAnyOrder(
+                planId + ":T25:SKHCN.VP:2025-Q3", planId + ":T31:SKHCN.KHTC", planId + ":T41:SKHCN.QLCN");
+        assertThat(ids("/assignments?plan=" + planId + "&period=2025-Y")).containsExactlyInAnyOrder(
+                planId + ":T25:SKHCN.VP:2025-Y", planId + ":T31:SKHCN.KHTC", planId + ":T41:SKHCN.QLCN");
+        assertThat(ids("/assignments?plan=" + planId + "&period=2026-Q2"))
+                .as("coverage over, the open fixed-deadline task carries over").containsExactly(planId + ":T41:SKHCN.QLCN");
+        assertThat(ids("/assignments?plan=" + planId + "&period=2025-Q2")).as("before the coverage").isEmpty();
+        assertThat(ids("/assignments?unit=SKHCN.VP&period=2025-Q4")).contains(planId + ":T25:SKHCN.VP:2025-Q4")
+                .doesNotContain(planId + ":T25:SKHCN.VP:2025-Q3", planId + ":T25:SKHCN.VP:2025-Y");
+
+        HttpResponse<String> invalid = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/assignments?period=2025-Q5")).header("Authorization", TestTokens.bearer(TestTokens.office()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json(invalid).get("errors").get(0).get("field").asString()).isEqualTo("period");
+        assertThat(json(invalid).get("errors").get(0).get("message").asString())
+                .isEqualTo("Kỳ báo cáo «2025-Q5» không hợp lệ: dùng dạng 2025-M09, 2025-Q3, 2025-H2, 2025-9M hoặc 2025-Y");
+    }
+
+    @Test
+    void listsTasksWhoseConcernedUnitsAreNotDesignatedYetAndAssignsThemOnDesignation() throws Exception {
+        TopicRecords topics = topics();
+        String planId = UUID.randomUUID().toString();
+        String concerned = "Các phòng, đơn vị có liên quan";
+        topics.sendCloudEvent(Topics.PLAN_ISSUED, planId, "i-" + planId, EventTypes.PLAN_ISSUED,
+                EventJson.write(new PlanIssued("i-" + planId, Instant.parse("2025-03-25T02:00:00Z"), planId,
+                        "257/KH-SKHCN", "Kế hoạch truyền thông năm 2025", "SKHCN", LocalDate.of(2025, 3, 25),
+                        List.of(new PlanIssued.Task("T1", "I.1", "Tuyên truyền về kiểm soát TTHC", List.of("SKHCN.VP"),
+                                        List.of(), null, "CONTINUOUS", "Thường xuyên", List.of(), List.of(concerned)),
+                                task("T2", "I.2", List.of("SKHCN.VP"), List.of("SKHCN.CDS"), "CONTINUOUS", "Thường xuyên")),
+                        LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, List.of(), List.of())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> assignments.findByPlanIdOrderByIdAsc(planId).size() == 3);
+
+        JsonNode waiting = get("/needs-assignment?plan=" + planId);
+        assertThat(waiting).hasSize(1);
+        assertThat(waiting.get(0).get("taskNumber").asString()).isEqualTo("I.1");
+        assertThat(waiting.get(0).get("reason").asString())
+                .isEqualTo("Cần chỉ định đơn vị phối hợp: «Các phòng, đơn vị có liên quan»");
+        assertThat(waiting.get(0).get("coordinatorUnitsToDesignate").get(0).asString()).isEqualTo(concerned);
+
+        HttpResponse<String> designated = post("/plans/" + planId + "/tasks/T1/designation",
+                "{\"coordinatorUnits\":[\"SKHCN.QLKH\",\"SKHCN.QLCN\"]}", null);
+
+        assertThat(designated.statusCode()).as(designated.body()).isEqualTo(200);
+        assertThat(json(designated).valueStream().map(node -> node.get("unitCode").asString() + "/"
+                + node.get("role").asString())).containsExactlyInAnyOrder("SKHCN.VP/LEAD",
+                "SKHCN.QLKH/COORDINATOR", "SKHCN.QLCN/COORDINATOR");
+        assertThat(get("/needs-assignment?plan=" + planId)).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(about(topics, planId))
+                .extracting(ConsumerRecord::key).containsExactlyInAnyOrder("SKHCN.VP", "SKHCN.VP", "SKHCN.CDS",
+                        "SKHCN.QLKH", "SKHCN.QLCN"));
+    }
+
+    private List<String> ids(String path) throws Exception {
+        return get(path).valueStream().map(node -> node.get("id").asString()).toList();
+    }
+
     private static PlanIssued.Task task(String id, String number, List<String> leads, List<String> coordinators,
             String kind, String text) {
         LocalDate due = "FIXED_DEADLINE".equals(kind) ? LocalDate.of(2025, 10, 31) : null;

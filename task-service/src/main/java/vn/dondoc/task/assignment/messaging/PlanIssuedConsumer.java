@@ -39,6 +39,7 @@ class PlanIssuedConsumer {
 
     static IssuedPlan.Task toTask(PlanIssued.Task task) {
         return new IssuedPlan.Task(task.taskId(), task.number(), task.content(), task.leadUnits(),
-                task.coordinatorUnits(), task.dueDate(), task.timeframeKind(), task.timeframeText());
+                task.coordinatorUnits(), task.dueDate(), task.timeframeKind(), task.timeframeText(),
+                task.leadUnitsToDesignate(), task.coordinatorUnitsToDesignate());
     }
 }

@@ -18,6 +18,8 @@ import vn.dondoc.task.assignment.AssignmentQueries;
 import vn.dondoc.task.assignment.AssignmentStatus;
 import vn.dondoc.task.assignment.Assignments;
 import vn.dondoc.task.assignment.ForbiddenActionException;
+import vn.dondoc.task.assignment.InvalidCommandException;
+import vn.dondoc.task.assignment.ReportingPeriod;
 
 /** Reads assignments; every status is derived for {@code asOf} (default: today in Asia/Ho_Chi_Minh). */
 @RestController
@@ -55,8 +57,9 @@ class AssignmentController {
     }
 
     /**
-     * Filters by plan, unit, progress status and text (with or without diacritics); a unit finds
-     * only its own assignments and may not ask for another unit's.
+     * Filters by plan, unit, progress status, text (with or without diacritics) and reporting
+     * period ({@code 2025-Q3}, see {@code PeriodMembership}); a unit finds only its own assignments
+     * and may not ask for another unit's.
      */
     @GetMapping("/assignments")
     List<AssignmentView> search(@AuthenticationPrincipal Jwt token,
@@ -64,13 +67,19 @@ class AssignmentController {
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) AssignmentStatus status,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = day(asOf);
+        ReportingPeriod reportingPeriod = period == null || period.isBlank() ? null : ReportingPeriod.parse(period);
+        if (period != null && !period.isBlank() && reportingPeriod == null) {
+            throw new InvalidCommandException("period", "Kỳ báo cáo «" + period
+                    + "» không hợp lệ: dùng dạng 2025-M09, 2025-Q3, 2025-H2, 2025-9M hoặc 2025-Y");
+        }
         Actor actor = TokenActor.of(token);
         if (unit != null && !actor.directs() && !actor.has(Actor.Role.PROVINCE) && !actor.isUnit(unit)) {
             throw new ForbiddenActionException("Đơn vị chỉ được xem phân công của mình, không phải của " + unit);
         }
-        return queries.find(new AssignmentFilter(plan, unit, status, q)).stream()
+        return queries.find(new AssignmentFilter(plan, unit, status, q, reportingPeriod)).stream()
                 .filter(assignment -> AssignmentPermissions.maySee(actor, assignment))
                 .map(assignment -> AssignmentView.of(assignment, day)).toList();
     }

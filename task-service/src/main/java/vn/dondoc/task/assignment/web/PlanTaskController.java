@@ -37,7 +37,8 @@ class PlanTaskController {
     /** A task on the "needs assignment" list. */
     record UnassignedView(String planId, String planNumber, String taskId, String taskNumber,
             String content, List<String> coordinatorUnits, String timeframeKind, String timeframeText,
-            LocalDate dueDate, String reason) {
+            LocalDate dueDate, String reason, List<String> leadUnitsToDesignate,
+            List<String> coordinatorUnitsToDesignate) {
     }
 
     record DesignationRequest(List<String> leadUnits, List<String> coordinatorUnits) {
@@ -47,13 +48,17 @@ class PlanTaskController {
             @NotBlank(message = "Cần mô tả lần phát sinh") String description) {
     }
 
-    /** The office's list of tasks without lead unit; {@code plan} narrows it to one plan. */
+    /**
+     * The office's list of tasks without lead unit or with "có liên quan" units not designated yet;
+     * {@code plan} narrows it to one plan.
+     */
     @GetMapping("/needs-assignment")
     List<UnassignedView> needingAssignment(@RequestParam(required = false) String plan) {
         return planTasks.needingAssignment(plan).stream().map(item -> new UnassignedView(
                 item.planId(), item.planNumber(), item.task().taskId(), item.task().number(),
                 item.task().content(), item.task().coordinatorUnits(), item.task().timeframeKind(),
-                item.task().timeframeText(), item.task().dueDate(), "Chưa có đơn vị chủ trì")).toList();
+                item.task().timeframeText(), item.task().dueDate(), item.reason(),
+                item.task().leadUnitsToDesignate(), item.task().coordinatorUnitsToDesignate())).toList();
     }
 
     /** Designates units for the task (adds to those the plan names); returns its assignments. */

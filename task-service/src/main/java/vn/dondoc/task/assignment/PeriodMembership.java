@@ -1,0 +1,45 @@
+package vn.dondoc.task.assignment;
+
+import java.time.LocalDate;
+
+/**
+ * Whether an assignment belongs to a reporting period (domain.md section 5), judged on the plan's
+ * dates and the assignment's state at the period's cut-off, so a plan entered late counts where it
+ * belongs: an instance of a recurring task belongs to its own period only; a task without deadline
+ * (continuous) when the plan's coverage overlaps the period's data window and it was not withdrawn
+ * or refused by the cut-off; any other assignment of a plan in force by the cut-off when it is open
+ * at the cut-off (open items carry over, also past the coverage) or was completed inside the window.
+ */
+public final class PeriodMembership {
+
+    private PeriodMembership() {
+    }
+
+    /**
+     * @param coverageStart the plan's first day, or {@code null} (unknown: no lower bound)
+     * @param coverageEnd   the plan's last day, or {@code null} (then 31/12 of the start's year)
+     */
+    public static boolean belongs(Assignment assignment, ReportingPeriod period, LocalDate coverageStart,
+            LocalDate coverageEnd) {
+        String instance = assignment.instanceKey();
+        if (instance != null && !instance.startsWith(Assignment.OCCURRENCE)) {
+            return instance.equals(period.key());
+        }
+        if (coverageStart != null && coverageStart.isAfter(period.cutOff())) {
+            return false;
+        }
+        AssignmentStatus atCutOff = AssignmentStatusPolicy.derive(assignment, period.cutOff()).progress();
+        if (assignment.originalDueDate() == null) {
+            LocalDate end = coverageEnd != null ? coverageEnd
+                    : coverageStart == null ? null : LocalDate.of(coverageStart.getYear(), 12, 31);
+            return (end == null || !end.isBefore(period.windowStart()))
+                    && atCutOff != AssignmentStatus.WITHDRAWN && atCutOff != AssignmentStatus.REFUSED;
+        }
+        if (atCutOff.isOpen()) {
+            return true;
+        }
+        LocalDate completed = assignment.completedOn();
+        return atCutOff == AssignmentStatus.COMPLETED && completed != null
+                && !completed.isBefore(period.windowStart()) && !completed.isAfter(period.cutOff());
+    }
+}

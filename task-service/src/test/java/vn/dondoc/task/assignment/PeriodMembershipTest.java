@@ -1,0 +1,88 @@
+package vn.dondoc.task.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dondoc.task.assignment.AnAssignment.lead;
+import static vn.dondoc.task.assignment.AnAssignment.on;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
+import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
+import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
+
+class PeriodMembershipTest {
+
+    static final LocalDate START = LocalDate.of(2026, 1, 1);
+    static final LocalDate END = LocalDate.of(2026, 12, 31);
+    static final ReportingPeriod Q1 = ReportingPeriod.parse("2026-Q1");
+    static final ReportingPeriod Q2 = ReportingPeriod.parse("2026-Q2");
+    static final ReportingPeriod Q3 = ReportingPeriod.parse("2026-Q3");
+
+    @Test
+    void parsesEveryKeyItWritesAndNothingElse() {
+        assertThat(ReportingPeriod.parse("2025-Q3")).isEqualTo(new ReportingPeriod("QUARTER", 2025, 3));
+        assertThat(ReportingPeriod.parse("2025-m09")).isEqualTo(new ReportingPeriod("MONTH", 2025, 9));
+        assertThat(ReportingPeriod.parse("2025-H2").key()).isEqualTo("2025-H2");
+        assertThat(ReportingPeriod.parse("2025-9M").key()).isEqualTo("2025-9M");
+        assertThat(ReportingPeriod.parse("2025-Y").key()).isEqualTo("2025-Y");
+        assertThat(ReportingPeriod.parse("2025-Q5")).isNull();
+        assertThat(ReportingPeriod.parse("2025-M13")).isNull();
+        assertThat(ReportingPeriod.parse("Q3/2025")).isNull();
+    }
+
+    @Test
+    void anOpenAssignmentCountsFromTheFirstPeriodOfItsPlanAndCarriesOverPastItsDeadline() {
+        Assignment open = lead(LocalDate.of(2026, 5, 31));
+
+        assertThat(PeriodMembership.belongs(open, ReportingPeriod.parse("2025-Q4"), START, END)).isFalse();
+        assertThat(PeriodMembership.belongs(open, Q1, START, END)).isTrue();
+        assertThat(PeriodMembership.belongs(open, Q3, START, END)).as("overdue, carried over").isTrue();
+        assertThat(PeriodMembership.belongs(open, ReportingPeriod.parse("2027-Q1"), START, END)).isTrue();
+    }
+
+    @Test
+    void aCompletedAssignmentCountsInThePeriodItWasCompletedInOnly() {
+        Assignment submitted = on(lead(LocalDate.of(2026, 5, 31)), LocalDate.of(2026, 4, 20),
+                new SubmitResult("Đã hoàn thành"));
+        Assignment completed = on(submitted, LocalDate.of(2026, 4, 22), new ReviewResult(true, null));
+
+        assertThat(PeriodMembership.belongs(completed, Q1, START, END)).as("open at 14/03").isTrue();
+        assertThat(PeriodMembership.belongs(completed, Q2, START, END)).as("completed 20/04").isTrue();
+        assertThat(PeriodMembership.belongs(completed, Q3, START, END)).isFalse();
+    }
+
+    @Test
+    void aWithdrawnAssignmentCountsUntilTheCutOffBeforeItWasWithdrawn() {
+        Assignment withdrawn = on(lead(LocalDate.of(2026, 5, 31)), LocalDate.of(2026, 4, 2),
+                new Withdraw("Không còn phù hợp"));
+
+        assertThat(PeriodMembership.belongs(withdrawn, Q1, START, END)).isTrue();
+        assertThat(PeriodMembership.belongs(withdrawn, Q2, START, END)).isFalse();
+    }
+
+    @Test
+    void aContinuousAssignmentCountsWhileThePlansCoverageOverlapsTheWindow() {
+        Assignment continuous = lead(null);
+
+        assertThat(PeriodMembership.belongs(continuous, Q3, START, LocalDate.of(2026, 6, 30))).isTrue();
+        assertThat(PeriodMembership.belongs(continuous, ReportingPeriod.parse("2026-Q4"), START,
+                LocalDate.of(2026, 6, 30))).isFalse();
+        assertThat(PeriodMembership.belongs(continuous, ReportingPeriod.parse("2027-Q1"), START, null))
+                .as("no coverage end: to 31/12 of its start").isTrue();
+        assertThat(PeriodMembership.belongs(continuous, ReportingPeriod.parse("2027-Q2"), START, null)).isFalse();
+    }
+
+    @Test
+    void anInstanceOfARecurringTaskBelongsToItsOwnPeriodOnly() {
+        Assignment whole = lead(null);
+        Assignment q3 = new Assignment(whole.id() + ":2026-Q3", whole.planId(), whole.planNumber(),
+                whole.departmentCode(), whole.taskId(), whole.taskNumber(), whole.taskContent(), whole.unitCode(),
+                whole.role(), whole.leadUnits(), Q3.cutOff(), Q3.cutOff(), whole.status(), whole.assignedAt(), 0,
+                null, null, null, 0, null, null, null, whole.history(), whole.pendingEvents(), null, "RECURRING",
+                "2026-Q3", "Quý III/2026");
+
+        assertThat(PeriodMembership.belongs(q3, Q3, START, END)).isTrue();
+        assertThat(PeriodMembership.belongs(q3, Q2, START, END)).isFalse();
+        assertThat(PeriodMembership.belongs(q3, ReportingPeriod.parse("2026-Y"), START, END)).isFalse();
+    }
+}
