@@ -7,13 +7,18 @@ import static vn.dondoc.reporting.unitfigures.Matrix.row;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.reporting.ReportingHttpTest;
 
 /**
@@ -105,6 +110,20 @@ class QuarterFiguresTest extends ReportingHttpTest {
             assertThat(Matrix.of(figures(cds).get("lead"))).isEqualTo(CDS_LEAD);
             assertThat(Matrix.of(figures(cds).get("coordinator"))).isEqualTo(CDS_COORDINATOR);
         }
+    }
+
+    @Test
+    void deadLettersALifecycleRecordItCannotRead() {
+        String eventId = UUID.randomUUID().toString();
+        topics().sendCloudEvent(Topics.TASK_WITHDRAWN, qlkh, eventId, EventTypes.TASK_ASSIGNED, "{}");
+
+        ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                () -> topics().all("error.task-withdrawn.reporting-service", Duration.ofMillis(500)).stream()
+                        .filter(record -> eventId.equals(TopicRecords.header(record, "ce_id"))).findFirst(),
+                Optional::isPresent).orElseThrow();
+
+        assertThat(dead.key()).isEqualTo(qlkh);
+        assertThat(TopicRecords.header(dead, "x-exception-message")).contains("does not belong on this topic");
     }
 
     private void awaitMatrix(String unit, String lead, String coordinator) {
