@@ -11,6 +11,8 @@ import vn.dondoc.contracts.AssignmentRole;
  *
  * @param assignedOn day the assignment was made (the event's time in Asia/Ho_Chi_Minh); {@code null}
  *                   in documents stored before it was kept
+ * @param dueDate    the deadline set by the plan; extensions and amendments arrive as {@link LifecycleFact}s
+ * @param timeframeKind the task's timeframe kind ({@code CONTINUOUS}, ...), {@code null} when not sent
  */
 @Document("assigned_tasks")
 public record AssignedTask(
@@ -21,10 +23,6 @@ public record AssignedTask(
         String taskId,
         LocalDate dueDate,
         String sourceEventId,
-        LocalDate assignedOn) {
-
-    /** What the matrix counts; completion, withdrawal and timeframe kind await the task-lifecycle events. */
-    public AssignmentFacts facts() {
-        return new AssignmentFacts(role, assignedOn, dueDate, null, null, null);
-    }
+        LocalDate assignedOn,
+        String timeframeKind) {
 }

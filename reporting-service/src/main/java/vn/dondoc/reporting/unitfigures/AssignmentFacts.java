@@ -4,16 +4,28 @@ import java.time.LocalDate;
 import vn.dondoc.contracts.AssignmentRole;
 
 /**
- * What reporting knows about one assignment at a date. Today only {@code task-assigned} exists, so
- * {@code completedOn}, {@code withdrawnOn} and {@code timeframeKind} stay {@code null} until the
- * task-lifecycle events fill them; the counting rules for them are already in {@link MatrixCounting}.
+ * What reporting knows about one assignment at a date: {@code task-assigned} and the task-lifecycle
+ * events that happened by then, folded by {@link AssignmentTimeline}.
  *
  * @param assignedOn    day of the assignment, {@code null} when unknown (counted in every period)
- * @param dueDate       deadline, {@code null} when the task has none
- * @param completedOn   day the accepted result was submitted, or {@code null}
+ * @param dueDate       the deadline in force (after approved extensions and plan amendments), or
+ *                      {@code null} when the task has none
+ * @param completedOn   completion date = the day the accepted result was submitted, or {@code null};
+ *                      judged against {@code dueDate}
  * @param withdrawnOn   day the assignment was withdrawn (thu hồi), or {@code null}
  * @param timeframeKind {@code CONTINUOUS}, {@code EVENT_DRIVEN}, ... or {@code null} when unknown
+ * @param acceptedOn    day the office accepted the result: the completion counts in the period whose
+ *                      window holds this day (before it, the result was awaiting review)
+ * @param submittedOn   day a result awaiting review was submitted (cleared when returned), or {@code null}
+ * @param refusedOn     day the lead unit refused (từ chối) the assignment, or {@code null}
  */
 public record AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDate dueDate,
-        LocalDate completedOn, LocalDate withdrawnOn, String timeframeKind) {
+        LocalDate completedOn, LocalDate withdrawnOn, String timeframeKind, LocalDate acceptedOn,
+        LocalDate submittedOn, LocalDate refusedOn) {
+
+    /** Facts whose completion was accepted on the day it was submitted, and no refusal. */
+    public AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDate dueDate, LocalDate completedOn,
+            LocalDate withdrawnOn, String timeframeKind) {
+        this(role, assignedOn, dueDate, completedOn, withdrawnOn, timeframeKind, completedOn, null, null);
+    }
 }

@@ -5,9 +5,11 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Where one assignment falls in a period's matrix at an as-of date (domain guide §5): counted when
- * assigned by the cut-off and open at the as-of date, or completed or withdrawn inside the window;
- * open items carry over into every later period. Overdue means as-of date after the due date; due
- * soon means at most {@value #DUE_SOON_DAYS} days left.
+ * assigned by the as-of date and open then, or completed (accepted) or withdrawn inside the window;
+ * open items carry over into every later period; refused ones are no longer owed and not counted.
+ * Overdue means as-of date after the due date in force; a result awaiting review is judged by its
+ * submission date instead (as task-service does). Due soon means at most {@value #DUE_SOON_DAYS}
+ * days left.
  */
 public final class MatrixCounting {
 
@@ -25,11 +27,14 @@ public final class MatrixCounting {
         if (facts.assignedOn() != null && facts.assignedOn().isAfter(asOf)) {
             return MatrixColumn.NOT_COUNTED;
         }
-        if (facts.withdrawnOn() != null && !facts.withdrawnOn().isAfter(asOf)) {
+        if (happenedBy(facts.withdrawnOn(), asOf)) {
             return facts.withdrawnOn().isBefore(windowStart) ? MatrixColumn.NOT_COUNTED : MatrixColumn.WITHDRAWN;
         }
-        if (facts.completedOn() != null && !facts.completedOn().isAfter(asOf)) {
-            if (facts.completedOn().isBefore(windowStart)) {
+        if (happenedBy(facts.refusedOn(), asOf)) {
+            return MatrixColumn.NOT_COUNTED;
+        }
+        if (isCompleted(facts, asOf)) {
+            if (facts.acceptedOn().isBefore(windowStart)) {
                 return MatrixColumn.NOT_COUNTED;
             }
             return facts.dueDate() == null || !facts.completedOn().isAfter(facts.dueDate())
@@ -42,15 +47,29 @@ public final class MatrixCounting {
             return "EVENT_DRIVEN".equals(facts.timeframeKind()) ? MatrixColumn.NOT_OCCURRED
                     : MatrixColumn.NO_DEADLINE;
         }
-        return asOf.isAfter(facts.dueDate()) ? MatrixColumn.OPEN_OVERDUE : MatrixColumn.OPEN_WITHIN_DEADLINE;
+        return judgedOn(facts, asOf).isAfter(facts.dueDate()) ? MatrixColumn.OPEN_OVERDUE
+                : MatrixColumn.OPEN_WITHIN_DEADLINE;
     }
 
     public static boolean isDueSoon(AssignmentFacts facts, LocalDate asOf) {
-        return facts.dueDate() != null && !asOf.isAfter(facts.dueDate())
+        return facts.dueDate() != null && !happenedBy(facts.submittedOn(), asOf) && !asOf.isAfter(facts.dueDate())
                 && ChronoUnit.DAYS.between(asOf, facts.dueDate()) <= DUE_SOON_DAYS;
     }
 
     public static long daysOverdue(AssignmentFacts facts, LocalDate asOf) {
-        return ChronoUnit.DAYS.between(facts.dueDate(), asOf);
+        return ChronoUnit.DAYS.between(facts.dueDate(), judgedOn(facts, asOf));
+    }
+
+    private static boolean isCompleted(AssignmentFacts facts, LocalDate asOf) {
+        return facts.completedOn() != null && happenedBy(facts.acceptedOn(), asOf);
+    }
+
+    /** The submission day of a result awaiting review, else the as-of date. */
+    private static LocalDate judgedOn(AssignmentFacts facts, LocalDate asOf) {
+        return happenedBy(facts.submittedOn(), asOf) ? facts.submittedOn() : asOf;
+    }
+
+    private static boolean happenedBy(LocalDate day, LocalDate asOf) {
+        return day != null && !day.isAfter(asOf);
     }
 }

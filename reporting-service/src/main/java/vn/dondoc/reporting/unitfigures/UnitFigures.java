@@ -7,7 +7,9 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -21,8 +23,8 @@ import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.reporting.calendar.ReportingPeriod;
 
 /**
- * Records assignments and counts them per unit. Counts are computed from the stored assignments,
- * never incremented, so a redelivered event cannot count twice.
+ * Records assignments and their lifecycle events and counts them per unit. Counts are computed from
+ * the stored documents, never incremented, so a redelivered event cannot count twice.
  */
 @Service
 public class UnitFigures {
@@ -36,6 +38,11 @@ public class UnitFigures {
     /** {@code true} when the assignment is new to reporting. */
     public boolean record(AssignedTask task) {
         return InsertOnce.insert(mongo, task);
+    }
+
+    /** {@code true} when the lifecycle event is new to reporting (its assignment may not be known yet). */
+    public boolean record(LifecycleFact fact) {
+        return InsertOnce.insert(mongo, fact);
     }
 
     public List<UnitCounts> allUnits() {
@@ -58,16 +65,20 @@ public class UnitFigures {
             return Optional.empty();
         }
         LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
+        Map<String, List<LifecycleFact>> lifecycle = mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)),
+                LifecycleFact.class).stream().collect(Collectors.groupingBy(LifecycleFact::assignmentId));
+        List<AssignmentFacts> facts = tasks.stream().map(task -> AssignmentTimeline.at(task,
+                lifecycle.getOrDefault(task.assignmentId(), List.of()), at)).toList();
         return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
-                period.windowEnd(), at, role(tasks, AssignmentRole.LEAD, period, at),
-                role(tasks, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
+                period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at),
+                role(facts, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
                 RoleFigures.ON_TIME_RATE_FORMULA, null));
     }
 
-    private static RoleFigures role(List<AssignedTask> tasks, AssignmentRole role, ReportingPeriod period,
+    private static RoleFigures role(List<AssignmentFacts> facts, AssignmentRole role, ReportingPeriod period,
             LocalDate asOf) {
-        return RoleFigures.count(tasks.stream().filter(task -> task.role() == role).map(AssignedTask::facts)
-                .toList(), period.windowStart(), asOf);
+        return RoleFigures.count(facts.stream().filter(fact -> fact.role() == role).toList(),
+                period.windowStart(), asOf);
     }
 
     private List<UnitCounts> count(Criteria which) {

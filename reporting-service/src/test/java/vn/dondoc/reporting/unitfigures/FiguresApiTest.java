@@ -78,6 +78,41 @@ class FiguresApiTest extends ReportingHttpTest {
     }
 
     @Test
+    void keepsTheSnapshotWhenLifecycleEventsArriveAfterTheCutOff() throws Exception {
+        String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".KHTC";
+        try (TaskEventFeed feed = new TaskEventFeed(brokers)) {
+            feed.assigned(unit, "T1", "LEAD", "2026-09-30", "FIXED_DEADLINE", "2026-08-01");
+            feed.assigned(unit, "T2", "LEAD", "2026-10-31", "FIXED_DEADLINE", "2026-08-01");
+            feed.flush();
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> JSON.readTree(get("/units/" + unit
+                    + "/figures?period=2026-Q3").body()).path("lead").path("openWithinDeadline").asLong() == 2);
+            JsonNode before = JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q3").body());
+            assertThat(snapshots.freezePassedCutOffs()).isPositive();
+
+            // Accepted on 20/11 (submitted 10/09); a withdrawal of 05/09 that reaches reporting only now.
+            feed.accepted(unit, "T1", "2026-09-10", "2026-11-20");
+            feed.withdrawn(unit, "T2", "2026-09-05");
+            feed.flush();
+            JsonNode recomputed = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                    () -> JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q3&recompute=true").body()),
+                    node -> node.path("lead").path("withdrawn").asLong() == 1);
+            JsonNode fourthQuarter = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                    () -> JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q4").body()),
+                    node -> node.path("lead").path("completedOnTime").asLong() == 1);
+
+            JsonNode frozen = JSON.readTree(get("/units/" + unit + "/figures?period=2026-Q3").body());
+            assertThat(frozen.get("frozenOn").asString()).isEqualTo("2026-12-01");
+            assertThat(frozen.get("lead")).as("the snapshot is what was counted before the events")
+                    .isEqualTo(before.get("lead"));
+            assertThat(Matrix.of(frozen.get("lead"))).isEqualTo(Matrix.row(0, 0, 2, 0, 0, 0, 0, 0, "null", "null"));
+            assertThat(Matrix.of(recomputed.get("lead"))).as("accepted after the cut-off: open at it")
+                    .isEqualTo(Matrix.row(0, 0, 1, 0, 0, 0, 0, 1, "null", "null"));
+            assertThat(Matrix.of(fourthQuarter.get("lead"))).as("completed when accepted, on time by its submission")
+                    .isEqualTo(Matrix.row(1, 0, 0, 0, 0, 0, 0, 0, "100.0", "100.0"));
+        }
+    }
+
+    @Test
     void answersAnUnknownPeriodOrUnitWithAVietnameseProblem() throws Exception {
         HttpResponse<String> badPeriod = get("/units/SKHCN.VP/figures?period=2026-Q5");
         HttpResponse<String> unknownUnit = get("/units/KHONG.CO/figures?period=2026-Q4");

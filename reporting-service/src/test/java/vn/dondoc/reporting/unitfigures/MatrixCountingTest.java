@@ -69,6 +69,37 @@ class MatrixCountingTest {
     }
 
     @Test
+    void judgesAResultAwaitingReviewByItsSubmissionDate() {
+        AssignmentFacts submittedInTime = awaitingReview("2026-12-05", "2026-12-03");
+        AssignmentFacts submittedLate = awaitingReview("2026-12-01", "2026-12-04");
+
+        assertThat(MatrixCounting.columnOf(submittedInTime, Q4_START, Q4_CUT_OFF))
+                .isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(MatrixCounting.isDueSoon(submittedInTime, LocalDate.of(2026, 12, 4))).isFalse();
+        assertThat(MatrixCounting.columnOf(submittedLate, Q4_START, Q4_CUT_OFF)).isEqualTo(MatrixColumn.OPEN_OVERDUE);
+        assertThat(MatrixCounting.daysOverdue(submittedLate, Q4_CUT_OFF)).isEqualTo(3);
+    }
+
+    @Test
+    void countsACompletionInThePeriodWhereItWasAcceptedAndJudgesItBySubmission() {
+        AssignmentFacts acceptedAfterTheQ3CutOff = new AssignmentFacts(AssignmentRole.LEAD, AUG_1,
+                date("2026-09-30"), date("2026-09-10"), null, null, date("2026-09-18"), null, null);
+
+        assertThat(MatrixCounting.columnOf(acceptedAfterTheQ3CutOff, LocalDate.of(2026, 6, 15),
+                LocalDate.of(2026, 9, 14))).isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(MatrixCounting.columnOf(acceptedAfterTheQ3CutOff, Q4_START, Q4_CUT_OFF))
+                .isEqualTo(MatrixColumn.COMPLETED_ON_TIME);
+    }
+
+    @Test
+    void doesNotCountARefusedAssignment() {
+        AssignmentFacts refused = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, date("2026-10-01"), null, null,
+                null, null, null, date("2026-09-20"));
+
+        assertThat(MatrixCounting.columnOf(refused, Q4_START, Q4_CUT_OFF)).isEqualTo(MatrixColumn.NOT_COUNTED);
+    }
+
+    @Test
     void neverCountsPastTheCutOff() {
         assertThat(MatrixCounting.effectiveAsOf(LocalDate.of(2027, 1, 10), Q4_CUT_OFF)).isEqualTo(Q4_CUT_OFF);
         assertThat(MatrixCounting.effectiveAsOf(LocalDate.of(2026, 12, 1), Q4_CUT_OFF))
@@ -77,6 +108,11 @@ class MatrixCountingTest {
 
     private static AssignmentFacts open(AssignmentRole role, String due) {
         return new AssignmentFacts(role, AUG_1, due == null ? null : date(due), null, null, null);
+    }
+
+    private static AssignmentFacts awaitingReview(String due, String submitted) {
+        return new AssignmentFacts(AssignmentRole.LEAD, AUG_1, date(due), null, null, null, null, date(submitted),
+                null);
     }
 
     private static LocalDate date(String text) {

@@ -25,7 +25,7 @@ class TaskAssignedConsumer {
             TaskAssigned event = received.data();
             figures.record(new AssignedTask(event.assignmentId(), event.unitCode(), event.role(),
                     event.planId(), event.taskId(), event.dueDate(), received.id(),
-                    LocalDate.ofInstant(event.occurredAt(), clock.getZone())));
+                    LocalDate.ofInstant(event.occurredAt(), clock.getZone()), event.timeframeKind()));
             scheduling.scheduleFor(event.unitCode(), event.departmentCode());
         };
     }

@@ -1,0 +1,56 @@
+package vn.dondoc.reporting.unitfigures;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Folds an assignment and its lifecycle facts, in the order they happened, into what was true at
+ * the end of an as-of day. Facts of later days are ignored, so figures recomputed for a past
+ * period from the events equal what was counted at its cut-off (an extension counts from the day
+ * it was approved; a result accepted after the cut-off was still awaiting review at it).
+ */
+final class AssignmentTimeline {
+
+    private static final Comparator<LifecycleFact> HAPPENED = Comparator.comparing(LifecycleFact::occurredAt)
+            .thenComparing(LifecycleFact::eventId);
+
+    private AssignmentTimeline() {
+    }
+
+    static AssignmentFacts at(AssignedTask task, List<LifecycleFact> facts, LocalDate asOf) {
+        LocalDate due = task.dueDate();
+        LocalDate completedOn = null;
+        LocalDate acceptedOn = null;
+        LocalDate submittedOn = null;
+        LocalDate withdrawnOn = null;
+        LocalDate refusedOn = null;
+        for (LifecycleFact fact : facts.stream().sorted(HAPPENED).toList()) {
+            if (fact.occurredOn().isAfter(asOf)) {
+                break;
+            }
+            switch (fact.kind()) {
+                case RESULT_SUBMITTED -> submittedOn = orElse(fact.date(), fact.occurredOn());
+                case RESULT_ACCEPTED -> {
+                    completedOn = orElse(fact.date(), orElse(submittedOn, fact.occurredOn()));
+                    acceptedOn = fact.occurredOn();
+                    submittedOn = null;
+                }
+                case RESULT_RETURNED -> {
+                    completedOn = null;
+                    acceptedOn = null;
+                    submittedOn = null;
+                }
+                case DUE_DATE_SET -> due = fact.date();
+                case REFUSED -> refusedOn = fact.occurredOn();
+                case WITHDRAWN -> withdrawnOn = fact.occurredOn();
+            }
+        }
+        return new AssignmentFacts(task.role(), task.assignedOn(), due, completedOn, withdrawnOn,
+                task.timeframeKind(), acceptedOn, submittedOn, refusedOn);
+    }
+
+    private static LocalDate orElse(LocalDate value, LocalDate fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,50 @@
+package vn.dondoc.reporting.unitfigures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One task-lifecycle event as reporting keeps it, keyed by the event id: a redelivery hits the
+ * duplicate key and changes nothing. Stored by assignment id whether or not {@code task-assigned}
+ * has arrived yet, so an event read before its assignment is counted once the assignment is known.
+ *
+ * @param occurredOn the day it happened in Asia/Ho_Chi_Minh: it counts in figures as of that day on
+ * @param date       the date the event carries: the completion date of an accepted result, the
+ *                   submission date of a result, the deadline in force after an extension or a plan
+ *                   amendment ({@code null}: no deadline any more); {@code null} for the others
+ */
+@Document("assignment_lifecycle")
+public record LifecycleFact(
+        @Id String eventId,
+        String assignmentId,
+        String unitCode,
+        Kind kind,
+        Instant occurredAt,
+        LocalDate occurredOn,
+        LocalDate date) {
+
+    /** What happened to the assignment. */
+    public enum Kind {
+        /** task-result-submitted: a result awaits the office's review. */
+        RESULT_SUBMITTED,
+        /** task-result-reviewed, accepted: completed on the result's submission date. */
+        RESULT_ACCEPTED,
+        /** task-result-reviewed, returned (trả lại): completion cleared, open again. */
+        RESULT_RETURNED,
+        /** task-extension-decided (approved) or task-due-date-changed: a new deadline in force. */
+        DUE_DATE_SET,
+        /** task-refused: the lead unit refused; no longer owed. */
+        REFUSED,
+        /** task-withdrawn: thu hồi. */
+        WITHDRAWN
+    }
+
+    public static LifecycleFact of(String eventId, String assignmentId, String unitCode, Kind kind,
+            Instant occurredAt, ZoneId zone, LocalDate date) {
+        return new LifecycleFact(eventId, assignmentId, unitCode, kind, occurredAt,
+                LocalDate.ofInstant(occurredAt, zone), date);
+    }
+}

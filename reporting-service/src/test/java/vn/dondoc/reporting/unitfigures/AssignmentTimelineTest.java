@@ -1,0 +1,75 @@
+package vn.dondoc.reporting.unitfigures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.reporting.unitfigures.LifecycleFact.Kind;
+
+/** An assignment's events folded into what was true at the end of a day, whatever order they were read in. */
+class AssignmentTimelineTest {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final AssignedTask TASK = new AssignedTask("P:T:U", "U", AssignmentRole.LEAD, "P", "T",
+            LocalDate.parse("2026-11-30"), "e0", LocalDate.parse("2026-09-20"), "FIXED_DEADLINE");
+
+    @Test
+    void appliesOnlyWhatHappenedByTheAsOfDayInTheOrderItHappened() {
+        List<LifecycleFact> readOutOfOrder = List.of(
+                fact("e4", Kind.RESULT_ACCEPTED, "2026-12-16", "2026-12-03"),
+                fact("e2", Kind.RESULT_SUBMITTED, "2026-11-28", "2026-11-28"),
+                fact("e1", Kind.DUE_DATE_SET, "2026-11-25", "2026-12-20"),
+                fact("e3", Kind.RESULT_RETURNED, "2026-12-02", null),
+                fact("e5", Kind.RESULT_SUBMITTED, "2026-12-03", "2026-12-03"));
+
+        AssignmentFacts atCutOff = AssignmentTimeline.at(TASK, readOutOfOrder, LocalDate.parse("2026-12-14"));
+        AssignmentFacts beforeExtension = AssignmentTimeline.at(TASK, readOutOfOrder, LocalDate.parse("2026-11-24"));
+        AssignmentFacts later = AssignmentTimeline.at(TASK, readOutOfOrder, LocalDate.parse("2026-12-31"));
+
+        assertThat(atCutOff).isEqualTo(new AssignmentFacts(AssignmentRole.LEAD, LocalDate.parse("2026-09-20"),
+                LocalDate.parse("2026-12-20"), null, null, "FIXED_DEADLINE", null, LocalDate.parse("2026-12-03"), null));
+        assertThat(beforeExtension.dueDate()).isEqualTo(LocalDate.parse("2026-11-30"));
+        assertThat(later.completedOn()).isEqualTo(LocalDate.parse("2026-12-03"));
+        assertThat(later.acceptedOn()).isEqualTo(LocalDate.parse("2026-12-16"));
+        assertThat(later.submittedOn()).isNull();
+    }
+
+    @Test
+    void aReturnedResultClearsTheCompletionAndAPlanAmendmentCanRemoveTheDeadline() {
+        List<LifecycleFact> facts = List.of(
+                fact("e1", Kind.RESULT_SUBMITTED, "2026-10-01", "2026-10-01"),
+                fact("e2", Kind.RESULT_RETURNED, "2026-10-03", null),
+                fact("e3", Kind.DUE_DATE_SET, "2026-10-05", null));
+
+        AssignmentFacts facts14 = AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-12-14"));
+
+        assertThat(facts14.submittedOn()).isNull();
+        assertThat(facts14.completedOn()).isNull();
+        assertThat(facts14.dueDate()).isNull();
+        assertThat(MatrixCounting.columnOf(facts14, LocalDate.parse("2026-09-15"), LocalDate.parse("2026-12-14")))
+                .isEqualTo(MatrixColumn.NO_DEADLINE);
+    }
+
+    @Test
+    void refusedAndWithdrawnCountFromTheirDay() {
+        List<LifecycleFact> facts = List.of(fact("e1", Kind.REFUSED, "2026-10-01", null),
+                fact("e2", Kind.WITHDRAWN, "2026-10-20", null));
+        LocalDate q4Start = LocalDate.parse("2026-09-15");
+
+        assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-09-30")),
+                q4Start, LocalDate.parse("2026-09-30"))).isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-10")),
+                q4Start, LocalDate.parse("2026-10-10"))).isEqualTo(MatrixColumn.NOT_COUNTED);
+        assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-12-14")),
+                q4Start, LocalDate.parse("2026-12-14"))).isEqualTo(MatrixColumn.WITHDRAWN);
+    }
+
+    private static LifecycleFact fact(String id, Kind kind, String on, String date) {
+        return LifecycleFact.of(id, "P:T:U", "U", kind, LocalDate.parse(on).atTime(9, 0).atZone(VIETNAM).toInstant(),
+                VIETNAM, date == null ? null : LocalDate.parse(date));
+    }
+}
