@@ -5,25 +5,31 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRateLimiterMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Retry with exponential backoff and circuit breakers (one per channel and per webhook endpoint),
- * built with Resilience4j's core modules and published as Micrometer meters.
+ * Retry with exponential backoff, circuit breakers (one per channel and per webhook endpoint) and
+ * rate limiters (one per webhook endpoint), built with Resilience4j's core modules and published as
+ * Micrometer meters.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties({ResilienceSettings.class,
         vn.dondoc.notification.digest.DigestSettings.class,
         vn.dondoc.notification.digest.RateLimitSettings.class,
-        vn.dondoc.notification.webhook.WebhookSettings.class})
+        vn.dondoc.notification.webhook.WebhookSettings.class,
+        vn.dondoc.notification.delivery.ResumeSettings.class})
 class NotificationResilience {
 
     @Bean
@@ -50,6 +56,19 @@ class NotificationResilience {
                 .recordExceptions(Exception.class)
                 .build());
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+        return registry;
+    }
+
+    /** Never waits for a permission: a delivery over the limit is deferred, not held on a thread. */
+    @Bean
+    RateLimiterRegistry rateLimiterRegistry(vn.dondoc.notification.webhook.WebhookSettings settings,
+            MeterRegistry meters) {
+        RateLimiterRegistry registry = RateLimiterRegistry.of(RateLimiterConfig.custom()
+                .limitForPeriod(settings.rateLimit().maxDeliveries())
+                .limitRefreshPeriod(settings.rateLimit().window())
+                .timeoutDuration(Duration.ZERO)
+                .build());
+        TaggedRateLimiterMetrics.ofRateLimiterRegistry(registry).bindTo(meters);
         return registry;
     }
 }

@@ -73,6 +73,15 @@ public record TaskEvents(String dept, String planId, String unit) {
                 "actor":"van-phong","reason":"Nhiệm vụ đã giao cho đơn vị khác\"""");
     }
 
+    public Event reportDue() {
+        String id = UUID.randomUUID().toString();
+        return new Event(Topics.REPORT_DUE, EventTypes.REPORT_DUE, unit, id, """
+                {"eventId":"%s","occurredAt":"2026-11-20T01:00:00Z","reportId":"%s:Q4-2026",
+                 "unitCode":"%s","periodType":"QUARTER","periodLabel":"Quý IV/2026",
+                 "windowStart":"2026-09-15","windowEnd":"2026-12-14","dueDate":"2026-12-16",
+                 "level":"UNIT_TO_OFFICE"}""".formatted(id, unit, unit));
+    }
+
     public Event planAmended() {
         String id = UUID.randomUUID().toString();
         return new Event(Topics.PLAN_AMENDED, EventTypes.PLAN_AMENDED, planId, id, """

@@ -1,9 +1,12 @@
 package vn.dondoc.notification.delivery;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -15,25 +18,37 @@ import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.notification.contact.Channel;
 import vn.dondoc.notification.inbox.NotificationKind;
 
-/** Stores deliveries and moves them between states with conditional updates; counts every outcome. */
+/**
+ * Stores deliveries and moves them between states with conditional single-document updates; counts
+ * every outcome. Whoever creates, reopens or resumes a PENDING delivery holds a claim on it (a token
+ * of its own, valid for {@code notification.resume.after}); only the holder of a live claim sends it.
+ */
 @Service
 public class Deliveries {
+
+    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
 
     private final MongoOperations mongo;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ResumeSettings resume;
 
-    Deliveries(MongoOperations mongo, MeterRegistry meters, Clock clock) {
+    Deliveries(MongoOperations mongo, MeterRegistry meters, Clock clock, ResumeSettings resume) {
         this.mongo = mongo;
         this.meters = meters;
         this.clock = clock;
+        this.resume = resume;
     }
 
-    /** The new PENDING delivery, or empty when one with this id exists (already sent or sending). */
+    /**
+     * The new PENDING delivery, claimed by the caller, or empty when one with this id exists
+     * (already sent or sending).
+     */
     public Optional<Delivery> create(String id, Channel channel, String unitCode, NotificationKind kind,
             List<String> recipients, List<String> eventIds, Delivery.Content content) {
+        Instant now = clock.instant();
         Delivery delivery = new Delivery(id, channel, unitCode, kind, recipients, eventIds,
-                DeliveryStatus.PENDING, 0, null, content, clock.instant(), clock.instant());
+                DeliveryStatus.PENDING, 0, null, content, now, now, newClaim(), now.plus(resume.after()));
         return InsertOnce.insert(mongo, delivery) ? Optional.of(delivery) : Optional.empty();
     }
 
@@ -42,7 +57,7 @@ public class Deliveries {
         Delivery delivery = new Delivery("undeliverable:" + eventId + ":" + unitCode, null, unitCode,
                 kind, List.of(), List.of(eventId), DeliveryStatus.UNDELIVERABLE, 0,
                 "Đơn vị chưa có thông tin liên hệ cho loại thông báo này", null, clock.instant(),
-                clock.instant());
+                clock.instant(), null, null);
         if (InsertOnce.insert(mongo, delivery)) {
             count(null, DeliveryStatus.UNDELIVERABLE);
         }
@@ -56,13 +71,44 @@ public class Deliveries {
         finish(delivery, DeliveryStatus.FAILED, attempts, reason);
     }
 
-    /** Moves a FAILED delivery back to PENDING for the office's retry; empty if it was not FAILED. */
+    /** Moves a FAILED delivery back to PENDING, claimed, for the office's retry; empty if it was not FAILED. */
     public Optional<Delivery> reopen(String id) {
         Query failed = Query.query(Criteria.where("_id").is(id).and("status").is(DeliveryStatus.FAILED));
-        Update pending = new Update().set("status", DeliveryStatus.PENDING)
-                .set("updatedAt", clock.instant());
-        return Optional.ofNullable(mongo.findAndModify(failed, pending,
-                FindAndModifyOptions.options().returnNew(true), Delivery.class));
+        return claim(failed, new Update().set("status", DeliveryStatus.PENDING));
+    }
+
+    /** PENDING deliveries nobody holds a live claim on (left by a crash, or deferred), oldest first. */
+    public List<Delivery> unclaimed(int limit) {
+        return mongo.find(Query.query(unclaimedPending()).with(Sort.by("createdAt", "_id")).limit(limit),
+                Delivery.class);
+    }
+
+    /**
+     * Takes over a PENDING delivery nobody holds a live claim on, in one atomic conditional update:
+     * of two instances (or the sweep and the live path) only one gets it; empty for the others.
+     */
+    public Optional<Delivery> claimUnclaimed(String id) {
+        return claim(Query.query(Criteria.where("_id").is(id).andOperator(unclaimedPending())), new Update());
+    }
+
+    /**
+     * Renews the caller's claim just before sending: {@code false} when the delivery is no longer
+     * PENDING or another caller has taken it over (then the caller must not send it).
+     */
+    public boolean stillClaimed(Delivery delivery) {
+        if (delivery.claimedBy() == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return mongo.updateFirst(heldBy(delivery), new Update().set("claimedUntil", now.plus(resume.after()))
+                .set("updatedAt", now), Delivery.class).getModifiedCount() == 1;
+    }
+
+    /** Gives the claim up until {@code until}: the delivery stays PENDING and the sweep sends it then. */
+    public void defer(Delivery delivery, Instant until) {
+        mongo.updateFirst(heldBy(delivery), new Update().set("claimedBy", null).set("claimedUntil", until)
+                .set("updatedAt", clock.instant()), Delivery.class);
+        meters.counter("dondoc.notifications.deferred", "channel", channelTag(delivery.channel())).increment();
     }
 
     public Optional<Delivery> byId(String id) {
@@ -89,9 +135,36 @@ public class Deliveries {
         count(delivery.channel(), status);
     }
 
+    private Optional<Delivery> claim(Query query, Update update) {
+        Instant now = clock.instant();
+        update.set("claimedBy", newClaim()).set("claimedUntil", now.plus(resume.after())).set("updatedAt", now);
+        return Optional.ofNullable(mongo.findAndModify(query, update,
+                FindAndModifyOptions.options().returnNew(true), Delivery.class));
+    }
+
+    /** PENDING and its claim ran out; a delivery stored before claims existed: not updated for {@code after}. */
+    private Criteria unclaimedPending() {
+        Instant now = clock.instant();
+        return Criteria.where("status").is(DeliveryStatus.PENDING).orOperator(
+                Criteria.where("claimedUntil").lt(now),
+                Criteria.where("claimedUntil").is(null).and("updatedAt").lt(now.minus(resume.after())));
+    }
+
+    private static Query heldBy(Delivery delivery) {
+        return Query.query(Criteria.where("_id").is(delivery.id()).and("status").is(DeliveryStatus.PENDING)
+                .and("claimedBy").is(delivery.claimedBy()));
+    }
+
+    private static String newClaim() {
+        return INSTANCE + "/" + UUID.randomUUID();
+    }
+
     private void count(Channel channel, DeliveryStatus status) {
-        meters.counter("dondoc.notifications.deliveries", "channel",
-                channel == null ? "none" : channel.name().toLowerCase(), "status",
+        meters.counter("dondoc.notifications.deliveries", "channel", channelTag(channel), "status",
                 status.name().toLowerCase()).increment();
+    }
+
+    private static String channelTag(Channel channel) {
+        return channel == null ? "none" : channel.name().toLowerCase();
     }
 }

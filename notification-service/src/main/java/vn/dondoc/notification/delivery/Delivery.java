@@ -15,6 +15,8 @@ import vn.dondoc.notification.inbox.NotificationKind;
  * @param recipients email addresses, or the webhook URL
  * @param eventIds   the events it tells about (several for a digest)
  * @param content    what is sent, kept so the office can retry it
+ * @param claimedBy    who may send it now (a random token per claim); {@code null} while deferred
+ * @param claimedUntil until when that claim holds; a PENDING delivery past it is resumed by the sweep
  */
 @Document("deliveries")
 public record Delivery(
@@ -29,7 +31,9 @@ public record Delivery(
         String reason,
         Content content,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String claimedBy,
+        Instant claimedUntil) {
 
     /** The message: email subject, plain text and HTML, or a webhook's JSON body. */
     public record Content(String subject, String text, String html, String json) {

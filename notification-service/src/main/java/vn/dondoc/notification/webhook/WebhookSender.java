@@ -3,6 +3,7 @@ package vn.dondoc.notification.webhook;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.io.IOException;
@@ -32,7 +33,9 @@ import vn.dondoc.notification.delivery.Delivery;
 /**
  * POSTs a delivery's CloudEvent to its endpoint on a bounded executor of its own, signed with the
  * endpoint's current secret, with retry and a circuit breaker per endpoint URL. Any status other
- * than 2xx, a timeout or a refused connection is a failed attempt.
+ * than 2xx, a timeout or a refused connection is a failed attempt. Before sending, the delivery's
+ * claim is renewed (a delivery someone else took over while this one waited in the queue is not
+ * sent); over the endpoint's rate limit it is deferred (stays PENDING) for the sweep to send later.
  */
 @Component
 class WebhookSender implements ChannelSender, DisposableBean {
@@ -42,18 +45,21 @@ class WebhookSender implements ChannelSender, DisposableBean {
     private final WebhookAddresses addresses;
     private final RetryRegistry retries;
     private final CircuitBreakerRegistry breakers;
+    private final RateLimiterRegistry limiters;
     private final WebhookSettings settings;
     private final Clock clock;
     private final HttpClient http;
     private final ThreadPoolExecutor executor;
 
     WebhookSender(Deliveries deliveries, Contacts contacts, WebhookAddresses addresses,
-            RetryRegistry retries, CircuitBreakerRegistry breakers, WebhookSettings settings, Clock clock) {
+            RetryRegistry retries, CircuitBreakerRegistry breakers, RateLimiterRegistry limiters,
+            WebhookSettings settings, Clock clock) {
         this.deliveries = deliveries;
         this.contacts = contacts;
         this.addresses = addresses;
         this.retries = retries;
         this.breakers = breakers;
+        this.limiters = limiters;
         this.settings = settings;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
@@ -77,6 +83,9 @@ class WebhookSender implements ChannelSender, DisposableBean {
     }
 
     private void deliver(Delivery delivery) {
+        if (!deliveries.stillClaimed(delivery)) {
+            return;
+        }
         String url = delivery.recipients().get(0);
         Optional<String> secret = contacts.of(delivery.unitCode()).stream()
                 .flatMap(contact -> contact.webhooks().stream())
@@ -88,6 +97,10 @@ class WebhookSender implements ChannelSender, DisposableBean {
         Optional<String> refused = addresses.refusalOfResolved(URI.create(url));
         if (refused.isPresent()) {
             deliveries.failed(delivery, 0, refused.get());
+            return;
+        }
+        if (!limiters.rateLimiter("webhook " + url).acquirePermission()) {
+            deliveries.defer(delivery, clock.instant().plus(settings.rateLimit().window()));
             return;
         }
         AtomicInteger attempts = new AtomicInteger();

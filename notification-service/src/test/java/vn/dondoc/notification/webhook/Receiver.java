@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -12,13 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.function.IntSupplier;
 
 /** A real HTTP receiver on 127.0.0.1 and a random port; each path answers with the status its supplier gives. */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    Receiver() {
+    public Receiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -29,20 +30,20 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Registers {@code path}; {@code status} decides each answer (called once per request). */
-    String answer(String path, IntSupplier status) {
+    public String answer(String path, IntSupplier status) {
         server.createContext(path, exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             int code = status.getAsInt();
             requests.add(new Request(path, exchange.getRequestHeaders().getFirst("X-DonDoc-Timestamp"),
                     exchange.getRequestHeaders().getFirst("X-DonDoc-Signature"),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), body, code));
+                    exchange.getRequestHeaders().getFirst("Content-Type"), body, code, Instant.now()));
             exchange.sendResponseHeaders(code, -1);
             exchange.close();
         });
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    List<Request> to(String path) {
+    public List<Request> to(String path) {
         return requests.stream().filter(request -> request.path().equals(path)).toList();
     }
 
@@ -52,6 +53,8 @@ final class Receiver implements AutoCloseable {
         threads.shutdownNow();
     }
 
-    record Request(String path, String timestamp, String signature, String contentType, String body, int status) {
+    /** One request as received; {@code at}: when it arrived. */
+    public record Request(String path, String timestamp, String signature, String contentType, String body,
+            int status, Instant at) {
     }
 }
