@@ -26,6 +26,7 @@ public final class EventTypes {
     public static final String TASK_OVERDUE = "vn.dondoc.task.overdue.v1";
     public static final String TASK_DUE_SOON = "vn.dondoc.task.due-soon.v1";
     public static final String TASK_DUE_DATE_CHANGED = "vn.dondoc.task.due-date-changed.v1";
+    public static final String TASK_ASSIGNMENT_CHANGED = "vn.dondoc.task.assignment-changed.v1";
 
     public static final String UNIT_REPORT_SUBMITTED = "vn.dondoc.report.unit-submitted.v1";
 
@@ -48,7 +49,8 @@ public final class EventTypes {
             Map.entry(TASK_REMINDER_SENT, TaskReminderSent.class),
             Map.entry(TASK_OVERDUE, TaskOverdue.class),
             Map.entry(TASK_DUE_SOON, TaskDueSoon.class),
-            Map.entry(TASK_DUE_DATE_CHANGED, TaskDueDateChanged.class));
+            Map.entry(TASK_DUE_DATE_CHANGED, TaskDueDateChanged.class),
+            Map.entry(TASK_ASSIGNMENT_CHANGED, TaskAssignmentChanged.class));
 
     private EventTypes() {
     }

@@ -58,6 +58,9 @@ public final class Topics {
     /** Written by task-service; key: unit code. */
     public static final String TASK_DUE_DATE_CHANGED = "task-due-date-changed";
 
+    /** Written by task-service; key: unit code. */
+    public static final String TASK_ASSIGNMENT_CHANGED = "task-assignment-changed";
+
     private Topics() {
     }
 }

@@ -138,9 +138,17 @@ public record Assignment(
         ExtensionRequest pendingExtension;
         LocalDate dueSoonAnnouncedFor;
         LocalDate overdueAnnouncedFor;
+        AssignmentRole role;
+        String taskNumber;
+        String taskContent;
+        List<String> leadUnits;
 
         private Draft(Assignment from) {
             this.from = from;
+            role = from.role;
+            taskNumber = from.taskNumber;
+            taskContent = from.taskContent;
+            leadUnits = from.leadUnits;
             status = from.status;
             originalDueDate = from.originalDueDate;
             dueDate = from.dueDate;
@@ -161,8 +169,8 @@ public record Assignment(
             List<PendingEvent> pending = new ArrayList<>(from.pendingEvents);
             pending.add(event);
             return new Assignment(from.id, from.planId, from.planNumber, from.departmentCode,
-                    from.taskId, from.taskNumber, from.taskContent, from.unitCode, from.role,
-                    from.leadUnits, originalDueDate, dueDate, status, from.assignedAt,
+                    from.taskId, taskNumber, taskContent, from.unitCode, role, leadUnits,
+                    originalDueDate, dueDate, status, from.assignedAt,
                     progressPercent, submittedOn, resultSummary, completedOn, approvedExtensions,
                     pendingExtension, dueSoonAnnouncedFor, overdueAnnouncedFor, history, pending,
                     from.version, from.timeframeKind, from.instanceKey, from.instanceLabel);

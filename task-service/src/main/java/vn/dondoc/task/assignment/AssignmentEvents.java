@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.IntegrationEvent;
 import vn.dondoc.contracts.TaskAcknowledged;
+import vn.dondoc.contracts.TaskAssignmentChanged;
 import vn.dondoc.contracts.TaskDueDateChanged;
 import vn.dondoc.contracts.TaskDueSoon;
 import vn.dondoc.contracts.TaskExtensionDecided;
@@ -25,6 +26,7 @@ import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
 import vn.dondoc.task.assignment.AssignmentCommand.AddNote;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceDueSoon;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceOverdue;
+import vn.dondoc.task.assignment.AssignmentCommand.ChangeAssignment;
 import vn.dondoc.task.assignment.AssignmentCommand.ChangeDueDate;
 import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.Refuse;
@@ -101,6 +103,12 @@ final class AssignmentEvents {
                     c.dueDate(), c.planVersion(), c.reason());
             topic = Topics.TASK_DUE_DATE_CHANGED;
             type = EventTypes.TASK_DUE_DATE_CHANGED;
+        } else if (command instanceof ChangeAssignment c) {
+            event = new TaskAssignmentChanged(eventId, now, id, plan, task, unit, actor, before.role(),
+                    after.role, before.taskNumber(), after.taskNumber, before.taskContent(),
+                    after.taskContent, before.leadUnits(), after.leadUnits, c.planVersion(), c.reason());
+            topic = Topics.TASK_ASSIGNMENT_CHANGED;
+            type = EventTypes.TASK_ASSIGNMENT_CHANGED;
         } else if (command instanceof AnnounceDueSoon) {
             event = new TaskDueSoon(eventId, now, id, plan, task, unit, actor, before.dueDate(), today,
                     ChronoUnit.DAYS.between(today, before.dueDate()));

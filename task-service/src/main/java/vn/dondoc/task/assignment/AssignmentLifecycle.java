@@ -15,6 +15,7 @@ import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
 import vn.dondoc.task.assignment.AssignmentCommand.AddNote;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceDueSoon;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceOverdue;
+import vn.dondoc.task.assignment.AssignmentCommand.ChangeAssignment;
 import vn.dondoc.task.assignment.AssignmentCommand.ChangeDueDate;
 import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.Refuse;
@@ -157,6 +158,10 @@ public final class AssignmentLifecycle {
                     + (assignment.dueDate() == null ? "không có" : assignment.dueDate()) + " → "
                     + (c.dueDate() == null ? "không có hạn" : c.dueDate())
                     + (c.reason() == null || c.reason().isBlank() ? "" : " (" + c.reason() + ")");
+        }
+        if (command instanceof ChangeAssignment c) {
+            require(assignment.status().isOpen(), assignment, "cập nhật theo kế hoạch sửa đổi", null);
+            return AssignmentAmendment.apply(assignment, c, draft);
         }
         if (command instanceof AnnounceDueSoon c) {
             DeadlineAlerts.requireDueSoon(assignment, today);

@@ -39,13 +39,24 @@ public class AssignmentQueries {
         if (filter.status() != null) {
             criteria = criteria.and("status").is(filter.status());
         }
-        Map<String, PlanCopy> plans = new HashMap<>();
-        return mongo.find(Query.query(criteria), Assignment.class).stream()
+        List<Assignment> found = mongo.find(Query.query(criteria), Assignment.class).stream()
                 .filter(assignment -> filter.text() == null || filter.text().isBlank()
                         || TextFolding.matches(searchable(assignment), filter.text()))
-                .filter(assignment -> filter.period() == null || inPeriod(assignment, filter.period(), plans))
                 .sorted(BY_DUE_DATE)
                 .toList();
+        return belongingTo(found, filter.period());
+    }
+
+    /**
+     * Those of the assignments that belong to the reporting period ({@link PeriodMembership}), in
+     * their order; all of them when {@code period} is {@code null}.
+     */
+    public List<Assignment> belongingTo(List<Assignment> assignments, ReportingPeriod period) {
+        if (period == null) {
+            return assignments;
+        }
+        Map<String, PlanCopy> plans = new HashMap<>();
+        return assignments.stream().filter(assignment -> inPeriod(assignment, period, plans)).toList();
     }
 
     private boolean inPeriod(Assignment assignment, ReportingPeriod period, Map<String, PlanCopy> plans) {

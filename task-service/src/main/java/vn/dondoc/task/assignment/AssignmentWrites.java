@@ -25,7 +25,7 @@ class AssignmentWrites {
 
     private static final List<String> STATE_FIELDS = List.of("status", "originalDueDate", "dueDate", "progressPercent",
             "submittedOn", "resultSummary", "completedOn", "approvedExtensions", "pendingExtension",
-            "dueSoonAnnouncedFor", "overdueAnnouncedFor");
+            "dueSoonAnnouncedFor", "overdueAnnouncedFor", "role", "taskNumber", "taskContent", "leadUnits");
 
     private final MongoOperations mongo;
     private final ApplicationEventPublisher events;

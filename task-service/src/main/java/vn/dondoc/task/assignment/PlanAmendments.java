@@ -10,18 +10,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import vn.dondoc.contracts.AssignmentRole;
 
 /**
  * Brings the assignments of an amended plan in line with its new version: units new on a task are
  * assigned ({@code task-assigned}), open assignments of units or tasks no longer in the plan are
  * withdrawn ({@code task-withdrawn}), open assignments whose plan deadline moved get the new one
- * ({@code task-due-date-changed}). Every effect has an id or request id derived from the plan
- * version, so a redelivered amendment changes nothing; an older version than the one applied is
- * ignored.
+ * ({@code task-due-date-changed}), open assignments whose unit changed role on the task (lead ↔
+ * coordinator) or whose task changed number, content or lead units take them over
+ * ({@code task-assignment-changed}). Closed assignments (completed, refused, withdrawn) stay as
+ * they are. Every effect has an id or request id derived from the plan version, so a redelivered
+ * amendment changes nothing; an older version than the one applied is ignored.
  */
 @Service
 public class PlanAmendments {
@@ -40,7 +44,7 @@ public class PlanAmendments {
     }
 
     /** What an amendment did to the assignments. */
-    public record Outcome(int assigned, int withdrawn, int dueDatesChanged) {
+    public record Outcome(int assigned, int withdrawn, int dueDatesChanged, int assignmentsChanged) {
     }
 
     public Outcome amend(String planId, int planVersion, String reason, List<IssuedPlan.Task> tasks) {
@@ -49,7 +53,7 @@ public class PlanAmendments {
             throw new PlanNotYetKnownException(planId);
         }
         if (copy.withdrawn() || planVersion < copy.planVersion()) {
-            return new Outcome(0, 0, 0);
+            return new Outcome(0, 0, 0, 0);
         }
         if (planVersion > copy.planVersion()) {
             mongo.updateFirst(query(where("_id").is(planId).and("planVersion").lt(planVersion)),
@@ -57,7 +61,7 @@ public class PlanAmendments {
                     PlanCopy.class);
             copy = mongo.findById(planId, PlanCopy.class);
             if (copy.withdrawn() || copy.planVersion() != planVersion) {
-                return new Outcome(0, 0, 0);
+                return new Outcome(0, 0, 0, 0);
             }
         }
         return reconcile(copy, reason);
@@ -85,17 +89,38 @@ public class PlanAmendments {
             task.leadUnits().forEach(unit -> unitsOnTasks.add(task.taskId() + ":" + unit));
             task.coordinatorUnits().forEach(unit -> unitsOnTasks.add(task.taskId() + ":" + unit));
         }
+        Predicate<Assignment> kept = current -> wantedIds.contains(current.id())
+                || current.isOccurrence() && unitsOnTasks.contains(current.taskId() + ":" + current.unitCode());
+        int assignmentsChanged = 0;
+        for (Assignment current : stored.values()) {
+            IssuedPlan.Task task = plan.task(current.taskId());
+            if (kept.test(current) && task != null && current.status().isOpen()) {
+                AssignmentCommand.ChangeAssignment change = changeTo(task, current.unitCode(),
+                        copy.planVersion(), reason);
+                if (AssignmentAmendment.differs(current, change)) {
+                    assignmentsChanged += actions.actAsSystem(current.id(), change,
+                            requestId + ":assignment") ? 1 : 0;
+                }
+            }
+        }
         String why = "Kế hoạch " + plan.number() + " sửa đổi (phiên bản " + copy.planVersion()
                 + ") không còn giao việc này" + (reason == null || reason.isBlank() ? "" : ": " + reason);
         int withdrawn = 0;
         for (Assignment current : stored.values()) {
-            boolean kept = wantedIds.contains(current.id()) || current.isOccurrence()
-                    && unitsOnTasks.contains(current.taskId() + ":" + current.unitCode());
-            if (current.status().isOpen() && !kept) {
+            if (current.status().isOpen() && !kept.test(current)) {
                 withdrawn += actions.actAsSystem(current.id(), new AssignmentCommand.Withdraw(why),
                         requestId + ":withdraw") ? 1 : 0;
             }
         }
-        return new Outcome(assigned, withdrawn, changed);
+        return new Outcome(assigned, withdrawn, changed, assignmentsChanged);
+    }
+
+    /** What the task of the new version makes of a unit's assignment; a lead is not also a coordinator. */
+    private static AssignmentCommand.ChangeAssignment changeTo(IssuedPlan.Task task, String unitCode,
+            int planVersion, String reason) {
+        AssignmentRole role = task.leadUnits().contains(unitCode) ? AssignmentRole.LEAD
+                : AssignmentRole.COORDINATOR;
+        return new AssignmentCommand.ChangeAssignment(role, task.number(), task.content(),
+                task.leadUnits(), planVersion, reason);
     }
 }

@@ -7,10 +7,13 @@ import static vn.dondoc.task.assignment.AnAssignment.lead;
 import static vn.dondoc.task.assignment.AnAssignment.on;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
 import vn.dondoc.task.assignment.AssignmentCommand.AddNote;
+import vn.dondoc.task.assignment.AssignmentCommand.ChangeAssignment;
 import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.Refuse;
 import vn.dondoc.task.assignment.AssignmentCommand.ReportProgress;
@@ -103,6 +106,40 @@ class AssignmentLifecycleTest {
         assertThatThrownBy(() -> on(lead(DUE), DAY, new DecideExtension(true, null)))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("không có đề nghị gia hạn nào chờ quyết định");
+    }
+
+    @Test
+    void aLeadMadeCoordinatorByAnAmendmentLeavesTheLeadsFlowAndItsExtensionBehind() {
+        Assignment extended = approvedExtension(lead(DUE), LocalDate.of(2026, 4, 30));
+        Assignment submitted = on(on(extended, DAY, new RequestExtension(LocalDate.of(2026, 5, 31), "Thêm")),
+                DAY, new SubmitResult("Xong"));
+
+        Assignment demoted = on(submitted, DAY, new ChangeAssignment(AssignmentRole.COORDINATOR, "1",
+                "Rà soát thủ tục hành chính", List.of("SKHCN.CDS"), 2, null));
+
+        assertThat(demoted).extracting(Assignment::role, Assignment::status, Assignment::dueDate,
+                Assignment::approvedExtensions, Assignment::pendingExtension, Assignment::submittedOn,
+                Assignment::progressPercent).containsExactly(AssignmentRole.COORDINATOR,
+                AssignmentStatus.NOT_STARTED, DUE, 0, null, null, 0);
+        assertThat(demoted.pendingEvents()).last().extracting(event -> event.type())
+                .isEqualTo(EventTypes.TASK_ASSIGNMENT_CHANGED);
+        assertThat(AssignmentStatusPolicy.derive(demoted, DAY).progress()).isEqualTo(AssignmentStatus.NOT_STARTED);
+    }
+
+    @Test
+    void aContentChangeKeepsTheLeadsProgressAndAClosedAssignmentIsNotChanged() {
+        Assignment working = on(lead(DUE), DAY, new ReportProgress(30, null));
+        ChangeAssignment newContent = new ChangeAssignment(AssignmentRole.LEAD, "1", "Nội dung mới",
+                List.of("SKHCN.VP"), 2, null);
+
+        Assignment changed = on(working, DAY, newContent);
+
+        assertThat(changed).extracting(Assignment::status, Assignment::progressPercent, Assignment::taskContent)
+                .containsExactly(AssignmentStatus.IN_PROGRESS, 30, "Nội dung mới");
+        assertThat(changed.history()).last().extracting(HistoryEntry::detail)
+                .isEqualTo("Kế hoạch sửa đổi (phiên bản 2): nội dung «Rà soát thủ tục hành chính» → «Nội dung mới»");
+        assertThatThrownBy(() -> on(on(lead(DUE), DAY, new Withdraw(null)), DAY, newContent))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     private static Assignment approvedExtension(Assignment assignment, LocalDate to) {

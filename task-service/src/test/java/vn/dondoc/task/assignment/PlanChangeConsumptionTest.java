@@ -1,6 +1,7 @@
 package vn.dondoc.task.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 import static vn.dondoc.eventing.testing.TopicRecords.header;
@@ -20,10 +21,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.PlanAmended;
 import vn.dondoc.contracts.PlanIssued;
 import vn.dondoc.contracts.PlanWithdrawn;
+import vn.dondoc.contracts.TaskAssignmentChanged;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.EventJson;
 import vn.dondoc.eventing.testing.InMemoryMongo;
@@ -167,6 +170,89 @@ class PlanChangeConsumptionTest {
                         tuple("T3", "SKHCN.KHTC", AssignmentStatus.NOT_STARTED),
                         tuple("T4", "SKHCN.CDS", AssignmentStatus.NOT_STARTED));
         assertThat(mongo.findById(planId, PlanCopy.class).planVersion()).isEqualTo(3);
+    }
+
+    @Test
+    void anAmendedPlanMovesAUnitBetweenLeadAndCoordinatorAndCopiesTheNewContentIntoOpenAssignmentsOnce() {
+        TopicRecords topics = topics();
+        String planId = issue(topics, List.of(task("T1", List.of("SKHCN.VP"), List.of("SKHCN.CDS"), MARCH),
+                task("T2", List.of("SKHCN.QLKH"), List.of(), MARCH)), 3);
+        String vp = Assignment.idOf(planId, "T1", "SKHCN.VP");
+        String cds = Assignment.idOf(planId, "T1", "SKHCN.CDS");
+        String qlkh = Assignment.idOf(planId, "T2", "SKHCN.QLKH");
+        actions.act(vp, new AssignmentCommand.ReportProgress(40, "Đang rà soát"), "vp", "p1");
+        actions.act(qlkh, new AssignmentCommand.SubmitResult("Đã xong"), "qlkh", "s1");
+        actions.act(qlkh, new AssignmentCommand.ReviewResult(true, null), "office", "r1");
+        List<PlanIssued.Task> version2 = List.of(
+                new PlanIssued.Task("T1", "1.1", "Rà soát, đơn giản hóa thủ tục hành chính",
+                        List.of("SKHCN.CDS"), List.of("SKHCN.VP"), MARCH),
+                new PlanIssued.Task("T2", "2", "Nhiệm vụ T2 đã sửa", List.of("SKHCN.QLKH"), List.of(), MARCH));
+        String amended = EventJson.write(new PlanAmended("a2-" + planId, AT, planId, "257/KH-SKHCN",
+                "SKHCN", 2, "Đổi đơn vị chủ trì", List.of("Sửa nhiệm vụ 1"), "Kế hoạch", version2));
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
+        List<PlanIssued.Task> version3 = List.of(version2.get(0), version2.get(1),
+                task("T3", List.of("SKHCN.KHTC"), List.of(), null));
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a3-" + planId, EventTypes.PLAN_AMENDED,
+                EventJson.write(new PlanAmended("a3-" + planId, AT, planId, "257/KH-SKHCN", "SKHCN", 3,
+                        null, List.of("Thêm nhiệm vụ 3"), "Kế hoạch", version3)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                assignments.existsById(Assignment.idOf(planId, "T3", "SKHCN.KHTC")));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
+                        .allSatisfy(a -> assertThat(a.pendingEvents()).isEmpty()));
+        List<ConsumerRecord<String, byte[]>> changes = about(topics, Topics.TASK_ASSIGNMENT_CHANGED, planId);
+        assertThat(changes).allSatisfy(record -> {
+            assertThat(header(record, "ce_type")).isEqualTo(EventTypes.TASK_ASSIGNMENT_CHANGED);
+            assertThat(header(record, "ce_subject")).isEqualTo(record.key().equals("SKHCN.VP") ? vp : cds);
+        });
+        assertThat(changes).extracting(record -> {
+            TaskAssignmentChanged event = EventJson.read(record.value(), TaskAssignmentChanged.class);
+            assertThat(event.eventId()).isEqualTo(header(record, "ce_id"));
+            return tuple(record.key(), event.assignmentId(), event.taskId(), event.actor(), event.previousRole(),
+                    event.role(), event.previousTaskNumber(), event.taskNumber(), event.previousTaskContent(),
+                    event.taskContent(), event.previousLeadUnits(), event.leadUnits(), event.planVersion(),
+                    event.reason());
+        }).containsExactlyInAnyOrder(
+                tuple("SKHCN.VP", vp, "T1", "system", AssignmentRole.LEAD, AssignmentRole.COORDINATOR, "1", "1.1",
+                        "Nhiệm vụ T1", "Rà soát, đơn giản hóa thủ tục hành chính", List.of("SKHCN.VP"),
+                        List.of("SKHCN.CDS"), 2, "Đổi đơn vị chủ trì"),
+                tuple("SKHCN.CDS", cds, "T1", "system", AssignmentRole.COORDINATOR, AssignmentRole.LEAD, "1", "1.1",
+                        "Nhiệm vụ T1", "Rà soát, đơn giản hóa thủ tục hành chính", List.of("SKHCN.VP"),
+                        List.of("SKHCN.CDS"), 2, "Đổi đơn vị chủ trì"));
+        assertThat(about(topics, Topics.TASK_WITHDRAWN, planId)).isEmpty();
+
+        Assignment demoted = assignments.findById(vp).orElseThrow();
+        assertThat(demoted).extracting(Assignment::role, Assignment::status, Assignment::progressPercent,
+                Assignment::taskNumber, Assignment::taskContent, Assignment::leadUnits).containsExactly(
+                AssignmentRole.COORDINATOR, AssignmentStatus.NOT_STARTED, 0, "1.1",
+                "Rà soát, đơn giản hóa thủ tục hành chính", List.of("SKHCN.CDS"));
+        assertThat(demoted.history()).extracting(HistoryEntry::action, HistoryEntry::actor,
+                HistoryEntry::requestId, HistoryEntry::statusAfter).containsExactly(
+                tuple("Assign", "system", "task-assigned", AssignmentStatus.NOT_STARTED),
+                tuple("ReportProgress", "vp", "p1", AssignmentStatus.IN_PROGRESS),
+                tuple("ChangeAssignment", "system", "plan-amended:v2:assignment", AssignmentStatus.NOT_STARTED));
+        assertThat(demoted.history().get(2).detail()).isEqualTo("Kế hoạch sửa đổi (phiên bản 2): "
+                + "vai trò chủ trì → phối hợp; số thứ tự nhiệm vụ 1 → 1.1; nội dung «Nhiệm vụ T1» → "
+                + "«Rà soát, đơn giản hóa thủ tục hành chính»; đơn vị chủ trì SKHCN.VP → SKHCN.CDS "
+                + "(Đổi đơn vị chủ trì)");
+        assertThat(AssignmentStatusPolicy.derive(demoted, demoted.history().get(2).on()).progress())
+                .isEqualTo(AssignmentStatus.NOT_STARTED);
+        Assignment promoted = assignments.findById(cds).orElseThrow();
+        assertThat(promoted).extracting(Assignment::role, Assignment::status, Assignment::taskContent,
+                Assignment::leadUnits).containsExactly(AssignmentRole.LEAD, AssignmentStatus.NOT_STARTED,
+                "Rà soát, đơn giản hóa thủ tục hành chính", List.of("SKHCN.CDS"));
+        assertThat(promoted.history()).extracting(HistoryEntry::action).containsExactly("Assign", "ChangeAssignment");
+        Assignment completed = assignments.findById(qlkh).orElseThrow();
+        assertThat(completed.taskContent()).as("a completed assignment is not changed").isEqualTo("Nhiệm vụ T2");
+        assertThat(completed.history()).extracting(HistoryEntry::action)
+                .containsExactly("Assign", "SubmitResult", "ReviewResult");
+
+        assertThat(actions.act(cds, new AssignmentCommand.Acknowledge(), "cds", "k1").status())
+                .as("the new lead works the lead's flow").isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> actions.act(vp, new AssignmentCommand.ReportProgress(50, null), "vp", "p2"))
+                .as("the former lead is a coordinator now").isInstanceOf(IllegalTransitionException.class);
     }
 
     private String issue(TopicRecords topics, List<PlanIssued.Task> tasks, int assignmentCount) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.task.assignment.Actor;
+import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.AssignmentFilter;
 import vn.dondoc.task.assignment.AssignmentPermissions;
 import vn.dondoc.task.assignment.AssignmentQueries;
@@ -25,6 +26,9 @@ import vn.dondoc.task.assignment.ReportingPeriod;
 @RestController
 class AssignmentController {
 
+    /** Response header with the number of assignments on all pages together. */
+    static final String TOTAL_COUNT = "X-Total-Count";
+
     private final Assignments assignments;
     private final AssignmentQueries queries;
     private final Clock clock;
@@ -35,23 +39,36 @@ class AssignmentController {
         this.clock = clock;
     }
 
-    /** A unit's work, earliest deadline first; {@code open=true} leaves out closed ones. */
+    /**
+     * A unit's work, earliest deadline first; {@code open=true} leaves out closed ones, {@code period}
+     * keeps those of a reporting period. {@code page} (0-based) and {@code size} (1–500) give one
+     * page; {@code X-Total-Count} tells how many there are in all.
+     */
     @GetMapping("/units/{unitCode}/assignments")
-    List<AssignmentView> ofUnit(@PathVariable String unitCode,
+    ResponseEntity<List<AssignmentView>> ofUnit(@PathVariable String unitCode,
             @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = day(asOf);
-        return (open ? queries.openWorkOf(unitCode) : assignments.ofUnitByDueDate(unitCode)).stream()
-                .map(assignment -> AssignmentView.of(assignment, day)).toList();
+        ReportingPeriod reportingPeriod = period(period);
+        ListPage listPage = ListPage.of(page, size);
+        List<Assignment> all = queries.belongingTo(
+                open ? queries.openWorkOf(unitCode) : assignments.ofUnitByDueDate(unitCode), reportingPeriod);
+        return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(all.size()))
+                .body(listPage.of(all).stream().map(assignment -> AssignmentView.of(assignment, day)).toList());
     }
 
-    /** A plan's assignments; a unit sees its own among them. */
+    /** A plan's assignments, of a reporting period if {@code period} is given; a unit sees its own. */
     @GetMapping("/plans/{planId}/assignments")
     List<AssignmentView> ofPlan(@PathVariable String planId, @AuthenticationPrincipal Jwt token,
+            @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = day(asOf);
+        ReportingPeriod reportingPeriod = period(period);
         Actor actor = TokenActor.of(token);
-        return assignments.findByPlanIdOrderByIdAsc(planId).stream()
+        return queries.belongingTo(assignments.findByPlanIdOrderByIdAsc(planId), reportingPeriod).stream()
                 .filter(assignment -> AssignmentPermissions.maySee(actor, assignment))
                 .map(assignment -> AssignmentView.of(assignment, day)).toList();
     }
@@ -70,11 +87,7 @@ class AssignmentController {
             @RequestParam(required = false) String period,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = day(asOf);
-        ReportingPeriod reportingPeriod = period == null || period.isBlank() ? null : ReportingPeriod.parse(period);
-        if (period != null && !period.isBlank() && reportingPeriod == null) {
-            throw new InvalidCommandException("period", "Kỳ báo cáo «" + period
-                    + "» không hợp lệ: dùng dạng 2025-M09, 2025-Q3, 2025-H2, 2025-9M hoặc 2025-Y");
-        }
+        ReportingPeriod reportingPeriod = period(period);
         Actor actor = TokenActor.of(token);
         if (unit != null && !actor.directs() && !actor.has(Actor.Role.PROVINCE) && !actor.isUnit(unit)) {
             throw new ForbiddenActionException("Đơn vị chỉ được xem phân công của mình, không phải của " + unit);
@@ -110,6 +123,19 @@ class AssignmentController {
                     return assignment;
                 })
                 .map(assignment -> AssignmentView.withHistory(assignment, day)));
+    }
+
+    /** The reporting period a {@code period} parameter names, {@code null} when absent. */
+    private static ReportingPeriod period(String period) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+        if (reportingPeriod == null) {
+            throw new InvalidCommandException("period", "Kỳ báo cáo «" + period
+                    + "» không hợp lệ: dùng dạng 2025-M09, 2025-Q3, 2025-H2, 2025-9M hoặc 2025-Y");
+        }
+        return reportingPeriod;
     }
 
     private LocalDate day(LocalDate asOf) {

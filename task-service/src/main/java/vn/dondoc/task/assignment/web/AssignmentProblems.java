@@ -3,6 +3,7 @@ package vn.dondoc.task.assignment.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,6 +46,16 @@ class AssignmentProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(
                 "Không đọc được nội dung gửi lên: cần JSON hợp lệ, ngày theo dạng yyyy-MM-dd"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() == null ? "?" : e.getPropertyName();
+        String message = "Giá trị «" + e.getValue() + "» của tham số " + field + " không hợp lệ";
+        ProblemDetail problem = invalid(message);
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(InvalidCommandException.class)
