@@ -48,14 +48,14 @@ class PlanRegimeTest extends ReportingHttpTest {
         awaitPlansKnown(cumulative, quarterly);
         taskAssigned(department + ".CDS", cumulative);
         taskAssigned(department + ".QLKH", quarterly);
-        await().atMost(Duration.ofSeconds(30)).until(() -> reportDue("OWED").size() == 2);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> reportDue("OWED").size() == 2);
 
         clock.setDay(2026, 6, 16);
         reminders.remind();
         clock.setDay(2026, 9, 16);
         reminders.remind();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
             assertThat(unitReports(department + ".CDS")).containsExactlyInAnyOrder(
                     tuple("OWED", "SIX_MONTHS", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
                     tuple("DEADLINE", "SIX_MONTHS", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
@@ -78,17 +78,18 @@ class PlanRegimeTest extends ReportingHttpTest {
         String planId = UUID.randomUUID().toString();
         String unit = department + ".QLCN";
         taskAssigned(unit, planId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> reportDue("OWED").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> reportDue("OWED").size() == 1);
 
         String eventId = UUID.randomUUID().toString();
         String plan = plan(planId, eventId, "định kỳ 3 tháng, 6 tháng, 9 tháng và năm", BA_SAU_CHIN);
         topics().sendCloudEvent(Topics.PLAN_ISSUED, planId, eventId, EventTypes.PLAN_ISSUED, plan);
         topics().sendCloudEvent(Topics.PLAN_ISSUED, planId, eventId, EventTypes.PLAN_ISSUED, plan);
-        await().atMost(Duration.ofSeconds(30)).until(() -> reportDue("OWED").size() == 2);
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> reportDue("OWED").size() == 2);
         clock.setDay(2026, 6, 16);
         reminders.remind();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(unitReports(unit)).containsExactlyInAnyOrder(
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(unitReports(unit))
+                .containsExactlyInAnyOrder(
                 tuple("OWED", "QUARTER", "Quý II/2026", "2026-03-15", "2026-06-16"),
                 tuple("OWED", "SIX_MONTHS", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
                 tuple("DEADLINE", "SIX_MONTHS", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
@@ -105,7 +106,7 @@ class PlanRegimeTest extends ReportingHttpTest {
         topics().sendCloudEvent(Topics.PLAN_ISSUED, "bad", eventId, EventTypes.PLAN_ISSUED,
                 "{\"eventId\":\"" + eventId + "\",\"planId\":\"x\"}");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
                 assertThat(topics().all("error.plan-issued.reporting-service", Duration.ofMillis(300)))
                         .anySatisfy(record -> {
                             assertThat(header(record, "ce_id")).isEqualTo(eventId);
@@ -122,7 +123,7 @@ class PlanRegimeTest extends ReportingHttpTest {
     }
 
     private void awaitPlansKnown(String... planIds) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays.stream(planIds)
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> java.util.Arrays.stream(planIds)
                 .allMatch(planId -> mongo.findById(planId, PlanRegimes.class) != null));
     }
 
