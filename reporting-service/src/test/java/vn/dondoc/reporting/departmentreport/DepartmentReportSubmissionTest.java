@@ -41,10 +41,12 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
         String reportId = department + ":quy-nam:2026-Q3";
 
         HttpResponse<String> byUnit = submit("2026-Q3", TestTokens.unit(cds));
+        HttpResponse<String> byProvince = submit("2026-Q3", TestTokens.province());
         HttpResponse<String> submitted = submit("Quý III/2026", TestTokens.office());
         HttpResponse<String> again = submit("2026-Q3", TestTokens.leadership());
 
         assertThat(byUnit.statusCode()).isEqualTo(403);
+        assertThat(byProvince.statusCode()).isEqualTo(403);
         assertThat(submitted.statusCode()).isEqualTo(201);
         assertThat(submitted.headers().firstValue("Location"))
                 .hasValue("/departments/" + department + "/reports/2026-Q3?regime=quy-nam");
