@@ -29,6 +29,7 @@ public final class EventTypes {
     public static final String TASK_ASSIGNMENT_CHANGED = "vn.dondoc.task.assignment-changed.v1";
 
     public static final String UNIT_REPORT_SUBMITTED = "vn.dondoc.report.unit-submitted.v1";
+    public static final String DEPARTMENT_REPORT_SUBMITTED = "vn.dondoc.report.department-submitted.v1";
 
     private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
             Map.entry(PLAN_ISSUED, PlanIssued.class),
@@ -37,6 +38,7 @@ public final class EventTypes {
             Map.entry(TASK_ASSIGNED, TaskAssigned.class),
             Map.entry(REPORT_DUE, ReportDue.class),
             Map.entry(UNIT_REPORT_SUBMITTED, UnitReportSubmitted.class),
+            Map.entry(DEPARTMENT_REPORT_SUBMITTED, DepartmentReportSubmitted.class),
             Map.entry(TASK_ACKNOWLEDGED, TaskAcknowledged.class),
             Map.entry(TASK_REFUSED, TaskRefused.class),
             Map.entry(TASK_PROGRESS_REPORTED, TaskProgressReported.class),

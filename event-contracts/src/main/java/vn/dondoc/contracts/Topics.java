@@ -55,6 +55,9 @@ public final class Topics {
     /** Written by reporting-service; key: unit code. */
     public static final String UNIT_REPORT_SUBMITTED = "unit-report-submitted";
 
+    /** Written by reporting-service; key: department code. Read by the provincial office. */
+    public static final String DEPARTMENT_REPORT_SUBMITTED = "department-report-submitted";
+
     /** Written by task-service; key: unit code. */
     public static final String TASK_DUE_DATE_CHANGED = "task-due-date-changed";
 

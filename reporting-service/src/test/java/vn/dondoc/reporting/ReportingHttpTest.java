@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,8 +47,13 @@ public abstract class ReportingHttpTest {
     @Value("${local.server.port}")
     protected int port;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    protected String brokers;
+    /**
+     * This context's broker. Not {@code ${spring.kafka.bootstrap-servers}}: it resolves through the
+     * system property {@code spring.embedded.kafka.brokers}, which a later test class's own broker
+     * (ReportDueOnceTest) overwrites while this cached context lives on.
+     */
+    @Autowired
+    private EmbeddedKafkaBroker broker;
 
     @Autowired
     protected MovableClock clock;
@@ -64,7 +70,7 @@ public abstract class ReportingHttpTest {
     }
 
     protected TopicRecords topics() {
-        return new TopicRecords(brokers);
+        return new TopicRecords(broker.getBrokersAsString());
     }
 
     protected void sendTaskAssigned(String unit, String task, String role, String due, String at) {

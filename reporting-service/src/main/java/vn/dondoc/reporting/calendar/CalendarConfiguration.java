@@ -34,6 +34,11 @@ class CalendarConfiguration {
         return new ReportingCalendar(regimes, properties.defaultRegime(), new WorkingDays(daysOff, worked));
     }
 
+    @Bean
+    RegimeSelection regimeSelection(ReportingCalendar calendar, ReportingProperties properties) {
+        return new RegimeSelection(calendar, properties.departmentRegimes());
+    }
+
     private static Set<LocalDate> inYear(int year, List<LocalDate> days) {
         Set<LocalDate> set = new HashSet<>(days == null ? List.of() : days);
         set.stream().filter(day -> day.getYear() != year).findFirst().ifPresent(day -> {

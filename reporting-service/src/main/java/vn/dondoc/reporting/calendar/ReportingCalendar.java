@@ -56,6 +56,11 @@ public final class ReportingCalendar {
                 .findFirst();
     }
 
+    /** Every configured regime, by code. */
+    public List<Regime> regimes() {
+        return regimes.values().stream().sorted(Comparator.comparing(Regime::code)).toList();
+    }
+
     public WorkingDays workingDays() {
         return workingDays;
     }

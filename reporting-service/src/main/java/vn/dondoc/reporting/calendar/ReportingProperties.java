@@ -14,6 +14,8 @@ import vn.dondoc.contracts.ReportDue.ReportLevel;
  *
  * @param defaultRegime  code of the regime a unit reports under when nothing selects another
  * @param officeUnitCode format of the office's unit code from the department code ({@code %s.VP})
+ * @param departmentRegimes regime code per department code, for plans that state no reporting
+ *                          requirement; departments not listed use {@code defaultRegime}
  */
 @ConfigurationProperties("reporting")
 public record ReportingProperties(
@@ -21,7 +23,8 @@ public record ReportingProperties(
         @DefaultValue("%s.VP") String officeUnitCode,
         Map<String, RegimeSettings> regimes,
         Map<Integer, YearCalendar> holidays,
-        @DefaultValue Reminders reminders) {
+        @DefaultValue Reminders reminders,
+        Map<String, String> departmentRegimes) {
 
     /** One regime: {@code name} is the plan's phrase, {@code deadlines} one rule per level. */
     public record RegimeSettings(String name, List<PeriodType> periods,

@@ -40,8 +40,13 @@ public class DepartmentReports {
         this.clock = clock;
     }
 
-    /** Empty when the department has no unit with assignments. */
+    /** The report as submitted to UBND tỉnh once it was; empty when the department has no unit with assignments. */
     public Optional<DepartmentReport> of(String departmentCode, Regime regime, ReportingPeriod period) {
+        SubmittedDepartmentReport sent = mongo.findById(SubmittedDepartmentReport.idOf(departmentCode, regime.code(),
+                period.key()), SubmittedDepartmentReport.class);
+        if (sent != null) {
+            return Optional.of(sent.report());
+        }
         List<ReportingUnit> units = mongo.find(Query.query(Criteria.where("departmentCode").is(departmentCode)),
                 ReportingUnit.class).stream().sorted(Comparator.comparing(ReportingUnit::unitCode)).toList();
         if (units.isEmpty()) {

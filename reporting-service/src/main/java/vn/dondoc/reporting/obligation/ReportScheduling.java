@@ -1,49 +1,105 @@
 package vn.dondoc.reporting.obligation;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.reporting.calendar.Regime;
+import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
 import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.calendar.ScheduledReport;
 import vn.dondoc.reporting.obligation.ReportReminder.ReminderKind;
 
 /**
- * Makes a unit with assignments owe reports: registers it for the reminders and announces
- * ({@code OWED}) the report of the default regime's period whose cut-off comes first; on a tie
- * (Q4 and the year both end 14/12) the shorter period.
+ * Makes a unit with assignments owe reports under the regimes of the plan it works on: registers
+ * it for the reminders and announces ({@code OWED}) the report of each regime's period whose cut-off
+ * comes first; on a tie (Q4 and the year both end 14/12) the shorter period. A plan not known yet
+ * ({@code task-assigned} overtook {@code plan-issued}) counts under the department's default regime
+ * until it arrives; the obligations announced meanwhile stay.
  */
 @Service
 public class ReportScheduling {
 
     private final MongoOperations mongo;
     private final ReportingCalendar calendar;
+    private final RegimeSelection selection;
     private final Clock clock;
 
-    ReportScheduling(MongoOperations mongo, ReportingCalendar calendar, Clock clock) {
+    ReportScheduling(MongoOperations mongo, ReportingCalendar calendar, RegimeSelection selection, Clock clock) {
         this.mongo = mongo;
         this.calendar = calendar;
+        this.selection = selection;
         this.clock = clock;
     }
 
-    /** {@code true} when the unit did not owe this period's report yet. */
+    /** Without a plan: the department's default regime. {@code true} when the unit did not owe this period's report yet. */
     public boolean scheduleFor(String unitCode, String departmentCode) {
+        return scheduleFor(unitCode, departmentCode, null);
+    }
+
+    /** {@code true} when the unit did not owe a current period's report of the plan's regimes yet. */
+    public boolean scheduleFor(String unitCode, String departmentCode, String planId) {
         InsertOnce.insert(mongo, new ReportingUnit(unitCode, departmentCode));
-        LocalDate today = LocalDate.now(clock);
-        Regime regime = calendar.defaultRegime();
-        Optional<ReportingPeriod> current = calendar.openPeriods(regime, today).stream().findFirst();
-        if (current.isEmpty()) {
-            return false;
+        if (planId == null) {
+            return owe(unitCode, departmentCode, List.of(selection.departmentDefault(departmentCode).code()));
         }
-        ScheduledReport report = report(regime, current.get());
-        return InsertOnce.insert(mongo, ReportDueEvents.obligation(unitCode, departmentCode, report,
-                ReportDueEvents.pending(unitCode, departmentCode, report, ReminderKind.OWED, clock.instant())));
+        PlanRegimes plan = mongo.findById(planId, PlanRegimes.class);
+        String linkId = UnitPlan.idOf(unitCode, planId);
+        InsertOnce.insert(mongo, new UnitPlan(linkId, unitCode, departmentCode, planId, plan != null ? plan.regimes()
+                : List.of(selection.departmentDefault(departmentCode).code()), plan == null));
+        if (plan == null) {
+            // plan-issued may have been applied between the read and the insert: it then missed this link
+            Optional.ofNullable(mongo.findById(planId, PlanRegimes.class)).ifPresent(this::applyTo);
+        }
+        return owe(unitCode, departmentCode, mongo.findById(linkId, UnitPlan.class).regimes());
+    }
+
+    /**
+     * {@code plan-issued}: keeps the regimes the plan's requirement selects, moves the units that got
+     * work before the plan was known onto them, and makes every unit of the plan owe their current
+     * periods. Idempotent: a redelivery changes nothing.
+     */
+    public PlanRegimes planIssued(String planId, String departmentCode, String reportingText,
+            List<String> reportingPeriods, String eventId) {
+        List<String> regimes = selection.forPlan(departmentCode, reportingText, reportingPeriods).stream()
+                .map(Regime::code).toList();
+        InsertOnce.insert(mongo, new PlanRegimes(planId, departmentCode, reportingText, reportingPeriods, regimes,
+                eventId));
+        PlanRegimes plan = mongo.findById(planId, PlanRegimes.class);
+        applyTo(plan);
+        return plan;
+    }
+
+    private void applyTo(PlanRegimes plan) {
+        mongo.updateMulti(query(where("planId").is(plan.planId()).and("provisional").is(true)),
+                new Update().set("regimes", plan.regimes()).set("provisional", false), UnitPlan.class);
+        for (UnitPlan link : mongo.find(query(where("planId").is(plan.planId())), UnitPlan.class)) {
+            owe(link.unitCode(), link.departmentCode(), plan.regimes());
+        }
+    }
+
+    private boolean owe(String unitCode, String departmentCode, List<String> regimeCodes) {
+        LocalDate today = LocalDate.now(clock);
+        boolean owed = false;
+        for (String code : regimeCodes) {
+            Optional<Regime> regime = calendar.regime(code);
+            Optional<ReportingPeriod> current = regime.flatMap(r -> calendar.openPeriods(r, today).stream().findFirst());
+            if (current.isPresent()) {
+                ScheduledReport report = report(regime.get(), current.get());
+                owed |= InsertOnce.insert(mongo, ReportDueEvents.obligation(unitCode, departmentCode, report,
+                        ReportDueEvents.pending(unitCode, departmentCode, report, ReminderKind.OWED, clock.instant())));
+            }
+        }
+        return owed;
     }
 
     private ScheduledReport report(Regime regime, ReportingPeriod period) {

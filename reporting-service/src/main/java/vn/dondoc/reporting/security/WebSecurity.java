@@ -20,7 +20,8 @@ import vn.dondoc.security.BearerTokenApi;
 /**
  * Every call but health and metrics needs a bearer token: a unit submits and reads its own
  * reports, figures and obligations; the office, leadership and province read every unit's and the
- * department reports; nobody but the unit writes.
+ * department reports; only the unit submits its report, only the office or leadership the
+ * department's.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -33,6 +34,8 @@ class WebSecurity {
                 .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE")
                 .requestMatchers(HttpMethod.GET, "/units/{unitCode}/**")
                 .access(ownUnitOr("OFFICE", "LEADERSHIP", "PROVINCE"))
+                .requestMatchers(HttpMethod.POST, "/departments/{department}/reports")
+                .hasAnyRole("OFFICE", "LEADERSHIP")
                 .requestMatchers(HttpMethod.GET, "/departments/**")
                 .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE"));
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
+import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
 import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.departmentreport.DepartmentReport;
@@ -34,11 +35,14 @@ class DepartmentReportController {
 
     private final DepartmentReports reports;
     private final ReportingCalendar calendar;
+    private final RegimeSelection selection;
     private final Clock clock;
 
-    DepartmentReportController(DepartmentReports reports, ReportingCalendar calendar, Clock clock) {
+    DepartmentReportController(DepartmentReports reports, ReportingCalendar calendar, RegimeSelection selection,
+            Clock clock) {
         this.reports = reports;
         this.calendar = calendar;
+        this.selection = selection;
         this.clock = clock;
     }
 
@@ -64,7 +68,8 @@ class DepartmentReportController {
 
     private ResponseEntity<?> respond(String department, String periodText, String regimeText,
             Function<DepartmentReport, ResponseEntity<?>> render) {
-        Optional<Regime> regime = regimeText == null ? Optional.of(calendar.defaultRegime()) : calendar.regime(regimeText);
+        Optional<Regime> regime = regimeText == null ? Optional.of(selection.departmentDefault(department))
+                : calendar.regime(regimeText);
         if (regime.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "Chế độ báo cáo không hợp lệ",
                     "Không có chế độ báo cáo '" + regimeText + "'.");

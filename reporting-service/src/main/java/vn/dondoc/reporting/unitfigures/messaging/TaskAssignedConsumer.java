@@ -26,7 +26,7 @@ class TaskAssignedConsumer {
             figures.record(new AssignedTask(event.assignmentId(), event.unitCode(), event.role(),
                     event.planId(), event.taskId(), event.dueDate(), received.id(),
                     LocalDate.ofInstant(event.occurredAt(), clock.getZone()), event.timeframeKind()));
-            scheduling.scheduleFor(event.unitCode(), event.departmentCode());
+            scheduling.scheduleFor(event.unitCode(), event.departmentCode(), event.planId());
         };
     }
 }

@@ -1,0 +1,81 @@
+package vn.dondoc.reporting.departmentreport.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.reporting.calendar.Regime;
+import vn.dondoc.reporting.calendar.RegimeSelection;
+import vn.dondoc.reporting.calendar.ReportingCalendar;
+import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.reporting.departmentreport.DepartmentReport;
+import vn.dondoc.reporting.departmentreport.DepartmentReportSubmission;
+import vn.dondoc.reporting.departmentreport.SubmittedDepartmentReport;
+
+/** {@code POST /departments/{department}/reports}: the office sends the period's department report to UBND tỉnh. */
+@RestController
+class DepartmentReportSubmissionController {
+
+    private final DepartmentReportSubmission submission;
+    private final ReportingCalendar calendar;
+    private final RegimeSelection selection;
+
+    DepartmentReportSubmissionController(DepartmentReportSubmission submission, ReportingCalendar calendar,
+            RegimeSelection selection) {
+        this.submission = submission;
+        this.calendar = calendar;
+        this.selection = selection;
+    }
+
+    @PostMapping("/departments/{department}/reports")
+    ResponseEntity<SubmittedView> submit(@PathVariable String department,
+            @Valid @RequestBody SubmitDepartmentReport request, Principal principal) {
+        Regime regime = request.regime() == null ? selection.departmentDefault(department)
+                : calendar.regime(request.regime()).orElseThrow(() -> new UnknownPeriod("Chế độ báo cáo không hợp lệ",
+                        "Không có chế độ báo cáo '" + request.regime() + "'."));
+        ReportingPeriod period = calendar.period(regime, request.period()).orElseThrow(() -> new UnknownPeriod(
+                "Kỳ báo cáo không hợp lệ", "Kỳ '" + request.period() + "' không thuộc chế độ báo cáo '"
+                        + regime.name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026)."));
+        SubmittedDepartmentReport sent = submission.submit(department, regime, period,
+                principal == null ? null : principal.getName());
+        return ResponseEntity.created(URI.create("/departments/" + department + "/reports/" + period.key()
+                + "?regime=" + regime.code())).body(SubmittedView.of(sent));
+    }
+
+    /** The period ({@code 2026-Q3} or "Quý III/2026") and, when not the department's default, the regime. */
+    record SubmitDepartmentReport(@NotBlank(message = "Cần nêu kỳ báo cáo") String period, String regime) {
+    }
+
+    /** A submitted department report as users read it (without the outbox). */
+    record SubmittedView(String id, String departmentCode, String regime, String periodKey, String periodLabel,
+            LocalDate dueDate, Instant submittedAt, LocalDate submittedOn, boolean onTime, String submittedBy,
+            DepartmentReport report) {
+
+        static SubmittedView of(SubmittedDepartmentReport sent) {
+            return new SubmittedView(sent.id(), sent.departmentCode(), sent.regime(), sent.periodKey(),
+                    sent.periodLabel(), sent.dueDate(), sent.submittedAt(), sent.submittedOn(), sent.onTime(),
+                    sent.submittedBy(), sent.report());
+        }
+    }
+
+    /** An unknown regime or period label. */
+    static final class UnknownPeriod extends RuntimeException {
+        private final String title;
+
+        UnknownPeriod(String title, String detail) {
+            super(detail);
+            this.title = title;
+        }
+
+        String title() {
+            return title;
+        }
+    }
+}
