@@ -70,7 +70,12 @@ public abstract class ReportingHttpTest {
     }
 
     protected TopicRecords topics() {
-        return new TopicRecords(broker.getBrokersAsString());
+        return new TopicRecords(brokers());
+    }
+
+    /** The bootstrap servers of this context's broker. */
+    protected String brokers() {
+        return broker.getBrokersAsString();
     }
 
     protected void sendTaskAssigned(String unit, String task, String role, String due, String at) {

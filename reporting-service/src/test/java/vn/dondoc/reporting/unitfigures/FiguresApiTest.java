@@ -80,7 +80,7 @@ class FiguresApiTest extends ReportingHttpTest {
     @Test
     void keepsTheSnapshotWhenLifecycleEventsArriveAfterTheCutOff() throws Exception {
         String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".KHTC";
-        try (TaskEventFeed feed = new TaskEventFeed(brokers)) {
+        try (TaskEventFeed feed = new TaskEventFeed(brokers())) {
             feed.assigned(unit, "T1", "LEAD", "2026-09-30", "FIXED_DEADLINE", "2026-08-01");
             feed.assigned(unit, "T2", "LEAD", "2026-10-31", "FIXED_DEADLINE", "2026-08-01");
             feed.flush();

@@ -42,7 +42,7 @@ class QuarterFiguresTest extends ReportingHttpTest {
     @Test
     void countsEachUnitsQuarterFromTheTaskEventsAndIgnoresRedelivery() throws Exception {
         clock.setDay(2026, 12, 20);
-        try (TaskEventFeed feed = new TaskEventFeed(brokers)) {
+        try (TaskEventFeed feed = new TaskEventFeed(brokers())) {
             // QLKH, lead: accepted in time; accepted late (judged by the submission date).
             feed.assigned(qlkh, "A1", "LEAD", "2026-10-31", "FIXED_DEADLINE", "2026-09-20");
             feed.submitted(qlkh, "A1", "2026-10-25");

@@ -26,7 +26,7 @@ class YearReconciliationTest extends ReportingHttpTest {
     @Test
     void quarterSixNineMonthAndYearFiguresOfOneYearReconcile() throws Exception {
         clock.setDay(2027, 1, 10);
-        try (TaskEventFeed feed = new TaskEventFeed(brokers)) {
+        try (TaskEventFeed feed = new TaskEventFeed(brokers())) {
             publishTheYear(feed);
             feed.flush();
             await().atMost(Duration.ofSeconds(40)).ignoreExceptions().untilAsserted(() ->

@@ -1,4 +1,4 @@
-package vn.dondoc.reporting.obligation;
+package vn.dondoc.reporting.schedule;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.dondoc.reporting.calendar.ReportingProperties;
+import vn.dondoc.reporting.obligation.ReportReminders;
 import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 
 /**
@@ -17,16 +18,16 @@ import vn.dondoc.reporting.unitfigures.FigureSnapshots;
  */
 @Component
 @ConditionalOnProperty(name = "reporting.reminders.enabled", havingValue = "true", matchIfMissing = true)
-class ReminderSchedule implements SmartLifecycle {
+class ReportingSchedule implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(ReminderSchedule.class);
+    private static final Logger log = LoggerFactory.getLogger(ReportingSchedule.class);
 
     private final ReportReminders reminders;
     private final FigureSnapshots snapshots;
     private final ReportingProperties properties;
     private ScheduledExecutorService executor;
 
-    ReminderSchedule(ReportReminders reminders, FigureSnapshots snapshots, ReportingProperties properties) {
+    ReportingSchedule(ReportReminders reminders, FigureSnapshots snapshots, ReportingProperties properties) {
         this.reminders = reminders;
         this.snapshots = snapshots;
         this.properties = properties;
