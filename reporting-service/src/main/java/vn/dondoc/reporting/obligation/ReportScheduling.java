@@ -6,12 +6,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 import vn.dondoc.eventing.InsertOnce;
+import vn.dondoc.eventing.KnownInserts;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
@@ -29,6 +32,10 @@ import vn.dondoc.reporting.obligation.ReportReminder.ReminderKind;
 @Service
 public class ReportScheduling {
 
+    /** Units, unit–plan links and obligations seen stored: most events repeat them. */
+    private final KnownInserts known = new KnownInserts(100_000);
+    /** Plans whose regimes are stored (they never change once stored). */
+    private final Map<String, PlanRegimes> knownPlans = new ConcurrentHashMap<>();
     private final MongoOperations mongo;
     private final ReportingCalendar calendar;
     private final RegimeSelection selection;
@@ -48,18 +55,22 @@ public class ReportScheduling {
 
     /** {@code true} when the unit did not owe a current period's report of the plan's regimes yet. */
     public boolean scheduleFor(String unitCode, String departmentCode, String planId) {
-        InsertOnce.insert(mongo, new ReportingUnit(unitCode, departmentCode));
+        known.insert(mongo, "unit:" + unitCode, () -> new ReportingUnit(unitCode, departmentCode));
         if (planId == null) {
             return owe(unitCode, departmentCode, List.of(selection.departmentDefault(departmentCode).code()));
         }
-        PlanRegimes plan = mongo.findById(planId, PlanRegimes.class);
+        PlanRegimes plan = knownPlan(planId);
         String linkId = UnitPlan.idOf(unitCode, planId);
-        InsertOnce.insert(mongo, new UnitPlan(linkId, unitCode, departmentCode, planId, plan != null ? plan.regimes()
-                : List.of(selection.departmentDefault(departmentCode).code()), plan == null));
-        if (plan == null) {
-            // plan-issued may have been applied between the read and the insert: it then missed this link
-            Optional.ofNullable(mongo.findById(planId, PlanRegimes.class)).ifPresent(this::applyTo);
+        if (plan != null) {
+            // the plan's regimes are final: a link stored provisionally earlier was moved onto them
+            known.insert(mongo, "link:" + linkId, () -> new UnitPlan(linkId, unitCode, departmentCode, planId,
+                    plan.regimes(), false));
+            return owe(unitCode, departmentCode, plan.regimes());
         }
+        InsertOnce.insert(mongo, new UnitPlan(linkId, unitCode, departmentCode, planId,
+                List.of(selection.departmentDefault(departmentCode).code()), true));
+        // plan-issued may have been applied between the read and the insert: it then missed this link
+        Optional.ofNullable(mongo.findById(planId, PlanRegimes.class)).ifPresent(this::applyTo);
         return owe(unitCode, departmentCode, mongo.findById(linkId, UnitPlan.class).regimes());
     }
 
@@ -95,11 +106,23 @@ public class ReportScheduling {
             Optional<ReportingPeriod> current = regime.flatMap(r -> calendar.openPeriods(r, today).stream().findFirst());
             if (current.isPresent()) {
                 ScheduledReport report = report(regime.get(), current.get());
-                owed |= InsertOnce.insert(mongo, ReportDueEvents.obligation(unitCode, departmentCode, report,
-                        ReportDueEvents.pending(unitCode, departmentCode, report, ReminderKind.OWED, clock.instant())));
+                owed |= known.insert(mongo, "obligation:" + ReportDueEvents.obligationId(unitCode, report),
+                        () -> ReportDueEvents.obligation(unitCode, departmentCode, report, ReportDueEvents.pending(
+                                unitCode, departmentCode, report, ReminderKind.OWED, clock.instant())));
             }
         }
         return owed;
+    }
+
+    private PlanRegimes knownPlan(String planId) {
+        PlanRegimes plan = knownPlans.get(planId);
+        if (plan == null) {
+            plan = mongo.findById(planId, PlanRegimes.class);
+            if (plan != null && knownPlans.size() < 10_000) {
+                knownPlans.put(planId, plan);
+            }
+        }
+        return plan;
     }
 
     private ScheduledReport report(Regime regime, ReportingPeriod period) {

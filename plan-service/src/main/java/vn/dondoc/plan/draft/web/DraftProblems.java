@@ -1,6 +1,7 @@
 package vn.dondoc.plan.draft.web;
 
-import java.net.URI;
+import static vn.dondoc.web.RequestProblems.problem;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,12 +26,5 @@ class DraftProblems {
     @ExceptionHandler(DraftAlreadyIssuedException.class)
     ProblemDetail issued(DraftAlreadyIssuedException e) {
         return problem(HttpStatus.CONFLICT, "draft-already-issued", "Dự thảo đã được ban hành", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://dondoc.vn/problems/" + type));
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -1,41 +1,18 @@
 package vn.dondoc.reporting.unitreport.web;
 
-import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.dondoc.reporting.unitreport.UnitReportRejected;
+import vn.dondoc.web.RequestProblems;
 
 /** RFC 9457 problem details in Vietnamese for unit report submission. */
 @RestControllerAdvice(assignableTypes = UnitReportController.class)
-class UnitReportProblems extends ResponseEntityExceptionHandler {
+class UnitReportProblems extends RequestProblems {
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Báo cáo không hợp lệ",
-                "Báo cáo có " + e.getErrorCount() + " lỗi dữ liệu");
-        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Báo cáo không hợp lệ",
-                "Không đọc được nội dung gửi lên: cần JSON hợp lệ"));
+    UnitReportProblems() {
+        super(null, "Báo cáo không hợp lệ", "Báo cáo", "Không đọc được nội dung gửi lên: cần JSON hợp lệ");
     }
 
     @ExceptionHandler(UnitReportController.UnknownPeriodException.class)
@@ -52,11 +29,5 @@ class UnitReportProblems extends ResponseEntityExceptionHandler {
             case FIGURES_DIFFER -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "Số liệu không khớp số liệu đã chốt",
                     e.getMessage());
         };
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }
