@@ -43,65 +43,65 @@ public final class TaskEventFeed implements AutoCloseable {
     }
 
     /** The id of the unit's assignment on the task of this feed's plan. */
-    String idOf(String unit, String task) {
+    public String idOf(String unit, String task) {
         return planId + ":" + task + ":" + unit;
     }
 
-    void assigned(String unit, String task, String role, String due, String kind, String on) {
+    public void assigned(String unit, String task, String role, String due, String kind, String on) {
         send(Topics.TASK_ASSIGNED, EventTypes.TASK_ASSIGNED, unit, task, on, """
                 "departmentCode":"%s","role":"%s","leadUnits":[],"dueDate":%s,"timeframeKind":%s"""
                 .formatted(department, role, quoted(due), quoted(kind)));
     }
 
-    void submitted(String unit, String task, String on) {
+    public void submitted(String unit, String task, String on) {
         send(Topics.TASK_RESULT_SUBMITTED, EventTypes.TASK_RESULT_SUBMITTED, unit, task, on,
                 "\"summary\":\"Đã hoàn thành\",\"submittedOn\":\"%s\"".formatted(on));
     }
 
-    void accepted(String unit, String task, String completedOn, String on) {
+    public void accepted(String unit, String task, String completedOn, String on) {
         send(Topics.TASK_RESULT_REVIEWED, EventTypes.TASK_RESULT_REVIEWED, unit, task, on,
                 "\"accepted\":true,\"completedOn\":\"%s\"".formatted(completedOn));
     }
 
-    void returned(String unit, String task, String on) {
+    public void returned(String unit, String task, String on) {
         send(Topics.TASK_RESULT_REVIEWED, EventTypes.TASK_RESULT_REVIEWED, unit, task, on,
                 "\"accepted\":false,\"note\":\"Bổ sung số liệu\",\"completedOn\":null");
     }
 
-    void extended(String unit, String task, String originalDue, String due, String on) {
+    public void extended(String unit, String task, String originalDue, String due, String on) {
         send(Topics.TASK_EXTENSION_DECIDED, EventTypes.TASK_EXTENSION_DECIDED, unit, task, on,
                 "\"approved\":true,\"originalDueDate\":\"%s\",\"dueDate\":\"%s\",\"approvedExtensions\":1"
                         .formatted(originalDue, due));
     }
 
-    void extensionRejected(String unit, String task, String due, String on) {
+    public void extensionRejected(String unit, String task, String due, String on) {
         send(Topics.TASK_EXTENSION_DECIDED, EventTypes.TASK_EXTENSION_DECIDED, unit, task, on,
                 "\"approved\":false,\"originalDueDate\":\"%s\",\"dueDate\":\"%s\",\"approvedExtensions\":0"
                         .formatted(due, due));
     }
 
-    void dueDateChanged(String unit, String task, String previous, String due, String on) {
+    public void dueDateChanged(String unit, String task, String previous, String due, String on) {
         send(Topics.TASK_DUE_DATE_CHANGED, EventTypes.TASK_DUE_DATE_CHANGED, unit, task, on,
                 "\"previousDueDate\":\"%s\",\"dueDate\":\"%s\",\"planVersion\":2".formatted(previous, due));
     }
 
-    void refused(String unit, String task, String on) {
+    public void refused(String unit, String task, String on) {
         send(Topics.TASK_REFUSED, EventTypes.TASK_REFUSED, unit, task, on,
                 "\"reason\":\"Không thuộc chức năng của phòng\"");
     }
 
-    void withdrawn(String unit, String task, String on) {
+    public void withdrawn(String unit, String task, String on) {
         send(Topics.TASK_WITHDRAWN, EventTypes.TASK_WITHDRAWN, unit, task, on, "\"reason\":\"Kế hoạch sửa đổi\"");
     }
 
     /** task-assignment-changed as task-service sends it: a plan amendment moved the unit to {@code role}. */
-    void roleChanged(String unit, String task, String previousRole, String role, String on) {
+    public void roleChanged(String unit, String task, String previousRole, String role, String on) {
         send(Topics.TASK_ASSIGNMENT_CHANGED, EventTypes.TASK_ASSIGNMENT_CHANGED, unit, task, on, changed(previousRole,
                 role, "Nội dung nhiệm vụ"));
     }
 
     /** task-assignment-changed for a new content alone: the role stays. */
-    void contentChanged(String unit, String task, String role, String on) {
+    public void contentChanged(String unit, String task, String role, String on) {
         send(Topics.TASK_ASSIGNMENT_CHANGED, EventTypes.TASK_ASSIGNMENT_CHANGED, unit, task, on, changed(role, role,
                 "Nội dung nhiệm vụ (sửa đổi)"));
     }
@@ -113,12 +113,12 @@ public final class TaskEventFeed implements AutoCloseable {
                 .formatted(previousRole, role, content);
     }
 
-    void flush() {
+    public void flush() {
         producer.flush();
     }
 
     /** Every record sent so far, again, with the same ids: what an at-least-once relay may do. */
-    void redeliverAll() {
+    public void redeliverAll() {
         List.copyOf(sent).forEach(producer::send);
         producer.flush();
     }
