@@ -5,8 +5,9 @@ import vn.dondoc.contracts.AssignmentRole;
 
 /**
  * What reporting knows about one assignment at a date: {@code task-assigned} and the task-lifecycle
- * events that happened by then, folded by {@link AssignmentTimeline}.
+ * events that happened by then, folded by {@link AssignmentTimeline}, and its plan's coverage.
  *
+ * @param role          the role held at that date (a plan amendment may have changed it)
  * @param assignedOn    day of the assignment, {@code null} when unknown (counted in every period)
  * @param dueDate       the deadline in force (after approved extensions and plan amendments), or
  *                      {@code null} when the task has none
@@ -18,14 +19,31 @@ import vn.dondoc.contracts.AssignmentRole;
  *                      window holds this day (before it, the result was awaiting review)
  * @param submittedOn   day a result awaiting review was submitted (cleared when returned), or {@code null}
  * @param refusedOn     day the lead unit refused (từ chối) the assignment, or {@code null}
+ * @param coverageStart first day the plan covers, {@code null} when unknown or not stated
+ * @param coverageEnd   last day the plan covers, {@code null} when unknown or not stated: a continuous
+ *                      task is ongoing only while the plan covers the period
  */
 public record AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDate dueDate,
         LocalDate completedOn, LocalDate withdrawnOn, String timeframeKind, LocalDate acceptedOn,
-        LocalDate submittedOn, LocalDate refusedOn) {
+        LocalDate submittedOn, LocalDate refusedOn, LocalDate coverageStart, LocalDate coverageEnd) {
+
+    /** Facts of a plan whose coverage is not known. */
+    public AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDate dueDate, LocalDate completedOn,
+            LocalDate withdrawnOn, String timeframeKind, LocalDate acceptedOn, LocalDate submittedOn,
+            LocalDate refusedOn) {
+        this(role, assignedOn, dueDate, completedOn, withdrawnOn, timeframeKind, acceptedOn, submittedOn, refusedOn,
+                null, null);
+    }
 
     /** Facts whose completion was accepted on the day it was submitted, and no refusal. */
     public AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDate dueDate, LocalDate completedOn,
             LocalDate withdrawnOn, String timeframeKind) {
         this(role, assignedOn, dueDate, completedOn, withdrawnOn, timeframeKind, completedOn, null, null);
+    }
+
+    /** The same facts under a plan covering {@code start}…{@code end} (either {@code null}: open-ended). */
+    public AssignmentFacts coveredBy(LocalDate start, LocalDate end) {
+        return new AssignmentFacts(role, assignedOn, dueDate, completedOn, withdrawnOn, timeframeKind, acceptedOn,
+                submittedOn, refusedOn, start, end);
     }
 }

@@ -3,12 +3,14 @@ package vn.dondoc.reporting.unitfigures;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import vn.dondoc.contracts.AssignmentRole;
 
 /**
  * Folds an assignment and its lifecycle facts, in the order they happened, into what was true at
  * the end of an as-of day. Facts of later days are ignored, so figures recomputed for a past
  * period from the events equal what was counted at its cut-off (an extension counts from the day
- * it was approved; a result accepted after the cut-off was still awaiting review at it).
+ * it was approved; a result accepted after the cut-off was still awaiting review at it; a role
+ * changed by a plan amendment counts from the day of the change).
  */
 final class AssignmentTimeline {
 
@@ -19,7 +21,9 @@ final class AssignmentTimeline {
     }
 
     static AssignmentFacts at(AssignedTask task, List<LifecycleFact> facts, LocalDate asOf) {
-        LocalDate due = task.dueDate();
+        AssignmentRole role = task.role();
+        LocalDate planDue = task.dueDate();
+        LocalDate due = planDue;
         LocalDate completedOn = null;
         LocalDate acceptedOn = null;
         LocalDate submittedOn = null;
@@ -42,11 +46,25 @@ final class AssignmentTimeline {
                     submittedOn = null;
                 }
                 case DUE_DATE_SET -> due = fact.date();
+                case PLAN_DUE_DATE_SET -> {
+                    planDue = fact.date();
+                    due = planDue;
+                }
+                case ROLE_CHANGED -> {
+                    if (fact.role() != null && fact.role() != role) {
+                        // task-service's AssignmentAmendment: the unit starts over in the new role
+                        role = fact.role();
+                        completedOn = null;
+                        acceptedOn = null;
+                        submittedOn = null;
+                        due = planDue;
+                    }
+                }
                 case REFUSED -> refusedOn = fact.occurredOn();
                 case WITHDRAWN -> withdrawnOn = fact.occurredOn();
             }
         }
-        return new AssignmentFacts(task.role(), task.assignedOn(), due, completedOn, withdrawnOn,
+        return new AssignmentFacts(role, task.assignedOn(), due, completedOn, withdrawnOn,
                 task.timeframeKind(), acceptedOn, submittedOn, refusedOn);
     }
 

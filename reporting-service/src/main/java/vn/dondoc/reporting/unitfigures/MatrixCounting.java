@@ -6,7 +6,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * Where one assignment falls in a period's matrix at an as-of date (domain guide §5): counted when
  * assigned by the as-of date and open then, or completed (accepted) or withdrawn inside the window;
- * open items carry over into every later period; refused ones are no longer owed and not counted.
+ * open items carry over into every later period; refused ones are no longer owed and not counted;
+ * a continuous task is ongoing only in a period its plan's coverage overlaps.
  * Overdue means as-of date after the due date in force; a result awaiting review is judged by its
  * submission date instead (as task-service does). Due soon means at most {@value #DUE_SOON_DAYS}
  * days left.
@@ -41,7 +42,7 @@ public final class MatrixCounting {
                     ? MatrixColumn.COMPLETED_ON_TIME : MatrixColumn.COMPLETED_LATE;
         }
         if ("CONTINUOUS".equals(facts.timeframeKind())) {
-            return MatrixColumn.CONTINUOUS;
+            return coveredBetween(facts, windowStart, asOf) ? MatrixColumn.CONTINUOUS : MatrixColumn.NOT_COUNTED;
         }
         if (facts.dueDate() == null) {
             return "EVENT_DRIVEN".equals(facts.timeframeKind()) ? MatrixColumn.NOT_OCCURRED
@@ -58,6 +59,15 @@ public final class MatrixCounting {
 
     public static long daysOverdue(AssignmentFacts facts, LocalDate asOf) {
         return ChronoUnit.DAYS.between(facts.dueDate(), judgedOn(facts, asOf));
+    }
+
+    /**
+     * Whether the plan's coverage overlaps the window as far as the as-of date (the whole window at
+     * the cut-off); an unknown coverage, or an open end, overlaps.
+     */
+    private static boolean coveredBetween(AssignmentFacts facts, LocalDate windowStart, LocalDate asOf) {
+        return (facts.coverageEnd() == null || !facts.coverageEnd().isBefore(windowStart))
+                && (facts.coverageStart() == null || !facts.coverageStart().isAfter(asOf));
     }
 
     private static boolean isCompleted(AssignmentFacts facts, LocalDate asOf) {

@@ -8,6 +8,7 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bson.Document;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.reporting.obligation.PlanCoverage;
+import vn.dondoc.reporting.obligation.PlanCoverages;
 
 /**
  * Records assignments and their lifecycle events and counts them per unit. Counts are computed from
@@ -30,9 +33,11 @@ import vn.dondoc.reporting.calendar.ReportingPeriod;
 public class UnitFigures {
 
     private final MongoOperations mongo;
+    private final PlanCoverages coverages;
 
-    UnitFigures(MongoOperations mongo) {
+    UnitFigures(MongoOperations mongo, PlanCoverages coverages) {
         this.mongo = mongo;
+        this.coverages = coverages;
     }
 
     /** {@code true} when the assignment is new to reporting. */
@@ -67,12 +72,19 @@ public class UnitFigures {
         LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
         Map<String, List<LifecycleFact>> lifecycle = mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)),
                 LifecycleFact.class).stream().collect(Collectors.groupingBy(LifecycleFact::assignmentId));
-        List<AssignmentFacts> facts = tasks.stream().map(task -> AssignmentTimeline.at(task,
-                lifecycle.getOrDefault(task.assignmentId(), List.of()), at)).toList();
+        Map<String, PlanCoverage> coverage = coverages.of(tasks.stream().map(AssignedTask::planId)
+                .filter(Objects::nonNull).distinct().toList());
+        List<AssignmentFacts> facts = tasks.stream().map(task -> covered(AssignmentTimeline.at(task,
+                lifecycle.getOrDefault(task.assignmentId(), List.of()), at), coverage.get(task.planId()))).toList();
         return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
                 period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at),
                 role(facts, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
                 RoleFigures.ON_TIME_RATE_FORMULA, null));
+    }
+
+    /** Under the plan's coverage once {@code plan-issued} is known; before that, open-ended. */
+    private static AssignmentFacts covered(AssignmentFacts facts, PlanCoverage coverage) {
+        return coverage == null ? facts : facts.coveredBy(coverage.coverageStart(), coverage.coverageEnd());
     }
 
     private static RoleFigures role(List<AssignmentFacts> facts, AssignmentRole role, ReportingPeriod period,

@@ -68,6 +68,28 @@ class AssignmentTimelineTest {
                 q4Start, LocalDate.parse("2026-12-14"))).isEqualTo(MatrixColumn.WITHDRAWN);
     }
 
+    @Test
+    void aRoleChangeCountsFromItsDayAndStartsTheAssignmentOverUnderThePlansDeadline() {
+        List<LifecycleFact> facts = List.of(
+                fact("e1", Kind.PLAN_DUE_DATE_SET, "2026-10-01", "2026-12-10"),
+                fact("e2", Kind.DUE_DATE_SET, "2026-11-20", "2026-12-31"),
+                fact("e3", Kind.RESULT_SUBMITTED, "2026-12-01", "2026-12-01"),
+                LifecycleFact.roleChanged("e4", "P:T:U", "U", AssignmentRole.COORDINATOR,
+                        LocalDate.parse("2026-12-05").atTime(9, 0).atZone(VIETNAM).toInstant(), VIETNAM),
+                LifecycleFact.roleChanged("e5", "P:T:U", "U", AssignmentRole.COORDINATOR,
+                        LocalDate.parse("2026-12-08").atTime(9, 0).atZone(VIETNAM).toInstant(), VIETNAM));
+
+        AssignmentFacts before = AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-12-04"));
+        AssignmentFacts after = AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-12-14"));
+
+        assertThat(before.role()).isEqualTo(AssignmentRole.LEAD);
+        assertThat(before.dueDate()).isEqualTo(LocalDate.parse("2026-12-31"));
+        assertThat(before.submittedOn()).isEqualTo(LocalDate.parse("2026-12-01"));
+        assertThat(after).as("started over as coordinator; the second change to the same role is no restart")
+                .isEqualTo(new AssignmentFacts(AssignmentRole.COORDINATOR, LocalDate.parse("2026-09-20"),
+                        LocalDate.parse("2026-12-10"), null, null, "FIXED_DEADLINE", null, null, null));
+    }
+
     private static LifecycleFact fact(String id, Kind kind, String on, String date) {
         return LifecycleFact.of(id, "P:T:U", "U", kind, LocalDate.parse(on).atTime(9, 0).atZone(VIETNAM).toInstant(),
                 VIETNAM, date == null ? null : LocalDate.parse(date));

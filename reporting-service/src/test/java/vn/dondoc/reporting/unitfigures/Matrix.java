@@ -3,12 +3,12 @@ package vn.dondoc.reporting.unitfigures;
 import tools.jackson.databind.JsonNode;
 
 /** One role's row of the figures as one line, so a test pins every column and both rates at once. */
-final class Matrix {
+public final class Matrix {
 
     private Matrix() {
     }
 
-    static String of(JsonNode row) {
+    public static String of(JsonNode row) {
         return "onTime=%s late=%s within=%s dueSoon=%s overdue=%s maxDaysOverdue=%s continuous=%s notOccurred=%s"
                 .formatted(row.get("completedOnTime").asString(), row.get("completedLate").asString(),
                         row.get("openWithinDeadline").asString(), row.get("dueSoon").asString(),
@@ -23,7 +23,7 @@ final class Matrix {
         return rate.isNull() ? "null" : rate.asString();
     }
 
-    static String row(long onTime, long late, long within, long dueSoon, long overdue, long maxDaysOverdue,
+    public static String row(long onTime, long late, long within, long dueSoon, long overdue, long maxDaysOverdue,
             long continuous, long withdrawn, String completionRate, String onTimeRate) {
         return ("onTime=%d late=%d within=%d dueSoon=%d overdue=%d maxDaysOverdue=%d continuous=%d notOccurred=0"
                 + " noDeadline=0 withdrawn=%d completionRate=%s onTimeRate=%s").formatted(onTime, late, within,

@@ -100,6 +100,22 @@ class MatrixCountingTest {
     }
 
     @Test
+    void countsAContinuousTaskOnlyInPeriodsItsPlansCoverageOverlaps() {
+        AssignmentFacts continuous = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "CONTINUOUS");
+
+        assertThat(MatrixCounting.columnOf(continuous.coveredBy(date("2026-01-01"), date("2026-09-15")), Q4_START,
+                Q4_CUT_OFF)).as("coverage ends on the window's first day").isEqualTo(MatrixColumn.CONTINUOUS);
+        assertThat(MatrixCounting.columnOf(continuous.coveredBy(date("2026-01-01"), date("2026-09-14")), Q4_START,
+                Q4_CUT_OFF)).as("coverage ended before the window").isEqualTo(MatrixColumn.NOT_COUNTED);
+        assertThat(MatrixCounting.columnOf(continuous.coveredBy(date("2026-12-01"), null), Q4_START,
+                Q4_CUT_OFF)).as("coverage starts inside the window").isEqualTo(MatrixColumn.CONTINUOUS);
+        assertThat(MatrixCounting.columnOf(continuous.coveredBy(date("2026-12-01"), null), Q4_START,
+                date("2026-11-30"))).as("not started yet on the as-of day").isEqualTo(MatrixColumn.NOT_COUNTED);
+        assertThat(MatrixCounting.columnOf(continuous, Q4_START, Q4_CUT_OFF)).as("coverage not known")
+                .isEqualTo(MatrixColumn.CONTINUOUS);
+    }
+
+    @Test
     void neverCountsPastTheCutOff() {
         assertThat(MatrixCounting.effectiveAsOf(LocalDate.of(2027, 1, 10), Q4_CUT_OFF)).isEqualTo(Q4_CUT_OFF);
         assertThat(MatrixCounting.effectiveAsOf(LocalDate.of(2026, 12, 1), Q4_CUT_OFF))

@@ -7,17 +7,24 @@ import org.springframework.messaging.Message;
 import vn.dondoc.contracts.PlanIssued;
 import vn.dondoc.eventing.CloudEventReader;
 import vn.dondoc.eventing.CloudEventReader.ReceivedEvent;
+import vn.dondoc.reporting.obligation.PlanCoverage;
+import vn.dondoc.reporting.obligation.PlanCoverages;
 import vn.dondoc.reporting.obligation.ReportScheduling;
 
-/** Binding {@code planIssued-in-0}: the plan's reporting requirement selects the regimes its units report under. */
+/**
+ * Binding {@code planIssued-in-0}: the plan's reporting requirement selects the regimes its units
+ * report under; its coverage bounds the periods its continuous tasks count in.
+ */
 @Configuration(proxyBeanMethods = false)
 class PlanIssuedConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> planIssued(CloudEventReader reader, ReportScheduling scheduling) {
+    Consumer<Message<byte[]>> planIssued(CloudEventReader reader, ReportScheduling scheduling,
+            PlanCoverages coverages) {
         return message -> {
             ReceivedEvent<PlanIssued> received = reader.read(message, PlanIssued.class);
             PlanIssued plan = received.data();
+            coverages.record(new PlanCoverage(plan.planId(), plan.coverageStart(), plan.coverageEnd(), received.id()));
             scheduling.planIssued(plan.planId(), plan.departmentCode(), plan.reportingText(), plan.reportingPeriods(),
                     received.id());
         };

@@ -65,7 +65,7 @@ class TaskLifecycleConsumers {
             ReceivedEvent<TaskDueDateChanged> received = reader.read(message, TaskDueDateChanged.class);
             TaskDueDateChanged event = received.data();
             figures.record(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
-                    Kind.DUE_DATE_SET, event.occurredAt(), clock.getZone(), event.dueDate()));
+                    Kind.PLAN_DUE_DATE_SET, event.occurredAt(), clock.getZone(), event.dueDate()));
         };
     }
 
