@@ -14,6 +14,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -135,12 +136,16 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         int published = 0;
-        for (Map.Entry<Object, List<String>> document : acknowledged.entrySet()) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(document.getKey())),
-                    new Update().pull(PENDING_EVENTS,
-                            new Document("eventId", new Document("$in", document.getValue()))),
-                    collection);
-            published += document.getValue().size();
+        if (!acknowledged.isEmpty()) {
+            // one round trip for the whole pass: each document loses only its acknowledged events
+            BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            for (Map.Entry<Object, List<String>> document : acknowledged.entrySet()) {
+                removal.updateOne(Query.query(Criteria.where("_id").is(document.getKey())),
+                        new Update().pull(PENDING_EVENTS,
+                                new Document("eventId", new Document("$in", document.getValue()))));
+                published += document.getValue().size();
+            }
+            removal.execute();
         }
         if (failure != null) {
             throw failure;
