@@ -50,11 +50,11 @@ final class BenchmarkReport {
         row(md, "Latency p99 (ms)", runs, run -> run.latencyMillis().getValueAtPercentile(99), "%.0f");
         row(md, "Latency max (ms)", runs, run -> run.latencyMillis().getMaxValue(), "%.0f");
         row(md, "Assignments stored for the queries (pipeline-written, topped up with copies)", runs, run -> run.storedAssignments(), "%.0f");
-        row(md, "Per-unit counts query p50 (ms)", runs,
+        row(md, "Unit's period report (figures of the current quarter) p50 (ms)", runs,
                 run -> run.reportMicros().getValueAtPercentile(50) / 1000.0, "%.1f");
-        row(md, "Per-unit counts query p99 (ms)", runs,
+        row(md, "Unit's period report p99 (ms)", runs,
                 run -> run.reportMicros().getValueAtPercentile(99) / 1000.0, "%.1f");
-        row(md, "Unit's open-work list p50 (ms)", runs,
+        row(md, "Unit's open-work list, first page of 50 by due date, p50 (ms)", runs,
                 run -> run.openWorkMicros().getValueAtPercentile(50) / 1000.0, "%.1f");
         row(md, "Unit's open-work list p99 (ms)", runs,
                 run -> run.openWorkMicros().getValueAtPercentile(99) / 1000.0, "%.1f");

@@ -87,16 +87,23 @@ public final class EndToEndBenchmark {
                 }
             }
             QueryProbe queries = new QueryProbe(stack.officeToken);
+            String quarter = currentQuarter();
             Histogram report = queries.time(i -> stack.url(Service.REPORTING,
-                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/counts"), 50, 500);
+                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/figures?period=" + quarter), 20, 200);
             Histogram openWork = queries.time(i -> stack.url(Service.TASK,
-                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments"), 10, 100);
+                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments?open=true&page=0&size=50"), 10, 100);
             loadRss = Math.max(loadRss, stack.residentMib());
             System.out.printf("queries at %d assignments: report p99 %d us, open work p99 %d us%n",
                     stored, report.getValueAtPercentile(99), openWork.getValueAtPercentile(99));
             return new RunResult(stack.startupMillis, idleRss, loadRss, throughput, raw, latency, report,
                     openWork, stored);
         }
+    }
+
+    /** The reporting quarter of today in Asia/Ho_Chi_Minh, as the figures API names it ({@code 2026-Q4}). */
+    private static String currentQuarter() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
     }
 
     private static void issueConcurrently(BenchmarkPlans plans, int first, int count, int tasks)
