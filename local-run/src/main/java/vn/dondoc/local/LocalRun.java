@@ -68,6 +68,9 @@ public final class LocalRun {
                 && System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI") == null) {
             overrides.putAll(DevelopmentIssuer.in(data.resolve("dev-issuer")).serviceProperties());
         }
+        // A sweep scans every outbox collection, a full scan in the embedded store; one instance
+        // relays what it writes at once and sweeps only for what a crash left behind.
+        overrides.put("dondoc.eventing.sweep-interval", env("DONDOC_SWEEP_INTERVAL", "30s"));
         LocalSystem system = LocalSystem.start(overrides, null);
         running.add(system);
         log.info("Đôn Đốc is up in {} s: plan-service :{}, task-service :{}, reporting-service :{}, "
