@@ -2,6 +2,7 @@ package vn.dondoc.reporting.unitfigures;
 
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.contracts.AssignmentRole;
 
@@ -14,6 +15,7 @@ import vn.dondoc.contracts.AssignmentRole;
  * @param dueDate    the deadline set by the plan; extensions and amendments arrive as {@link LifecycleFact}s
  * @param timeframeKind the task's timeframe kind ({@code CONTINUOUS}, ...), {@code null} when not sent
  */
+@CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures; ignored by the embedded store
 @Document("assigned_tasks")
 public record AssignedTask(
         @Id String assignmentId,

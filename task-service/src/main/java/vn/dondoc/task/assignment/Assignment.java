@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.PendingEvent;
@@ -27,6 +28,9 @@ import vn.dondoc.eventing.PendingEvent;
  *                           assignment is one instance of; {@code null} for the whole task
  * @param instanceLabel      the instance in Vietnamese ("Quý III/2025"), or {@code null}
  */
+// Indexes for real MongoDB (a unit's work by due date, a plan's assignments); the embedded store ignores them.
+@CompoundIndex(name = "unit_due", def = "{'unitCode': 1, 'dueDate': 1}")
+@CompoundIndex(name = "plan", def = "{'planId': 1}")
 @Document("assignments")
 public record Assignment(
         @Id String id,
