@@ -1,6 +1,9 @@
 package vn.dondoc.reporting.unitfigures.messaging;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,64 +31,62 @@ class TaskLifecycleConsumers {
 
     @Bean
     Consumer<Message<byte[]>> taskResultSubmitted(CloudEventReader reader, UnitFigures figures, Clock clock) {
-        return message -> {
-            ReceivedEvent<TaskResultSubmitted> received = reader.read(message, TaskResultSubmitted.class);
+        return recording(reader, figures, clock, TaskResultSubmitted.class, (received, zone) -> {
             TaskResultSubmitted event = received.data();
-            figures.record(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
-                    Kind.RESULT_SUBMITTED, event.occurredAt(), clock.getZone(), event.submittedOn()));
-        };
+            return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
+                    Kind.RESULT_SUBMITTED, event.occurredAt(), zone, event.submittedOn()));
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> taskResultReviewed(CloudEventReader reader, UnitFigures figures, Clock clock) {
-        return message -> {
-            ReceivedEvent<TaskResultReviewed> received = reader.read(message, TaskResultReviewed.class);
+        return recording(reader, figures, clock, TaskResultReviewed.class, (received, zone) -> {
             TaskResultReviewed event = received.data();
-            figures.record(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
-                    event.accepted() ? Kind.RESULT_ACCEPTED : Kind.RESULT_RETURNED, event.occurredAt(),
-                    clock.getZone(), event.accepted() ? event.completedOn() : null));
-        };
+            return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
+                    event.accepted() ? Kind.RESULT_ACCEPTED : Kind.RESULT_RETURNED, event.occurredAt(), zone,
+                    event.accepted() ? event.completedOn() : null));
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> taskExtensionDecided(CloudEventReader reader, UnitFigures figures, Clock clock) {
-        return message -> {
-            ReceivedEvent<TaskExtensionDecided> received = reader.read(message, TaskExtensionDecided.class);
+        return recording(reader, figures, clock, TaskExtensionDecided.class, (received, zone) -> {
             TaskExtensionDecided event = received.data();
-            if (event.approved()) {
-                figures.record(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
-                        Kind.DUE_DATE_SET, event.occurredAt(), clock.getZone(), event.dueDate()));
-            }
-        };
+            return event.approved() ? Optional.of(LifecycleFact.of(received.id(), event.assignmentId(),
+                    event.unitCode(), Kind.DUE_DATE_SET, event.occurredAt(), zone, event.dueDate())) : Optional.empty();
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> taskDueDateChanged(CloudEventReader reader, UnitFigures figures, Clock clock) {
-        return message -> {
-            ReceivedEvent<TaskDueDateChanged> received = reader.read(message, TaskDueDateChanged.class);
+        return recording(reader, figures, clock, TaskDueDateChanged.class, (received, zone) -> {
             TaskDueDateChanged event = received.data();
-            figures.record(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
-                    Kind.PLAN_DUE_DATE_SET, event.occurredAt(), clock.getZone(), event.dueDate()));
-        };
+            return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
+                    Kind.PLAN_DUE_DATE_SET, event.occurredAt(), zone, event.dueDate()));
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> taskRefused(CloudEventReader reader, UnitFigures figures, Clock clock) {
-        return message -> {
-            ReceivedEvent<TaskRefused> received = reader.read(message, TaskRefused.class);
+        return recording(reader, figures, clock, TaskRefused.class, (received, zone) -> {
             TaskRefused event = received.data();
-            figures.record(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
-                    Kind.REFUSED, event.occurredAt(), clock.getZone(), null));
-        };
+            return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
+                    Kind.REFUSED, event.occurredAt(), zone, null));
+        });
     }
 
     @Bean
     Consumer<Message<byte[]>> taskWithdrawn(CloudEventReader reader, UnitFigures figures, Clock clock) {
-        return message -> {
-            ReceivedEvent<TaskWithdrawn> received = reader.read(message, TaskWithdrawn.class);
+        return recording(reader, figures, clock, TaskWithdrawn.class, (received, zone) -> {
             TaskWithdrawn event = received.data();
-            figures.record(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
-                    Kind.WITHDRAWN, event.occurredAt(), clock.getZone(), null));
-        };
+            return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
+                    Kind.WITHDRAWN, event.occurredAt(), zone, null));
+        });
+    }
+
+    /** Reads the event and records the fact it makes, if any (in the service's time zone). */
+    private static <T> Consumer<Message<byte[]>> recording(CloudEventReader reader, UnitFigures figures, Clock clock,
+            Class<T> type, BiFunction<ReceivedEvent<T>, ZoneId, Optional<LifecycleFact>> fact) {
+        return message -> fact.apply(reader.read(message, type), clock.getZone()).ifPresent(figures::record);
     }
 }
