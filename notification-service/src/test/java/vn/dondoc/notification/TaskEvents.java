@@ -73,6 +73,14 @@ public record TaskEvents(String dept, String planId, String unit) {
                 "actor":"van-phong","reason":"Nhiệm vụ đã giao cho đơn vị khác\"""");
     }
 
+    /** A plan amendment (version 2) moved the unit from previousRole to role; leadUnits the task's leads now. */
+    public Event roleChanged(String previousRole, String role, String leadUnits) {
+        return task(Topics.TASK_ASSIGNMENT_CHANGED, EventTypes.TASK_ASSIGNMENT_CHANGED, """
+                "actor":"system","previousRole":"%s","role":"%s","taskNumber":"2.3.3","taskContent":"%s",
+                "leadUnits":[%s],"planVersion":2,"reason":"Điều chỉnh theo chỉ đạo của UBND tỉnh\"""".formatted(
+                previousRole, role, T233, leadUnits));
+    }
+
     public Event reportDue() {
         String id = UUID.randomUUID().toString();
         return new Event(Topics.REPORT_DUE, EventTypes.REPORT_DUE, unit, id, """

@@ -13,6 +13,8 @@ public enum NotificationKind {
     /** The office's reminder (nhắc việc), {@code task-reminder-sent}. */
     TASK_REMINDER,
     TASK_WITHDRAWN,
+    /** {@code task-assignment-changed} when a plan amendment moved the unit between lead and coordinator. */
+    ROLE_CHANGED,
     PLAN_AMENDED,
     PLAN_WITHDRAWN
 }

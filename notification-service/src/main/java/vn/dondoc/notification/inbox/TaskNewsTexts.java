@@ -39,6 +39,17 @@ public final class TaskNewsTexts {
                 + " ngày. Đề nghị đơn vị khẩn trương hoàn thành và báo cáo kết quả.");
     }
 
+    /** A plan amendment made the unit lead ({@code lead}) or coordinator of a task it already had. */
+    public static Notification roleChanged(Message m, String label, String content, boolean lead,
+            List<String> leadUnits) {
+        String now = lead ? "Đơn vị nay là đơn vị chủ trì (trước đây: phối hợp); đề nghị đơn vị tổ chức thực hiện"
+                + " và báo cáo kết quả."
+                : "Đơn vị nay là đơn vị phối hợp (trước đây: chủ trì)"
+                        + (leadUnits.isEmpty() ? "." : "; đơn vị chủ trì: " + String.join(", ", leadUnits) + ".");
+        return m.of(NotificationKind.ROLE_CHANGED, "Thay đổi vai trò: " + label,
+                sentence(content) + " Theo kế hoạch sửa đổi: " + now);
+    }
+
     public static Notification resultReturned(Message m, String label, String content, String note) {
         return m.of(NotificationKind.RESULT_RETURNED, "Kết quả bị trả lại: " + label, sentence(content)
                 + " Văn phòng đã trả lại kết quả để đơn vị hoàn thiện." + optional("Lý do: ", note));

@@ -96,6 +96,43 @@ class TaskNewsEmailTest extends NotificationServiceTest {
     }
 
     @Test
+    void tellsAUnitOnceThatAnAmendmentChangedItsRoleAndNothingWhenOnlyTheWordingChanged() {
+        String dept = unique("S");
+        TaskEvents events = new TaskEvents(dept, UUID.randomUUID().toString(), dept + ".QLKH");
+        String unit = events.unit();
+        contact(unit, "qlkh@" + dept.toLowerCase() + ".example.vn");
+        TopicRecords topics = topics();
+        events.assigned().send(topics);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsOf(dept).size() == 1);
+        Event madeLead = events.roleChanged("COORDINATOR", "LEAD", "\"" + unit + "\"");
+        Event reworded = events.roleChanged("LEAD", "LEAD", "\"" + unit + "\"");
+        Event madeCoordinator = events.roleChanged("LEAD", "COORDINATOR", "\"" + dept + ".VP\"");
+
+        madeLead.send(topics);
+        reworded.send(topics);
+        madeCoordinator.send(topics);
+
+        String label = "Kế hoạch 185/KH-" + dept + ", mục 2.3.3";
+        List<MailParts> mails = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsOf(dept), received -> received.size() == 3);
+        assertThat(mails.subList(1, 3)).extracting(MailParts::subject)
+                .containsOnly("[Đôn Đốc] Thay đổi vai trò: " + label);
+        assertThat(mails.subList(1, 3)).extracting(MailParts::text).anySatisfy(text -> assertThat(text).contains(
+                TaskEvents.T233 + ". Theo kế hoạch sửa đổi: Đơn vị nay là đơn vị chủ trì (trước đây: phối hợp);"
+                        + " đề nghị đơn vị tổ chức thực hiện và báo cáo kết quả.\n"));
+        assertThat(mails.subList(1, 3)).extracting(MailParts::text).anySatisfy(text -> assertThat(text).contains(
+                TaskEvents.T233 + ". Theo kế hoạch sửa đổi: Đơn vị nay là đơn vị phối hợp (trước đây: chủ trì);"
+                        + " đơn vị chủ trì: " + dept + ".VP.\n"));
+
+        madeLead.send(topics);
+        TaskEvents marker = new TaskEvents(dept, UUID.randomUUID().toString(), dept + ".MARK");
+        contact(marker.unit(), "marker@" + dept.toLowerCase() + ".example.vn");
+        marker.reminder().send(topics);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsOf(dept).size() == 4);
+        assertThat(get("/units/" + unit + "/notifications")).hasSize(3);
+    }
+
+    @Test
     void deadLettersAnOverdueEventWithoutItsDeadline() {
         String unit = unique("S") + ".VP";
         String id = UUID.randomUUID().toString();

@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.contracts.TaskAssignmentChanged;
 import vn.dondoc.contracts.TaskDueSoon;
 import vn.dondoc.contracts.TaskExtensionDecided;
 import vn.dondoc.contracts.TaskOverdue;
@@ -20,7 +22,8 @@ import vn.dondoc.notification.tracking.TrackedAssignments;
 
 /**
  * Bindings for what happens to an assignment after it was given: due soon, overdue, result
- * returned, extension decided, office reminder, withdrawn (each an inbox message, email and webhooks
+ * returned, extension decided, office reminder, withdrawn, lead/coordinator role changed by a plan
+ * amendment (each an inbox message, email and webhooks
  * for the unit), and result submitted (only stops the weekly overdue reminder).
  */
 @Configuration(proxyBeanMethods = false)
@@ -102,6 +105,21 @@ class TaskNewsConsumers {
             tracked.closed(e.assignmentId());
             news.tell(received, message, e.assignmentId(), e.planId(), e.taskId(), e.unitCode(),
                     (m, task) -> TaskNewsTexts.withdrawn(m, task.label(), task.content(), e.reason()));
+        };
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> taskAssignmentChanged(CloudEventReader reader, TaskNews news) {
+        return message -> {
+            ReceivedEvent<TaskAssignmentChanged> received = reader.read(message, TaskAssignmentChanged.class);
+            TaskAssignmentChanged e = received.data();
+            if (e.role() == e.previousRole()) {
+                return; // new wording or leads only: the unit's part is unchanged
+            }
+            news.tell(received, message, e.assignmentId(), e.planId(), e.taskId(), e.unitCode(),
+                    (m, task) -> TaskNewsTexts.roleChanged(m, task.label(),
+                            e.taskContent() == null ? task.content() : e.taskContent(),
+                            e.role() == AssignmentRole.LEAD, e.leadUnits()));
         };
     }
 
