@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
@@ -57,15 +58,28 @@ public class TaskAssignment {
         return created;
     }
 
-    /** Stores the assignments not stored yet, each with its event; returns how many were new. */
+    /**
+     * Stores the assignments not stored yet, each with its event, in one round trip when none is
+     * stored yet; returns how many were new (a batch cut short by a stored one counts only those
+     * inserted one by one after it).
+     */
     int insert(List<Assignment> assignments) {
-        int created = 0;
-        for (Assignment assignment : assignments) {
-            if (InsertOnce.insert(mongo, assignment)) {
-                created++;
-            }
+        if (assignments.isEmpty()) {
+            return 0;
         }
-        return created;
+        try {
+            mongo.insertAll(assignments);
+            return assignments.size();
+        } catch (DataAccessException partlyStored) {
+            // a plan delivered again, or a crash half-way: the rest one by one, each once
+            int created = 0;
+            for (Assignment assignment : assignments) {
+                if (InsertOnce.insert(mongo, assignment)) {
+                    created++;
+                }
+            }
+            return created;
+        }
     }
 
     static List<Assignment> assignmentsOf(IssuedPlan plan, Instant now, ZoneId zone) {
