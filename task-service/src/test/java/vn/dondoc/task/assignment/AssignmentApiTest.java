@@ -6,7 +6,6 @@ import static vn.dondoc.eventing.testing.TopicRecords.header;
 import static vn.dondoc.eventing.testing.TopicRecords.value;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -16,14 +15,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.InMemoryMongo;
@@ -31,17 +25,7 @@ import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.task.deadline.DeadlineWatch;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=task-service", "server.port=0",
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1)
-class AssignmentApiTest {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
+class AssignmentApiTest extends TaskServiceHttpTest {
 
     @Autowired
     TaskAssignment taskAssignment;
@@ -51,9 +35,6 @@ class AssignmentApiTest {
 
     @Autowired
     DeadlineWatch deadlineWatch;
-
-    @Autowired
-    Environment environment;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -223,22 +204,8 @@ class AssignmentApiTest {
                 ? TestTokens.office() : TestTokens.token("chuyen-vien-vp", "UNIT", "SKHCN.VP");
     }
 
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + path))
-                .header("Authorization", TestTokens.bearer(TestTokens.office())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 
-    private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
-    }
 
-    private TopicRecords topics() {
-        return new TopicRecords(environment.getProperty("spring.kafka.bootstrap-servers"));
-    }
 
     private static List<ConsumerRecord<String, byte[]>> about(TopicRecords topics, String topic, String id) {
         return topics.all(topic, Duration.ofMillis(300)).stream()

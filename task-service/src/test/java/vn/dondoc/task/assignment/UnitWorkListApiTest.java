@@ -2,9 +2,6 @@ package vn.dondoc.task.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,28 +9,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.eventing.testing.InMemoryMongo;
-import vn.dondoc.eventing.testing.TestTokens;
 
 /** A unit's and a plan's assignment lists over HTTP: by reporting period, and a unit's open work page by page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=task-service", "server.port=0",
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
-@EmbeddedKafka(partitions = 1)
-class UnitWorkListApiTest {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
+class UnitWorkListApiTest extends TaskServiceHttpTest {
 
     @Autowired
     TaskAssignment taskAssignment;
@@ -94,21 +76,21 @@ class UnitWorkListApiTest {
         actions.act(done, new AssignmentCommand.ReviewResult(true, null), "office", "r");
         String byDueDate = "1 3 0 5 2 9";
 
-        HttpResponse<String> everything = get("/units/SKHCN.TRANG/assignments?open=true");
+        HttpResponse<String> everything = response("/units/SKHCN.TRANG/assignments?open=true");
         assertThat(everything.statusCode()).isEqualTo(200);
         assertThat(taskNumbers(everything)).isEqualTo(byDueDate);
         assertThat(everything.headers().firstValue("X-Total-Count")).hasValue("6");
 
-        HttpResponse<String> second = get("/units/SKHCN.TRANG/assignments?open=true&page=1&size=4");
+        HttpResponse<String> second = response("/units/SKHCN.TRANG/assignments?open=true&page=1&size=4");
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(taskNumbers(second)).isEqualTo("2 9");
         assertThat(second.headers().firstValue("X-Total-Count")).hasValue("6");
-        assertThat(taskNumbers(get("/units/SKHCN.TRANG/assignments?open=true&size=2"))).isEqualTo("1 3");
-        assertThat(taskNumbers(get("/units/SKHCN.TRANG/assignments?open=true&page=1&size=2"))).isEqualTo("0 5");
-        HttpResponse<String> past = get("/units/SKHCN.TRANG/assignments?open=true&page=3&size=2");
+        assertThat(taskNumbers(response("/units/SKHCN.TRANG/assignments?open=true&size=2"))).isEqualTo("1 3");
+        assertThat(taskNumbers(response("/units/SKHCN.TRANG/assignments?open=true&page=1&size=2"))).isEqualTo("0 5");
+        HttpResponse<String> past = response("/units/SKHCN.TRANG/assignments?open=true&page=3&size=2");
         assertThat(taskNumbers(past)).isEmpty();
         assertThat(past.headers().firstValue("X-Total-Count")).hasValue("6");
-        HttpResponse<String> all = get("/units/SKHCN.TRANG/assignments?page=0&size=500");
+        HttpResponse<String> all = response("/units/SKHCN.TRANG/assignments?page=0&size=500");
         assertThat(all.headers().firstValue("X-Total-Count")).as("closed ones too without open=true").hasValue("7");
 
         assertInvalid("/units/SKHCN.TRANG/assignments?open=true&page=0&size=0", "size",
@@ -124,7 +106,7 @@ class UnitWorkListApiTest {
     }
 
     private void assertInvalid(String path, String field, String message) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = response(path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = JSON.readTree(response.body());
@@ -135,7 +117,7 @@ class UnitWorkListApiTest {
     }
 
     private List<String> ids(String path) throws Exception {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = response(path);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body()).valueStream().map(node -> node.get("id").asString()).toList();
     }
@@ -145,9 +127,4 @@ class UnitWorkListApiTest {
                 .map(node -> node.get("taskNumber").asString()).toList());
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path.replace(" ", "%20")))
-                        .header("Authorization", TestTokens.bearer(TestTokens.office())).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 }
