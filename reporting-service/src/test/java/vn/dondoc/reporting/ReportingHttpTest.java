@@ -1,11 +1,15 @@
 package vn.dondoc.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -92,6 +96,23 @@ public abstract class ReportingHttpTest {
     }
 
     /** As the office, which reads every unit's figures and reports. */
+    /**
+     * Two units of the department each lead one task due 30/09/2026; {@code late} also leads one due
+     * 10/09/2026 (4 days overdue at 14/09). {@code submitting} then submits its Q3/2026 report.
+     */
+    protected void givenOneUnitSubmittedQ3AndTheOtherDidNot(String department, String submitting, String late)
+            throws Exception {
+        sendTaskAssigned(submitting, department, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
+        sendTaskAssigned(late, department, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
+        sendTaskAssigned(late, department, "T2", "LEAD", "\"2026-09-10\"", "2026-08-01T02:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> JSON.readTree(
+                get("/units/" + late + "/figures?period=2026-Q3&recompute=true").body())
+                .path("lead").path("openOverdue").asLong() == 1
+                && get("/units/" + submitting + "/figures?period=2026-Q3").statusCode() == 200);
+        assertThat(post("/units/" + submitting + "/reports",
+                "{\"period\": \"2026-Q3\", \"results\": \"Đã hoàn thành rà soát\"}").statusCode()).isEqualTo(201);
+    }
+
     protected HttpResponse<String> get(String path) throws Exception {
         return get(path, TestTokens.office());
     }

@@ -1,14 +1,12 @@
 package vn.dondoc.reporting.departmentreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,7 +30,7 @@ class DepartmentReportApiTest extends ReportingHttpTest {
 
     @Test
     void listsEveryUnitWithTotalsAndTheUnitsNotSubmittedInJsonXlsxAndDocx() throws Exception {
-        givenCdsSubmittedAndVpDidNot();
+        givenOneUnitSubmittedQ3AndTheOtherDidNot(department, cds, vp);
 
         JsonNode report = JSON.readTree(get("/departments/" + department + "/reports/2026-Q3").body());
         byte[] xlsx = bytes("/departments/" + department + "/reports/2026-Q3/xlsx");
@@ -80,18 +78,6 @@ class DepartmentReportApiTest extends ReportingHttpTest {
         assertThat(JSON.readTree(badPeriod.body()).get("title").asString()).isEqualTo("Kỳ báo cáo không hợp lệ");
     }
 
-    /** Each leads one task due 30/09/2026; VP also leads one due 10/09/2026 (4 days overdue at 14/09). */
-    private void givenCdsSubmittedAndVpDidNot() throws Exception {
-        sendTaskAssigned(cds, department, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
-        sendTaskAssigned(vp, department, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
-        sendTaskAssigned(vp, department, "T2", "LEAD", "\"2026-09-10\"", "2026-08-01T02:00:00Z");
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> JSON.readTree(
-                get("/units/" + vp + "/figures?period=2026-Q3&recompute=true").body())
-                .path("lead").path("openOverdue").asLong() == 1
-                && get("/units/" + cds + "/figures?period=2026-Q3").statusCode() == 200);
-        assertThat(post("/units/" + cds + "/reports", "{\"period\": \"2026-Q3\", \"results\": \"Đã hoàn thành rà soát\"}")
-                .statusCode()).isEqualTo(201);
-    }
 
     private byte[] bytes(String path) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -37,7 +37,7 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
 
     @Test
     void theOfficeSubmitsOnceAndTheProvincesFeedGetsTheFrozenFigures() throws Exception {
-        givenCdsSubmittedAndVpDidNot();
+        givenOneUnitSubmittedQ3AndTheOtherDidNot(department, cds, vp);
         String reportId = department + ":quy-nam:2026-Q3";
 
         HttpResponse<String> byUnit = submit("2026-Q3", TestTokens.unit(cds));
@@ -82,7 +82,7 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
 
     @Test
     void laterWorkNeverChangesASubmittedReport() throws Exception {
-        givenCdsSubmittedAndVpDidNot();
+        givenOneUnitSubmittedQ3AndTheOtherDidNot(department, cds, vp);
         JsonNode sent = JSON.readTree(submit("2026-Q3", TestTokens.office()).body()).get("report");
 
         sendTaskAssigned(department + ".QLKH", department, "T3", "LEAD", "\"2026-09-01\"", "2026-08-01T02:00:00Z");
@@ -94,7 +94,7 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
 
     @Test
     void refusesBeforeTheCutOffAnUnknownPeriodOrDepartmentAndPublishesNothing() throws Exception {
-        givenCdsSubmittedAndVpDidNot();
+        givenOneUnitSubmittedQ3AndTheOtherDidNot(department, cds, vp);
 
         HttpResponse<String> early = submit("2026-Q4", TestTokens.office());
         HttpResponse<String> unknownPeriod = submit("Quý V/2026", TestTokens.office());
@@ -133,18 +133,6 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
         }
     }
 
-    /** Each leads one task due 30/09/2026; VP also leads one due 10/09/2026 (4 days overdue at 14/09). */
-    private void givenCdsSubmittedAndVpDidNot() throws Exception {
-        sendTaskAssigned(cds, department, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
-        sendTaskAssigned(vp, department, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
-        sendTaskAssigned(vp, department, "T2", "LEAD", "\"2026-09-10\"", "2026-08-01T02:00:00Z");
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> JSON.readTree(
-                get("/units/" + vp + "/figures?period=2026-Q3&recompute=true").body())
-                .path("lead").path("openOverdue").asLong() == 1
-                && get("/units/" + cds + "/figures?period=2026-Q3").statusCode() == 200);
-        assertThat(post("/units/" + cds + "/reports", "{\"period\": \"2026-Q3\", \"results\": \"Đã rà soát\"}")
-                .statusCode()).isEqualTo(201);
-    }
 
     private String expectedEvent(String eventId, String reportId) {
         String zero = figures(0, 0, 0, NULL_RATES);
