@@ -6,7 +6,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +23,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import vn.dondoc.embeddedmongo.IndexedH2Backend;
 
 /**
  * What one outbox write costs in the embedded store, through the MongoDB driver as the services
@@ -49,7 +49,7 @@ public class StoreWriteBenchmark {
     public void start() throws Exception {
         Path file = Files.createTempFile("store-write", ".mv");
         Files.delete(file);
-        server = new MongoServer("memory".equals(store) ? H2Backend.inMemory() : new H2Backend(file.toString()));
+        server = new MongoServer("memory".equals(store) ? IndexedH2Backend.inMemory() : new IndexedH2Backend(file.toString()));
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         assignments = client.getDatabase("bench").getCollection("assignments");

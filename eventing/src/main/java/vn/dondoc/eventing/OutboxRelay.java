@@ -14,8 +14,10 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -33,6 +35,7 @@ import org.springframework.data.mongodb.core.query.Update;
 public class OutboxRelay implements SmartLifecycle {
 
     static final String PENDING_EVENTS = "pendingEvents";
+    private static final String FIRST_PENDING_EVENT_ID = PENDING_EVENTS + ".0.eventId";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
 
@@ -82,7 +85,6 @@ public class OutboxRelay implements SmartLifecycle {
             List<Object> ids = batch.stream().filter(written -> written.collection().equals(collection))
                     .map(Written::id).toList();
             if (!ids.isEmpty()) {
-                // by id only: a second condition makes the embedded store scan the whole collection
                 published += relay(collection, Query.query(Criteria.where("_id").in(ids)));
             }
         }
@@ -153,8 +155,20 @@ public class OutboxRelay implements SmartLifecycle {
         return published;
     }
 
+    /** Every pending event has an id, so this is "has pending events", answered by the sparse index. */
     private static Query withPendingEvents() {
-        return Query.query(Criteria.where(PENDING_EVENTS + ".0").exists(true));
+        return Query.query(Criteria.where(FIRST_PENDING_EVENT_ID).exists(true));
+    }
+
+    /**
+     * The sweep's index: sparse, so it holds only the documents with events still to publish (a few),
+     * and a sweep reads those instead of every document of the collection.
+     */
+    private void declarePendingEventsIndex() {
+        for (String collection : collections) {
+            mongo.indexOps(collection).createIndex(new Index().on(FIRST_PENDING_EVENT_ID, Sort.Direction.ASC)
+                    .sparse().named("pending_events"));
+        }
     }
 
     private void relayUntilStopped() {
@@ -189,6 +203,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        declarePendingEventsIndex();
         nextSweep = System.nanoTime();
         Thread thread = new Thread(this::relayUntilStopped, "outbox-relay");
         thread.setDaemon(true);

@@ -4,13 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dondoc.embeddedmongo.IndexedH2Backend;
 
 /**
- * An in-process MongoDB-compatible server (mongo-java-server) whose data persists in an H2 file, or,
- * without a file, lives in memory only (gone when the server stops).
+ * An in-process MongoDB-compatible server (mongo-java-server with the indexes of {@code embedded-mongo})
+ * whose data persists in an H2 file, or, without a file, lives in memory only (gone when the server
+ * stops).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -31,15 +32,15 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (server != null) {
             return;
         }
-        H2Backend backend;
+        IndexedH2Backend backend;
         if (h2File == null) {
-            backend = H2Backend.inMemory();
+            backend = IndexedH2Backend.inMemory();
         } else {
             Path parent = h2File.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            backend = new H2Backend(h2File.toAbsolutePath().toString());
+            backend = new IndexedH2Backend(h2File.toAbsolutePath().toString());
         }
         MongoServer mongoServer = new MongoServer(backend);
         mongoServer.bind("127.0.0.1", port);

@@ -1,9 +1,12 @@
 package vn.dondoc.eventing.testing;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import vn.dondoc.embeddedmongo.IndexedMemoryBackend;
 
-/** A MongoDB wire-protocol server in this JVM, one per test JVM, for tests that need a store. */
+/**
+ * A MongoDB wire-protocol server in this JVM, one per test JVM, for tests that need a store: the
+ * local run's embedded store (with its indexes) in memory.
+ */
 public final class InMemoryMongo {
 
     private static MongoServer server;
@@ -14,7 +17,7 @@ public final class InMemoryMongo {
     /** Starts the server on first use and returns its connection string. */
     public static synchronized String connectionString() {
         if (server == null) {
-            server = new MongoServer(new MemoryBackend());
+            server = new MongoServer(new IndexedMemoryBackend());
             server.bind("127.0.0.1", 0);
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         }

@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A message in a unit's inbox. Its id is the causing event's id and the unit, so a redelivered
  * event never adds a second message.
  */
-@CompoundIndex(name = "unit_created", def = "{'unitCode': 1, 'createdAt': -1}") // a unit's inbox; ignored by the embedded store
+@CompoundIndex(name = "unit_created", def = "{'unitCode': 1, 'createdAt': -1}") // a unit's inbox
 @Document("notifications")
 public record Notification(
         @Id String id,

@@ -15,7 +15,7 @@ import vn.dondoc.contracts.AssignmentRole;
  * @param dueDate    the deadline set by the plan; extensions and amendments arrive as {@link LifecycleFact}s
  * @param timeframeKind the task's timeframe kind ({@code CONTINUOUS}, ...), {@code null} when not sent
  */
-@CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures; ignored by the embedded store
+@CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures
 @Document("assigned_tasks")
 public record AssignedTask(
         @Id String assignmentId,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.contracts.AssignmentRole;
 
@@ -19,6 +20,7 @@ import vn.dondoc.contracts.AssignmentRole;
  * @param role       the role the unit holds from this event on ({@link Kind#ROLE_CHANGED}); {@code null}
  *                   for the others
  */
+@CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures read its lifecycle events
 @Document("assignment_lifecycle")
 public record LifecycleFact(
         @Id String eventId,

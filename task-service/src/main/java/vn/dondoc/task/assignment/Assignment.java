@@ -28,7 +28,7 @@ import vn.dondoc.eventing.PendingEvent;
  *                           assignment is one instance of; {@code null} for the whole task
  * @param instanceLabel      the instance in Vietnamese ("Quý III/2025"), or {@code null}
  */
-// Indexes for real MongoDB (a unit's work by due date, a plan's assignments); the embedded store ignores them.
+// A unit's work by due date and a plan's assignments (the embedded store indexes the first field).
 @CompoundIndex(name = "unit_due", def = "{'unitCode': 1, 'dueDate': 1}")
 @CompoundIndex(name = "plan", def = "{'planId': 1}")
 @Document("assignments")

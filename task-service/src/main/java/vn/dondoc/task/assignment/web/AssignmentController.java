@@ -21,6 +21,7 @@ import vn.dondoc.task.assignment.Assignments;
 import vn.dondoc.task.assignment.ForbiddenActionException;
 import vn.dondoc.task.assignment.InvalidCommandException;
 import vn.dondoc.task.assignment.ReportingPeriod;
+import vn.dondoc.task.assignment.UnitWorkPages;
 
 /** Reads assignments; every status is derived for {@code asOf} (default: today in Asia/Ho_Chi_Minh). */
 @RestController
@@ -31,11 +32,13 @@ class AssignmentController {
 
     private final Assignments assignments;
     private final AssignmentQueries queries;
+    private final UnitWorkPages pages;
     private final Clock clock;
 
-    AssignmentController(Assignments assignments, AssignmentQueries queries, Clock clock) {
+    AssignmentController(Assignments assignments, AssignmentQueries queries, UnitWorkPages pages, Clock clock) {
         this.assignments = assignments;
         this.queries = queries;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -54,6 +57,11 @@ class AssignmentController {
         LocalDate day = day(asOf);
         ReportingPeriod reportingPeriod = period(period);
         ListPage listPage = ListPage.of(page, size);
+        if (reportingPeriod == null && !listPage.whole()) {
+            UnitWorkPages.WorkPage work = pages.of(unitCode, open, listPage.from(), listPage.size());
+            return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(work.total()))
+                    .body(work.assignments().stream().map(assignment -> AssignmentView.of(assignment, day)).toList());
+        }
         List<Assignment> all = queries.belongingTo(
                 open ? queries.openWorkOf(unitCode) : assignments.ofUnitByDueDate(unitCode), reportingPeriod);
         return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(all.size()))

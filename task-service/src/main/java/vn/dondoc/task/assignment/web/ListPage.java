@@ -34,6 +34,16 @@ record ListPage(int page, int size) {
         return new ListPage(page == null ? 0 : page, size);
     }
 
+    /** Whether no page was asked for: the whole list. */
+    boolean whole() {
+        return this.equals(EVERYTHING);
+    }
+
+    /** The position in the whole list of the page's first item. */
+    long from() {
+        return (long) page * size;
+    }
+
     /** The part of the list on this page; empty past the last page. */
     <T> List<T> of(List<T> all) {
         long from = (long) page * size;

@@ -1,0 +1,169 @@
+package vn.dondoc.embeddedmongo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.EmptyIndex;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique index, kept in memory, on the first field of a declared index: it answers queries
+ * with an equality or {@code $in} on that field by the positions of the documents holding the
+ * value (each element of an array counts, as in MongoDB), and {@code {field: {$exists: true}}} by
+ * the documents where the field (or path, {@code pendingEvents.0.eventId}) may be present. The store
+ * still applies the whole query to those documents, so the other conditions, the sort and the
+ * paging are exactly as with a scan. Rebuilt from the documents when the store opens.
+ */
+final class EqualityIndex<P> extends Index<P> {
+
+    private static final String ID_FIELD = "_id";
+
+    private final String field;
+    private final Index<P> fieldKeys;
+    private final Index<P> idKeys;
+    private final Map<KeyValue, Set<P>> positionsByValue = new HashMap<>();
+    private final Map<KeyValue, P> positionsById = new HashMap<>();
+    private final Set<P> present = new HashSet<>();
+
+    EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.field = keys.get(0).getKey();
+        this.fieldKeys = new EmptyIndex<>(name, List.of(keys.get(0)));
+        this.idKeys = new EmptyIndex<>(name, List.of(new IndexKey(ID_FIELD, true)));
+    }
+
+    @Override
+    public synchronized boolean canHandle(Document query) {
+        return EqualityCondition.valuesOf(query, field).isPresent() || EqualityCondition.asksPresence(query, field);
+    }
+
+    @Override
+    public synchronized Iterable<P> getPositions(Document query) {
+        if (EqualityCondition.valuesOf(query, field).isEmpty()) {
+            return inStoreOrder(present);
+        }
+        List<Object> values = EqualityCondition.valuesOf(query, field).orElseThrow();
+        Set<P> positions = new LinkedHashSet<>();
+        for (Object value : values) {
+            for (KeyValue key : fieldKeys.getKeyValues(new Document(field, value))) {
+                positions.addAll(positionsByValue.getOrDefault(key, Set.of()));
+            }
+        }
+        return inStoreOrder(positions);
+    }
+
+    @Override
+    public synchronized P getPosition(Document document) {
+        return positionsById.get(idOf(document));
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        // not unique: nothing to refuse
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        positionsById.put(idOf(document), position);
+        remember(valuesOf(document), position);
+        if (FieldPresence.mayHave(document, field)) {
+            present.add(position);
+        }
+    }
+
+    @Override
+    public synchronized P remove(Document document) {
+        P position = positionsById.remove(idOf(document));
+        if (position != null) {
+            forget(valuesOf(document), position);
+            present.remove(position);
+        }
+        return position;
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        // not unique: nothing to refuse
+    }
+
+    @Override
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
+            MongoCollection<P> collection) {
+        if (FieldPresence.mayHave(newDocument, field)) {
+            present.add(position);
+        } else {
+            present.remove(position);
+        }
+        Set<KeyValue> before = valuesOf(oldDocument);
+        Set<KeyValue> after = valuesOf(newDocument);
+        if (!before.equals(after)) {
+            forget(before, position);
+            remember(after, position);
+        }
+    }
+
+    @Override
+    public synchronized long getCount() {
+        return positionsById.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return 0;
+    }
+
+    @Override
+    public synchronized void drop() {
+        positionsByValue.clear();
+        positionsById.clear();
+        present.clear();
+    }
+
+    /** The values equality lookups find the document by; none for a path (only its presence is kept). */
+    private Set<KeyValue> valuesOf(Document document) {
+        return field.contains(".") ? Set.of() : fieldKeys.getKeyValues(document);
+    }
+
+    private void remember(Set<KeyValue> keys, P position) {
+        for (KeyValue key : keys) {
+            positionsByValue.computeIfAbsent(key, any -> new LinkedHashSet<>()).add(position);
+        }
+    }
+
+    private void forget(Set<KeyValue> keys, P position) {
+        for (KeyValue key : keys) {
+            Set<P> positions = positionsByValue.get(key);
+            if (positions != null) {
+                positions.remove(position);
+                if (positions.isEmpty()) {
+                    positionsByValue.remove(key);
+                }
+            }
+        }
+    }
+
+    private KeyValue idOf(Document document) {
+        return idKeys.getKeyValues(document).iterator().next();
+    }
+
+    /** In the order a scan would give (positions are insertion numbers or sorted keys), when they compare. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static <P> List<P> inStoreOrder(Collection<P> positions) {
+        List<P> ordered = new ArrayList<>(positions);
+        if (!ordered.isEmpty() && ordered.stream().allMatch(p -> p instanceof Comparable
+                && p.getClass() == ordered.get(0).getClass())) {
+            ordered.sort((a, b) -> ((Comparable) a).compareTo(b));
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,203 @@
+package vn.dondoc.embeddedmongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every query gives the same documents, in the same order, from the indexed store as from the same
+ * mongo-java-server backend without indexes (a scan), through inserts, updates that move a document from one
+ * value to another, deletes, and, for the H2 file, a restart.
+ */
+class IndexedStoreTest {
+
+    private static final List<String> UNITS = List.of("VP", "TTr", "KHTC", "QLKH", "QLCN");
+
+    @TempDir
+    Path folder;
+
+    private final List<MongoServer> servers = new ArrayList<>();
+    private final List<MongoClient> clients = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        clients.forEach(MongoClient::close);
+        servers.forEach(MongoServer::shutdownNow);
+    }
+
+    static Stream<Arguments> backends() {
+        return Stream.of(
+                Arguments.of("memory", (Supplier<MongoBackend>) MemoryBackend::new,
+                        (Supplier<MongoBackend>) IndexedMemoryBackend::new),
+                Arguments.of("H2", (Supplier<MongoBackend>) H2Backend::inMemory,
+                        (Supplier<MongoBackend>) IndexedH2Backend::inMemory));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void answersEveryQueryAsAScanDoesThroughInsertsUpdatesAndDeletes(String name, Supplier<MongoBackend> plain,
+            Supplier<MongoBackend> withIndexes) {
+        MongoCollection<Document> scanned = collection(plain.get());
+        MongoCollection<Document> indexed = collection(withIndexes.get());
+        for (MongoCollection<Document> assignments : List.of(scanned, indexed)) {
+            assignments.createIndex(Indexes.ascending("unitCode", "dueDate"));
+            assignments.createIndex(Indexes.ascending("tags"));
+            assignments.createIndex(Indexes.ascending("pendingEvents.0.eventId"), new IndexOptions().sparse(true));
+        }
+        Random random = new Random(7);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            documents.add(randomAssignment(random, "a-" + i));
+        }
+        scanned.insertMany(documents.stream().map(Document::new).toList());
+        indexed.insertMany(documents.stream().map(Document::new).toList());
+        assertSameAnswers(scanned, indexed);
+
+        for (int i = 0; i < 150; i++) {
+            String id = "a-" + random.nextInt(400);
+            Bson change = Updates.combine(Updates.set("unitCode", UNITS.get(random.nextInt(UNITS.size()))),
+                    Updates.inc("version", 1));
+            Bson versioned = and(eq("_id", id), gte("version", 0));
+            scanned.updateOne(versioned, change);
+            indexed.updateOne(versioned, change);
+        }
+        scanned.deleteMany(in("_id", "a-1", "a-2", "a-3", "a-50"));
+        indexed.deleteMany(in("_id", "a-1", "a-2", "a-3", "a-50"));
+        scanned.updateMany(eq("unitCode", "TTr"), Updates.set("tags", List.of("moved")));
+        indexed.updateMany(eq("unitCode", "TTr"), Updates.set("tags", List.of("moved")));
+        // the relay's removal of published events, and new events on other documents
+        Bson published = Updates.pull("pendingEvents", new Document("eventId", new Document("$in", List.of("e-0"))));
+        scanned.updateMany(eq("unitCode", "VP"), published);
+        indexed.updateMany(eq("unitCode", "VP"), published);
+        Bson raised = Updates.push("pendingEvents", new Document("eventId", "e-9"));
+        scanned.updateMany(eq("unitCode", "QLCN"), raised);
+        indexed.updateMany(eq("unitCode", "QLCN"), raised);
+        assertSameAnswers(scanned, indexed);
+    }
+
+    @Test
+    void rebuildsItsIndexesFromTheH2FileWhenReopened() {
+        String file = folder.resolve("store.mv").toString();
+        MongoCollection<Document> first = collection(new IndexedH2Backend(file));
+        first.createIndex(Indexes.ascending("unitCode"));
+        first.createIndex(Indexes.ascending("planId"), new IndexOptions().unique(true));
+        first.insertMany(List.of(new Document("_id", 1).append("unitCode", "VP").append("planId", "p1"),
+                new Document("_id", 2).append("unitCode", "VP").append("planId", "p2"),
+                new Document("_id", 3).append("unitCode", "TTr").append("planId", "p3")));
+        stop();
+        servers.clear();
+        clients.clear();
+
+        MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
+        reopened.insertOne(new Document("_id", 4).append("unitCode", "VP").append("planId", "p4"));
+
+        assertThat(ids(reopened.find(eq("unitCode", "VP")))).containsExactly(1, 2, 4);
+        assertThat(ids(reopened.find(and(eq("planId", "p3"), eq("unitCode", "TTr"))))).containsExactly(3);
+        assertThat(ids(reopened.find(and(eq("_id", 2), eq("unitCode", "TTr"))))).isEmpty();
+    }
+
+    private void assertSameAnswers(MongoCollection<Document> scanned, MongoCollection<Document> indexed) {
+        List<Bson> queries = List.of(
+                eq("unitCode", "VP"),
+                eq("unitCode", "nobody"),
+                in("unitCode", "VP", "QLKH"),
+                and(eq("unitCode", "KHTC"), lt("dueDate", 15)),
+                and(eq("unitCode", "KHTC"), eq("status", "OPEN")),
+                and(eq("unitCode", "QLCN"), or(eq("status", "OPEN"), exists("doneOn"))),
+                and(eq("unitCode", "VP"), ne("status", "DONE")),
+                eq("tags", "urgent"),
+                in("tags", "urgent", "moved"),
+                eq("dueDate", 7),
+                eq("dueDate", 7.0),
+                and(eq("_id", "a-10"), eq("unitCode", "VP")),
+                and(eq("_id", "a-11"), exists("unitCode")),
+                regex("unitCode", "^Q"),
+                exists("pendingEvents.0.eventId"),
+                and(exists("pendingEvents.0.eventId"), eq("status", "OPEN")),
+                exists("tags"),
+                new Document());
+        for (Bson query : queries) {
+            assertThat(all(indexed.find(query))).as("%s", query).isEqualTo(all(scanned.find(query)));
+            assertThat(all(indexed.find(query).sort(Sorts.ascending("dueDate", "_id")).skip(3).limit(5)))
+                    .as("%s sorted and paged", query)
+                    .isEqualTo(all(scanned.find(query).sort(Sorts.ascending("dueDate", "_id")).skip(3).limit(5)));
+            assertThat(indexed.countDocuments(query)).as("count %s", query).isEqualTo(scanned.countDocuments(query));
+        }
+    }
+
+    private static Document randomAssignment(Random random, String id) {
+        Document document = new Document("_id", id)
+                .append("unitCode", UNITS.get(random.nextInt(UNITS.size())))
+                .append("status", random.nextBoolean() ? "OPEN" : "DONE")
+                .append("version", 0L);
+        // due dates as int or double on purpose: equal numbers must meet in the index
+        document.append("dueDate", random.nextBoolean() ? (Object) random.nextInt(30) : (Object) (double) random.nextInt(30));
+        if (random.nextInt(3) == 0) {
+            document.append("tags", List.of("urgent", "q" + random.nextInt(4)));
+        } else if (random.nextInt(3) == 0) {
+            document.append("tags", "urgent");
+        }
+        if (random.nextInt(4) == 0) {
+            document.append("doneOn", random.nextInt(30));
+        }
+        List<Document> events = new ArrayList<>();
+        for (int i = random.nextInt(4) - 1; i > 0; i--) {
+            events.add(new Document("eventId", "e-" + i).append("type", "task-assigned"));
+        }
+        document.append("pendingEvents", events);
+        return document;
+    }
+
+    private MongoCollection<Document> collection(MongoBackend backend) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        servers.add(server);
+        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        clients.add(client);
+        return client.getDatabase("dondoc").getCollection("assignments");
+    }
+
+    private static List<Document> all(Iterable<Document> documents) {
+        List<Document> list = new ArrayList<>();
+        documents.forEach(list::add);
+        return list;
+    }
+
+    private static List<Object> ids(Iterable<Document> documents) {
+        return all(documents).stream().map(document -> document.get("_id")).toList();
+    }
+}
