@@ -21,6 +21,7 @@ import vn.dondoc.contracts.AssignmentRole;
  *                   for the others
  */
 @CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures read its lifecycle events
+@CompoundIndex(name = "kind", def = "{'kind': 1}") // the role changes in the unit counts
 @Document("assignment_lifecycle")
 public record LifecycleFact(
         @Id String eventId,

@@ -34,10 +34,12 @@ public class UnitFigures {
 
     private final MongoOperations mongo;
     private final PlanCoverages coverages;
+    private final CurrentRoles currentRoles;
 
     UnitFigures(MongoOperations mongo, PlanCoverages coverages) {
         this.mongo = mongo;
         this.coverages = coverages;
+        this.currentRoles = new CurrentRoles(mongo);
     }
 
     /** {@code true} when the assignment is new to reporting. */
@@ -50,12 +52,14 @@ public class UnitFigures {
         return InsertOnce.insert(mongo, fact);
     }
 
+    /** Every unit's counts, each assignment in the role it holds now. */
     public List<UnitCounts> allUnits() {
-        return count(Criteria.where("unitCode").exists(true));
+        return currentRoles.applyTo(count(Criteria.where("unitCode").exists(true)), null);
     }
 
+    /** The unit's counts, each assignment in the role it holds now; empty for an unknown unit. */
     public Optional<UnitCounts> ofUnit(String unitCode) {
-        return count(Criteria.where("unitCode").is(unitCode)).stream().findFirst();
+        return currentRoles.applyTo(count(Criteria.where("unitCode").is(unitCode)), unitCode).stream().findFirst();
     }
 
     /** Every unit that holds an assignment. */

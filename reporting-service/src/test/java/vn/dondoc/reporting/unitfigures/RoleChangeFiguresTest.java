@@ -77,6 +77,8 @@ class RoleChangeFiguresTest extends ReportingHttpTest {
             String otherCoordinator = row(0, 0, 0, 0, 1, 2, 0, 0, "0.0", "0.0");
             awaitMatrix(unit, "2026-Q4", unitLead, unitCoordinator);
             awaitMatrix(other, "2026-Q4", NOTHING, otherCoordinator);
+            assertCounts(unit, 4, 2, 2);
+            assertCounts(other, 1, 0, 1);
             String thirdQuarterLead = row(0, 0, 1, 0, 0, 0, 0, 0, "null", "null");
             assertMatrix(unit, "2026-Q3", thirdQuarterLead, NOTHING);
 
@@ -88,6 +90,9 @@ class RoleChangeFiguresTest extends ReportingHttpTest {
             assertMatrix(unit, "2026-Q4", unitLead, unitCoordinator);
             assertMatrix(other, "2026-Q4", NOTHING, otherCoordinator);
             assertMatrix(unit, "2026-Q3", thirdQuarterLead, NOTHING);
+            // the sentinels add one assignment each, assigned coordinator and made lead
+            assertCounts(unit, 5, 3, 2);
+            assertCounts(other, 2, 1, 1);
             assertThat(mongo.count(Query.query(Criteria.where("assignmentId").is(feed.idOf(unit, "X4"))),
                     LifecycleFact.class)).as("a content change alone is not kept").isZero();
             assertThat(mongo.count(Query.query(Criteria.where("kind").is("ROLE_CHANGED")
@@ -108,6 +113,16 @@ class RoleChangeFiguresTest extends ReportingHttpTest {
                 Optional::isPresent).orElseThrow();
 
         assertThat(dead.key()).isEqualTo(unit);
+    }
+
+    /** The unit's counts and its line of {@code /units/counts}: each assignment in its current role. */
+    private void assertCounts(String unitCode, long assignments, long lead, long coordinator) throws Exception {
+        String expected = "{\"unitCode\":\"" + unitCode + "\",\"assignments\":" + assignments + ",\"lead\":" + lead
+                + ",\"coordinator\":" + coordinator + "}";
+        assertThat(JSON.readTree(get("/units/" + unitCode + "/counts").body())).isEqualTo(JSON.readTree(expected));
+        JsonNode all = JSON.readTree(get("/units/counts").body());
+        assertThat(all.valueStream().filter(line -> unitCode.equals(line.get("unitCode").asString())).toList())
+                .containsExactly(JSON.readTree(expected));
     }
 
     private void awaitMatrix(String unitCode, String period, String lead, String coordinator) {
