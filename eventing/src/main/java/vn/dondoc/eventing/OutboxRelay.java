@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -27,8 +26,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * removes them only after the broker acknowledged them. A pass sends the events of up to
  * {@value #BATCH} documents without waiting, then waits for the acknowledgements and removes each
  * document's acknowledged events in one update. Documents this instance just wrote are relayed at
- * once, looked up by id; a sweep of every collection (at start, then every {@code sweepInterval})
- * catches the rest: other instances' writes, events left by a crash or a broker outage.
+ * once, from the document as it was saved (the write is acknowledged, so its events are stored);
+ * a sweep of every collection (at start, then every {@code sweepInterval}) catches the rest: other
+ * instances' writes, events left by a crash or a broker outage.
  * Publication is at least once (a crash between the acknowledgement and the removal publishes
  * again), so consumers deduplicate on the event id.
  */
@@ -38,6 +38,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final String FIRST_PENDING_EVENT_ID = PENDING_EVENTS + ".0.eventId";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 500;
+    private static final int SETTLE_MILLIS = 10;
 
     private final MongoOperations mongo;
     private final CloudEventPublisher publisher;
@@ -45,7 +46,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration interval;
     private final Duration sweepInterval;
     private final Semaphore wakeUp = new Semaphore(0);
-    private final Set<Written> recentlyWritten = ConcurrentHashMap.newKeySet();
+    private final Map<Written, List<Document>> recentlyWritten = new ConcurrentHashMap<>();
+    private final RecentlyPublished acknowledgedBefore = new RecentlyPublished(10_000);
     private long nextSweep;
     private volatile Thread worker;
 
@@ -67,28 +69,51 @@ public class OutboxRelay implements SmartLifecycle {
         return published;
     }
 
-    /** A document was written: relay its events now rather than at the next sweep. */
-    public void written(String collection, Object id) {
-        if (collections.contains(collection)) {
-            recentlyWritten.add(new Written(collection, id));
+    /**
+     * A document was written with these pending events (all it holds, as saved): relay them now
+     * rather than at the next sweep. A later write of the same document replaces them.
+     */
+    public void written(String collection, Object id, List<Document> pendingEvents) {
+        if (collections.contains(collection) && !pendingEvents.isEmpty()) {
+            recentlyWritten.put(new Written(collection, id), List.copyOf(pendingEvents));
             if (wakeUp.availablePermits() == 0) {
                 wakeUp.release();
             }
         }
     }
 
-    private int relayRecentlyWritten() {
-        List<Written> batch = recentlyWritten.stream().limit(BATCH).toList();
-        batch.forEach(recentlyWritten::remove);
+    private int relayRecentlyWritten() throws InterruptedException {
+        settle();
+        List<Map.Entry<Written, List<Document>>> batch = recentlyWritten.entrySet().stream().limit(BATCH)
+                .map(written -> Map.entry(written.getKey(), written.getValue())).toList();
+        // a document written again meanwhile keeps its newer entry
+        batch.forEach(written -> recentlyWritten.remove(written.getKey(), written.getValue()));
         int published = 0;
         for (String collection : collections) {
-            List<Object> ids = batch.stream().filter(written -> written.collection().equals(collection))
-                    .map(Written::id).toList();
-            if (!ids.isEmpty()) {
-                published += relay(collection, Query.query(Criteria.where("_id").in(ids)));
+            List<Document> documents = batch.stream().filter(written -> written.getKey().collection().equals(collection))
+                    .map(written -> new Document("_id", written.getKey().id()).append(PENDING_EVENTS, written.getValue()))
+                    .toList();
+            if (!documents.isEmpty()) {
+                published += publish(collection, documents);
             }
         }
         return published;
+    }
+
+    /**
+     * Waits (at most {@value #SETTLE_MILLIS} ms) while writes keep coming, so that the documents of
+     * one batched insert go out in one pass rather than the first few alone.
+     */
+    private void settle() throws InterruptedException {
+        int seen = recentlyWritten.size();
+        for (int i = 0; i < SETTLE_MILLIS && seen < BATCH; i++) {
+            Thread.sleep(1);
+            int now = recentlyWritten.size();
+            if (now == seen) {
+                return;
+            }
+            seen = now;
+        }
     }
 
     /** How many events wait to be published, across all outbox collections. */
@@ -105,11 +130,18 @@ public class OutboxRelay implements SmartLifecycle {
     private int relay(String collection, Query which) {
         Query query = which.limit(BATCH);
         query.fields().include(PENDING_EVENTS);
+        return publish(collection, mongo.find(query, Document.class, collection));
+    }
+
+    /** Sends the pending events of the documents (each with its id), then removes the acknowledged ones. */
+    private int publish(String collection, List<Document> documents) {
         List<Sent> sent = new ArrayList<>();
-        for (Document document : mongo.find(query, Document.class, collection)) {
+        for (Document document : documents) {
             for (Document stored : document.getList(PENDING_EVENTS, Document.class, List.of())) {
                 PendingEvent event = mongo.getConverter().read(PendingEvent.class, stored);
-                CompletableFuture<?> ack = publisher.send(event);
+                // acknowledged already, still in a document saved again before its removal: only removed
+                CompletableFuture<?> ack = acknowledgedBefore.contains(event.eventId())
+                        ? CompletableFuture.completedFuture(null) : publisher.send(event);
                 sent.add(new Sent(document.get("_id"), event, ack));
                 if (ack.isCompletedExceptionally()) {
                     return removeAcknowledged(collection, sent);
@@ -130,6 +162,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             try {
                 publisher.await(one.event(), one.ack());
+                acknowledgedBefore.add(one.event().eventId());
                 acknowledged.computeIfAbsent(one.documentId(), id -> new ArrayList<>())
                         .add(one.event().eventId());
             } catch (CloudEventPublisher.PublicationFailedException e) {

@@ -1,9 +1,14 @@
 package vn.dondoc.eventing;
 
+import java.util.List;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
-/** Wakes the relay as soon as a document is written, so its events go out without waiting for the next pass. */
+/**
+ * Hands the relay each document as soon as its write is acknowledged, with the pending events it
+ * holds, so they go out without waiting for the next sweep or reading the document back.
+ */
 class OutboxWriteListener extends AbstractMongoEventListener<Object> {
 
     private final OutboxRelay relay;
@@ -14,9 +19,10 @@ class OutboxWriteListener extends AbstractMongoEventListener<Object> {
 
     @Override
     public void onAfterSave(AfterSaveEvent<Object> event) {
-        Object id = event.getDocument() == null ? null : event.getDocument().get("_id");
+        Document saved = event.getDocument();
+        Object id = saved == null ? null : saved.get("_id");
         if (id != null) {
-            relay.written(event.getCollectionName(), id);
+            relay.written(event.getCollectionName(), id, saved.getList(OutboxRelay.PENDING_EVENTS, Document.class, List.of()));
         }
     }
 }
