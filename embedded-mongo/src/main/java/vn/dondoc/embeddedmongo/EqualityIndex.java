@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -49,12 +50,12 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
-        if (EqualityCondition.valuesOf(query, field).isEmpty()) {
+        Optional<List<Object>> values = EqualityCondition.valuesOf(query, field);
+        if (values.isEmpty()) {
             return inStoreOrder(present);
         }
-        List<Object> values = EqualityCondition.valuesOf(query, field).orElseThrow();
         Set<P> positions = new LinkedHashSet<>();
-        for (Object value : values) {
+        for (Object value : values.get()) {
             for (KeyValue key : fieldKeys.getKeyValues(new Document(field, value))) {
                 positions.addAll(positionsByValue.getOrDefault(key, Set.of()));
             }

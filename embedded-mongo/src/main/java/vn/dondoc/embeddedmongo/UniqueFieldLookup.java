@@ -42,9 +42,8 @@ final class UniqueFieldLookup<P> extends Index<P> {
 
     /** The query on the indexed field alone, when the unique index can answer it. */
     private Optional<Document> lookup(Document query) {
-        return field.filter(name -> query.size() > 1)
-                .flatMap(name -> EqualityCondition.valuesOf(query, name)
-                        .map(values -> new Document(name, query.get(name))))
+        return field.filter(name -> query.size() > 1 && EqualityCondition.valuesOf(query, name).isPresent())
+                .map(name -> new Document(name, query.get(name)))
                 .filter(unique::canHandle);
     }
 
