@@ -10,6 +10,7 @@ import static vn.dondoc.eventing.testing.TopicRecords.value;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -127,21 +128,9 @@ class PlanChangeConsumptionTest {
         List<PlanIssued.Task> version2 = List.of(
                 task("T1", List.of("SKHCN.VP"), List.of("SKHCN.QLCN"), APRIL),
                 task("T3", List.of("SKHCN.KHTC"), List.of(), LocalDate.of(2026, 6, 30)));
-        String amended = EventJson.write(new PlanAmended("a2-" + planId, AT, planId, "257/KH-SKHCN",
-                "SKHCN", 2, "Điều chỉnh tiến độ", List.of("Sửa nhiệm vụ 1"), "Kế hoạch", version2));
-        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
-        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
-        List<PlanIssued.Task> version3 = List.of(version2.get(0), version2.get(1),
+        amendTwiceThenAdd(topics, planId, "Điều chỉnh tiến độ", version2,
                 task("T4", List.of("SKHCN.CDS"), List.of(), null));
-        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a3-" + planId, EventTypes.PLAN_AMENDED,
-                EventJson.write(new PlanAmended("a3-" + planId, AT, planId, "257/KH-SKHCN", "SKHCN", 3,
-                        null, List.of("Thêm nhiệm vụ 4"), "Kế hoạch", version3)));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                assignments.existsById(Assignment.idOf(planId, "T4", "SKHCN.CDS")));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
-                        .allSatisfy(a -> assertThat(a.pendingEvents()).isEmpty()));
         assertThat(about(topics, Topics.TASK_ASSIGNED, planId)).extracting(ConsumerRecord::key)
                 .containsExactlyInAnyOrder("SKHCN.VP", "SKHCN.CDS", "SKHCN.QLKH", "SKHCN.QLCN",
                         "SKHCN.KHTC", "SKHCN.CDS");
@@ -187,21 +176,8 @@ class PlanChangeConsumptionTest {
                 new PlanIssued.Task("T1", "1.1", "Rà soát, đơn giản hóa thủ tục hành chính",
                         List.of("SKHCN.CDS"), List.of("SKHCN.VP"), MARCH),
                 new PlanIssued.Task("T2", "2", "Nhiệm vụ T2 đã sửa", List.of("SKHCN.QLKH"), List.of(), MARCH));
-        String amended = EventJson.write(new PlanAmended("a2-" + planId, AT, planId, "257/KH-SKHCN",
-                "SKHCN", 2, "Đổi đơn vị chủ trì", List.of("Sửa nhiệm vụ 1"), "Kế hoạch", version2));
-        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
-        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
-        List<PlanIssued.Task> version3 = List.of(version2.get(0), version2.get(1),
+        amendTwiceThenAdd(topics, planId, "Đổi đơn vị chủ trì", version2,
                 task("T3", List.of("SKHCN.KHTC"), List.of(), null));
-        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a3-" + planId, EventTypes.PLAN_AMENDED,
-                EventJson.write(new PlanAmended("a3-" + planId, AT, planId, "257/KH-SKHCN", "SKHCN", 3,
-                        null, List.of("Thêm nhiệm vụ 3"), "Kế hoạch", version3)));
-
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                assignments.existsById(Assignment.idOf(planId, "T3", "SKHCN.KHTC")));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
-                        .allSatisfy(a -> assertThat(a.pendingEvents()).isEmpty()));
         List<ConsumerRecord<String, byte[]>> changes = about(topics, Topics.TASK_ASSIGNMENT_CHANGED, planId);
         assertThat(changes).allSatisfy(record -> {
             assertThat(header(record, "ce_type")).isEqualTo(EventTypes.TASK_ASSIGNMENT_CHANGED);
@@ -253,6 +229,30 @@ class PlanChangeConsumptionTest {
                 .as("the new lead works the lead's flow").isEqualTo(AssignmentStatus.IN_PROGRESS);
         assertThatThrownBy(() -> actions.act(vp, new AssignmentCommand.ReportProgress(50, null), "vp", "p2"))
                 .as("the former lead is a coordinator now").isInstanceOf(IllegalTransitionException.class);
+    }
+
+    /**
+     * Amends the plan to version 2 (delivered twice: a redelivery), then to version 3, which adds
+     * {@code added} (one lead, no coordinator); returns once its assignment is stored and every event
+     * of the plan is published.
+     */
+    private void amendTwiceThenAdd(TopicRecords topics, String planId, String reason,
+            List<PlanIssued.Task> version2, PlanIssued.Task added) {
+        String amended = EventJson.write(new PlanAmended("a2-" + planId, AT, planId, "257/KH-SKHCN",
+                "SKHCN", 2, reason, List.of("Sửa nhiệm vụ 1"), "Kế hoạch", version2));
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED, amended);
+        List<PlanIssued.Task> version3 = new ArrayList<>(version2);
+        version3.add(added);
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a3-" + planId, EventTypes.PLAN_AMENDED,
+                EventJson.write(new PlanAmended("a3-" + planId, AT, planId, "257/KH-SKHCN", "SKHCN", 3,
+                        null, List.of("Thêm nhiệm vụ " + added.number()), "Kế hoạch", version3)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                assignments.existsById(Assignment.idOf(planId, added.taskId(), added.leadUnits().get(0))));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
+                        .allSatisfy(a -> assertThat(a.pendingEvents()).isEmpty()));
     }
 
     private String issue(TopicRecords topics, List<PlanIssued.Task> tasks, int assignmentCount) {
