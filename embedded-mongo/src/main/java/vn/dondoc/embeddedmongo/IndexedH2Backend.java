@@ -1,28 +1,41 @@
 package vn.dondoc.embeddedmongo;
 
 import java.util.List;
+import java.util.Map;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
 
 /**
- * mongo-java-server on an H2 MVStore (a file, or memory), with non-unique indexes (kept in memory,
- * rebuilt from the documents when the file is opened) and unique lookups under extra conditions.
+ * mongo-java-server on an H2 MVStore (a file, or memory), with documents stored as BSON bytes,
+ * non-unique indexes (kept in memory, rebuilt from the documents when the file is opened) and
+ * unique lookups under extra conditions.
  */
 public class IndexedH2Backend extends H2Backend {
 
+    /** Written into every store this class opens: documents are BSON bytes, not Java-serialized. */
+    static final String FORMAT_MAP = "dondoc.store-format";
+    private static final String FORMAT_KEY = "documents";
+    private static final String BSON = "bson";
+    private static final String DATA_PREFIX = "databases.";
+    private static final String META_PREFIX = "meta.";
+
     /** Opens (or creates) the store in the file. */
     public IndexedH2Backend(String fileName) {
-        super(fileName);
+        this(MVStore.open(fileName));
     }
 
     private IndexedH2Backend(MVStore store) {
-        super(store);
+        super(withBsonDocuments(store));
     }
 
     /** A store in memory only. */
@@ -30,15 +43,45 @@ public class IndexedH2Backend extends H2Backend {
         return new IndexedH2Backend(MVStore.open(null));
     }
 
+    /**
+     * Marks a new store as holding BSON documents; refuses a store that mongo-java-server's own H2
+     * backend wrote (Java-serialized documents), which this class cannot read.
+     */
+    private static MVStore withBsonDocuments(MVStore store) {
+        Map<String, String> format = store.openMap(FORMAT_MAP);
+        if (format.get(FORMAT_KEY) == null) {
+            boolean holdsDocuments = store.getMapNames().stream().anyMatch(name -> name.startsWith(DATA_PREFIX));
+            if (holdsDocuments) {
+                String file = store.getFileStore() == null ? "memory" : store.getFileStore().getFileName();
+                store.closeImmediately();
+                throw new IllegalStateException("The store " + file + " was written by an earlier version"
+                        + " (Java-serialized documents); move it away or delete it to start with an empty store");
+            }
+            format.put(FORMAT_KEY, BSON);
+        }
+        return store;
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    private static final class IndexedH2Database extends H2Database {
+    /** Not static: H2Database opens its collections in its constructor, before fields of a subclass are set. */
+    private final class IndexedH2Database extends H2Database {
 
         IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
             super(databaseName, store, cursorRegistry);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            MVMap<Object, byte[]> documents = store.openMap(DATA_PREFIX + namespace,
+                    new MVMap.Builder<Object, byte[]>().valueType(ByteArrayDataType.INSTANCE));
+            MVMap<String, Object> meta = store.openMap(META_PREFIX + namespace);
+            return new BsonH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override

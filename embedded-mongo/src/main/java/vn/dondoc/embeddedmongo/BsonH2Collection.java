@@ -1,0 +1,110 @@
+package vn.dondoc.embeddedmongo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A collection in an H2 MVStore map whose values are the documents' BSON bytes. mongo-java-server's
+ * own H2 collection stores documents with Java serialization, so reading one page of the map
+ * rebuilt every document on it (most of a query's time once a collection outgrows the page cache);
+ * here a page holds byte arrays and only the documents a query asks for are decoded.
+ */
+final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object> {
+
+    private static final String DATA_SIZE = "dataSize";
+
+    private final MVMap<Object, byte[]> documents;
+    private final MVMap<String, Object> meta;
+
+    BsonH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+            MVMap<Object, byte[]> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, cursorRegistry);
+        this.documents = documents;
+        this.meta = meta;
+        meta.putIfAbsent(DATA_SIZE, 0L);
+    }
+
+    @Override
+    protected void updateDataSize(int sizeDelta) {
+        synchronized (meta) {
+            meta.put(DATA_SIZE, ((Number) meta.get(DATA_SIZE)).longValue() + sizeDelta);
+        }
+    }
+
+    @Override
+    protected int getDataSize() {
+        return ((Number) meta.get(DATA_SIZE)).intValue();
+    }
+
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+        byte[] previous = documents.put(Missing.ofNullable(key), BsonBytes.of(document));
+        if (previous != null) {
+            throw new IllegalStateException("Document with key '" + key + "' already existed in " + this);
+        }
+        return key;
+    }
+
+    @Override
+    public int count() {
+        return documents.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return documents.isEmpty();
+    }
+
+    @Override
+    protected Document getDocument(Object position) {
+        byte[] bytes = documents.get(position);
+        return bytes == null ? null : BsonBytes.document(bytes);
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (documents.remove(position) == null) {
+            throw new NoSuchElementException("No document with key " + position);
+        }
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return documents.entrySet().stream()
+                .map(entry -> new DocumentWithPosition<>(BsonBytes.document(entry.getValue()), entry.getKey()));
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+            int batchSize, Document fieldSelector) {
+        Stream<Document> all = documents.values().stream().map(BsonBytes::document);
+        if (isNaturalDescending(orderBy)) {
+            List<Document> ascending = all.collect(Collectors.toCollection(ArrayList::new));
+            Collections.reverse(ascending);
+            all = ascending.stream();
+        }
+        return matchDocumentsFromStream(all, query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        documents.put(Missing.ofNullable(position), BsonBytes.of(newDocument));
+    }
+}

@@ -1,0 +1,112 @@
+package vn.dondoc.embeddedmongo;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.BsonBinarySubType;
+import org.bson.BsonTimestamp;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Documents stored as BSON bytes in the H2 file come back as they were sent, also after a restart. */
+class BsonDocumentsTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<MongoServer> servers = new ArrayList<>();
+    private final List<MongoClient> clients = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        clients.forEach(MongoClient::close);
+        servers.forEach(MongoServer::shutdownNow);
+        clients.clear();
+        servers.clear();
+    }
+
+    @Test
+    void everyValueTypeSurvivesTheFileAndARestart() {
+        String file = folder.resolve("store.mv").toString();
+        Document sent = new Document("_id", "KH-112/2025:2.5:SKHCN.VP:2025-Q3")
+                .append("content", "Rà soát, đề xuất nhiệm vụ khoa học và công nghệ cấp tỉnh")
+                .append("progress", 40)
+                .append("sequence", 9_007_199_254_740_993L)
+                .append("rate", 0.875)
+                .append("amount", Decimal128.parse("12345.678"))
+                .append("done", false)
+                .append("reviewedBy", null)
+                .append("assignedAt", Date.from(Instant.parse("2026-11-23T03:15:30.123Z")))
+                .append("ref", new ObjectId("65f0a1b2c3d4e5f601234567"))
+                .append("token", new Binary(new byte[] {1, 2, 3, 127, -128}))
+                .append("correlation", new Binary(BsonBinarySubType.UUID_STANDARD, new byte[16]))
+                .append("clusterTime", new BsonTimestamp(1_700_000_000, 7))
+                .append("history", List.of(
+                        new Document("status", "ACKNOWLEDGED").append("at", Date.from(Instant.parse("2026-11-20T01:00:00Z"))),
+                        new Document("status", "IN_PROGRESS").append("tags", List.of("quý", "năm"))))
+                .append("pendingEvents", List.of(new Document("eventId", "e-1").append("payload",
+                        new Document("nested", new Document("deep", List.of(1, 2L, 3.5))))));
+        collection(new IndexedH2Backend(file)).insertOne(sent);
+        stop();
+
+        MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
+
+        assertThat(reopened.find(eq("_id", sent.get("_id"))).first()).isEqualTo(sent);
+        assertThat(reopened.find(eq("history.tags", "năm")).first()).isEqualTo(sent);
+    }
+
+    @Test
+    void updatesDeletesAndNaturalOrderWorkOnTheStoredBytes() {
+        MongoCollection<Document> assignments = collection(IndexedH2Backend.inMemory());
+        for (int i = 1; i <= 5; i++) {
+            assignments.insertOne(new Document("_id", i).append("unitCode", i % 2 == 0 ? "VP" : "TTr"));
+        }
+        assignments.updateOne(eq("_id", 2), new Document("$set", new Document("unitCode", "QLKH")));
+        assignments.deleteOne(eq("_id", 3));
+
+        assertThat(assignments.find(eq("_id", 2)).first()).isEqualTo(new Document("_id", 2).append("unitCode", "QLKH"));
+        assertThat(assignments.find().sort(Sorts.descending("$natural")).map(d -> d.get("_id")))
+                .containsExactly(5, 4, 2, 1);
+        assertThat(assignments.countDocuments()).isEqualTo(4);
+    }
+
+    @Test
+    void refusesAFileWrittenByMongoJavaServersOwnBackendInsteadOfMisreadingIt() {
+        String file = folder.resolve("old.mv").toString();
+        collection(new H2Backend(file)).insertOne(new Document("_id", 1).append("unitCode", "VP"));
+        stop();
+
+        assertThatThrownBy(() -> new IndexedH2Backend(file))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("old.mv")
+                .hasMessageContaining("earlier version");
+    }
+
+    private MongoCollection<Document> collection(MongoBackend backend) {
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        servers.add(server);
+        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        clients.add(client);
+        return client.getDatabase("dondoc").getCollection("assignments");
+    }
+}
