@@ -1,5 +1,8 @@
 package vn.dondoc.embeddedmongo;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
@@ -29,5 +32,50 @@ final class BsonBytes {
 
     static Document document(byte[] bytes) {
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+    }
+
+    /** The document with only the named top-level fields decoded (in stored order); the others are skipped. */
+    static Document fields(byte[] bytes, Set<String> names) {
+        ByteBuf buffer = Unpooled.wrappedBuffer(bytes);
+        int end = buffer.readIntLE() + buffer.readerIndex() - 4 - 1;
+        Document document = new Document();
+        while (buffer.readerIndex() < end) {
+            byte type = buffer.readByte();
+            String name = cString(buffer);
+            if (names.contains(name)) {
+                document.put(name, BsonDecoder.decodeValue(type, buffer));
+            } else {
+                skip(type, buffer);
+            }
+        }
+        return document;
+    }
+
+    private static String cString(ByteBuf buffer) {
+        int length = buffer.bytesBefore((byte) 0);
+        String text = buffer.toString(buffer.readerIndex(), length, StandardCharsets.UTF_8);
+        buffer.skipBytes(length + 1);
+        return text;
+    }
+
+    /** Moves past one value of the BSON type (bsonspec.org, element types 0x01–0x13, 0x7F, 0xFF). */
+    private static void skip(byte type, ByteBuf buffer) {
+        switch (type) {
+            case 0x06, 0x0A, (byte) 0x7F, (byte) 0xFF -> { } // undefined, null, max key, min key
+            case 0x08 -> buffer.skipBytes(1); // boolean
+            case 0x10 -> buffer.skipBytes(4); // int32
+            case 0x01, 0x09, 0x11, 0x12 -> buffer.skipBytes(8); // double, date, timestamp, int64
+            case 0x07 -> buffer.skipBytes(12); // ObjectId
+            case 0x13 -> buffer.skipBytes(16); // decimal128
+            case 0x02, 0x0D, 0x0E -> buffer.skipBytes(buffer.readIntLE()); // string, JavaScript, symbol
+            case 0x03, 0x04, 0x0F -> buffer.skipBytes(buffer.readIntLE() - 4); // document, array, code with scope
+            case 0x05 -> buffer.skipBytes(buffer.readIntLE() + 1); // binary: length, subtype, bytes
+            case 0x0B -> { // regular expression: pattern and options
+                buffer.skipBytes(buffer.bytesBefore((byte) 0) + 1);
+                buffer.skipBytes(buffer.bytesBefore((byte) 0) + 1);
+            }
+            case 0x0C -> buffer.skipBytes(buffer.readIntLE() + 12); // DB pointer: string, ObjectId
+            default -> throw new IllegalStateException("Unknown BSON type " + type);
+        }
     }
 }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
@@ -23,7 +26,8 @@ import org.h2.mvstore.MVMap;
  * A collection in an H2 MVStore map whose values are the documents' BSON bytes. mongo-java-server's
  * own H2 collection stores documents with Java serialization, so reading one page of the map
  * rebuilt every document on it (most of a query's time once a collection outgrows the page cache);
- * here a page holds byte arrays and only the documents a query asks for are decoded.
+ * here a page holds byte arrays and only the documents a query asks for are decoded, and of those,
+ * when the query returns only some fields, only the fields it matches on, sorts by and returns.
  */
 final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object> {
 
@@ -94,13 +98,28 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
             int batchSize, Document fieldSelector) {
-        Stream<Document> all = documents.values().stream().map(BsonBytes::document);
+        Stream<Document> all = documents.values().stream().map(reader(query, orderBy, fieldSelector));
         if (isNaturalDescending(orderBy)) {
             List<Document> ascending = all.collect(Collectors.toCollection(ArrayList::new));
             Collections.reverse(ascending);
             all = ascending.stream();
         }
         return matchDocumentsFromStream(all, query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy,
+            int numberToSkip, int numberToReturn, int batchSize, Document fieldSelector) {
+        Stream<Document> found = StreamSupport.stream(positions.spliterator(), false).map(documents::get)
+                .filter(Objects::nonNull).map(reader(query, orderBy, fieldSelector));
+        return matchDocumentsFromStream(found, query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+    }
+
+    /** Decodes only the fields a query that returns some fields reads; whole documents otherwise. */
+    private static Function<byte[], Document> reader(Document query, Document orderBy, Document fieldSelector) {
+        return NeededFields.of(query, orderBy, fieldSelector)
+                .<Function<byte[], Document>>map(fields -> bytes -> BsonBytes.fields(bytes, fields))
+                .orElse(BsonBytes::document);
     }
 
     @Override

@@ -1,6 +1,11 @@
 package vn.dondoc.embeddedmongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +18,9 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -20,6 +28,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonTimestamp;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -27,7 +36,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Documents stored as BSON bytes in the H2 file come back as they were sent, also after a restart. */
+/**
+ * Documents stored as BSON bytes in the H2 file come back as they were sent, also after a restart,
+ * and queries that decode only some fields answer as mongo-java-server's own H2 backend does.
+ */
 class BsonDocumentsTest {
 
     @TempDir
@@ -72,6 +84,45 @@ class BsonDocumentsTest {
 
         assertThat(reopened.find(eq("_id", sent.get("_id"))).first()).isEqualTo(sent);
         assertThat(reopened.find(eq("history.tags", "năm")).first()).isEqualTo(sent);
+        assertThat(reopened.find(eq("done", false)).projection(Projections.include("pendingEvents")).first())
+                .as("a projection of the last field skips every other type on the way")
+                .isEqualTo(new Document("_id", sent.get("_id")).append("pendingEvents", sent.get("pendingEvents")));
+    }
+
+    @Test
+    void queriesReturningSomeFieldsAnswerAsMongoJavaServersOwnH2BackendDoes() {
+        MongoCollection<Document> reference = collection(H2Backend.inMemory());
+        MongoCollection<Document> stored = collection(IndexedH2Backend.inMemory());
+        stored.createIndex(Indexes.ascending("unitCode", "dueDate"));
+        for (int i = 0; i < 60; i++) {
+            Document assignment = new Document("_id", "a-" + i)
+                    .append("content", "Nhiệm vụ " + i)
+                    .append("unitCode", List.of("VP", "TTr", "KHTC").get(i % 3))
+                    .append("status", List.of("ASSIGNED", "IN_PROGRESS", "COMPLETED", "REFUSED").get(i % 4))
+                    .append("dueDate", i % 7 == 0 ? null : Date.from(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * (i % 11))))
+                    .append("plan", new Document("number", "KH-" + (i % 5)).append("year", 2025 + i % 2))
+                    .append("history", List.of(new Document("status", "ASSIGNED").append("by", "VP")));
+            reference.insertOne(assignment);
+            stored.insertOne(assignment);
+        }
+        List<Bson> queries = List.of(new Document(), eq("unitCode", "VP"),
+                and(eq("unitCode", "TTr"), in("status", "ASSIGNED", "IN_PROGRESS")),
+                or(eq("plan.number", "KH-2"), eq("history.by", "VP")), exists("dueDate", false),
+                regex("content", "^Nhiệm vụ 1"), Filters.expr(new Document("$eq", List.of("$unitCode", "KHTC"))));
+        List<Bson> projections = List.of(Projections.include("dueDate"), Projections.include("plan.number", "status"),
+                Projections.fields(Projections.include("unitCode"), Projections.excludeId()),
+                Projections.exclude("content"), Projections.slice("history", 1), Projections.elemMatch("history"));
+        List<Bson> sorts = List.of(new Document(), Sorts.ascending("dueDate", "_id"), Sorts.descending("plan.year", "_id"));
+        for (Bson query : queries) {
+            for (Bson projection : projections) {
+                for (Bson sort : sorts) {
+                    assertThat(stored.find(query).projection(projection).sort(sort).skip(2).limit(20).into(new ArrayList<>()))
+                            .as("%s %s %s", query, projection, sort)
+                            .isEqualTo(reference.find(query).projection(projection).sort(sort).skip(2).limit(20)
+                                    .into(new ArrayList<>()));
+                }
+            }
+        }
     }
 
     @Test
