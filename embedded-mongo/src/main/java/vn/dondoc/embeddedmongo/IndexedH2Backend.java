@@ -17,8 +17,8 @@ import org.h2.mvstore.type.ByteArrayDataType;
 
 /**
  * mongo-java-server on an H2 MVStore (a file, or memory), with documents stored as BSON bytes,
- * non-unique indexes (kept in memory, rebuilt from the documents when the file is opened) and
- * unique lookups under extra conditions.
+ * indexes kept in memory (rebuilt from the documents when the file is opened) and unique lookups
+ * under extra conditions.
  */
 public class IndexedH2Backend extends H2Backend {
 
@@ -87,8 +87,7 @@ public class IndexedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
                 List<IndexKey> keys, boolean sparse) {
-            return new UniqueFieldLookup<>(super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse),
-                    indexName, keys, sparse);
+            return new UniqueFieldLookup<>(new InMemoryUniqueIndex<>(indexName, keys, sparse), indexName, keys, sparse);
         }
 
         @Override

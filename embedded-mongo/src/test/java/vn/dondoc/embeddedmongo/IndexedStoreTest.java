@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,6 +129,10 @@ class IndexedStoreTest {
         assertThat(ids(reopened.find(eq("unitCode", "VP")))).containsExactly(1, 2, 4);
         assertThat(ids(reopened.find(and(eq("planId", "p3"), eq("unitCode", "TTr"))))).containsExactly(3);
         assertThat(ids(reopened.find(and(eq("_id", 2), eq("unitCode", "TTr"))))).isEmpty();
+        assertThatThrownBy(() -> reopened.insertOne(new Document("_id", 2).append("planId", "p9")))
+                .as("the _id index is rebuilt").hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> reopened.insertOne(new Document("_id", 9).append("planId", "p3")))
+                .as("a unique index is rebuilt").hasMessageContaining("duplicate key");
     }
 
     private void assertSameAnswers(MongoCollection<Document> scanned, MongoCollection<Document> indexed) {
