@@ -23,6 +23,10 @@ public final class EndToEndBenchmark {
      * sustains, so the latency is the pipeline's and not a queue's.
      */
     private static final long LATENCY_PACE_NANOS = 2_000_000_000L;
+    /** Requests before the timed ones (each unit twice), so that the JIT has compiled the query path. */
+    static final int QUERY_WARM_UP = 40;
+    /** Timed requests per query (each unit five times), enough for a p99 that is not just the maximum. */
+    static final int QUERY_REQUESTS = 100;
 
     record Settings(int runs, int plans, int tasks, int latencyPlans, int queryAssignments, Path report) {
 
@@ -96,9 +100,9 @@ public final class EndToEndBenchmark {
             QueryProbe queries = new QueryProbe(stack.officeToken);
             String quarter = currentQuarter();
             Histogram report = queries.time(i -> stack.url(Service.REPORTING,
-                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/figures?period=" + quarter), 3, 20);
+                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/figures?period=" + quarter), QUERY_WARM_UP, QUERY_REQUESTS);
             Histogram openWork = queries.time(i -> stack.url(Service.TASK,
-                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments?open=true&page=0&size=50"), 3, 20);
+                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments?open=true&page=0&size=50"), QUERY_WARM_UP, QUERY_REQUESTS);
             loadRss = Math.max(loadRss, stack.residentMib());
             System.out.printf("queries at %d assignments: report p99 %d us, open work p99 %d us%n",
                     stored, report.getValueAtPercentile(99), openWork.getValueAtPercentile(99));
