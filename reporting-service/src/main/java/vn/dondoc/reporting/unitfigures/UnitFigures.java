@@ -35,11 +35,13 @@ public class UnitFigures {
     private final MongoOperations mongo;
     private final PlanCoverages coverages;
     private final CurrentRoles currentRoles;
+    private final UnitRecords records;
 
     UnitFigures(MongoOperations mongo, PlanCoverages coverages) {
         this.mongo = mongo;
         this.coverages = coverages;
         this.currentRoles = new CurrentRoles(mongo);
+        this.records = new UnitRecords(mongo);
     }
 
     /** {@code true} when the assignment is new to reporting. */
@@ -69,13 +71,13 @@ public class UnitFigures {
 
     /** The unit's matrix for the period at the as-of date (clipped to the cut-off); empty for an unknown unit. */
     public Optional<PeriodFigures> figures(String unitCode, String regime, ReportingPeriod period, LocalDate asOf) {
-        List<AssignedTask> tasks = mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)), AssignedTask.class);
+        List<AssignedTask> tasks = records.assignedTasks(unitCode);
         if (tasks.isEmpty()) {
             return Optional.empty();
         }
         LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
-        Map<String, List<LifecycleFact>> lifecycle = mongo.find(Query.query(Criteria.where("unitCode").is(unitCode)),
-                LifecycleFact.class).stream().collect(Collectors.groupingBy(LifecycleFact::assignmentId));
+        Map<String, List<LifecycleFact>> lifecycle = records.lifecycleFacts(unitCode).stream()
+                .collect(Collectors.groupingBy(LifecycleFact::assignmentId));
         Map<String, PlanCoverage> coverage = coverages.of(tasks.stream().map(AssignedTask::planId)
                 .filter(Objects::nonNull).distinct().toList());
         List<AssignmentFacts> facts = tasks.stream().map(task -> covered(AssignmentTimeline.at(task,
