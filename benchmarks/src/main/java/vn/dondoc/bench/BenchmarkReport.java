@@ -60,7 +60,8 @@ final class BenchmarkReport {
                 run -> run.openWorkMicros().getValueAtPercentile(99) / 1000.0, "%.1f");
         md.append("\nLatency: ").append(settings.latencyPlans())
                 .append(" plans of ").append(settings.tasks())
-                .append(" tasks offered at one plan every 2 s (100 assignments/s) after the throughput phase; queries: " + EndToEndBenchmark.QUERY_REQUESTS + " requests per figure after " + EndToEndBenchmark.QUERY_WARM_UP + " warm-ups, units in turn.\n");
+                .append(" tasks offered at one plan every 2 s (100 assignments/s) after the throughput phase, timed after "
+                        + EndToEndBenchmark.LATENCY_WARM_UP + " plans at the same pace; queries: " + EndToEndBenchmark.QUERY_REQUESTS + " requests per figure after " + EndToEndBenchmark.QUERY_WARM_UP + " warm-ups, units in turn.\n");
         Path report = settings.report();
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report.resolveSibling("benchmarks-end-to-end.md"), md.toString());

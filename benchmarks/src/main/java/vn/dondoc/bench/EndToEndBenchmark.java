@@ -23,6 +23,8 @@ public final class EndToEndBenchmark {
      * sustains, so the latency is the pipeline's and not a queue's.
      */
     private static final long LATENCY_PACE_NANOS = 2_000_000_000L;
+    /** Plans offered at the same pace before the timed ones: the first plan after the throughput phase is not steady load. */
+    static final int LATENCY_WARM_UP = 2;
     /** Requests before the timed ones (each unit twice), so that the JIT has compiled the query path. */
     static final int QUERY_WARM_UP = 40;
     /** Timed requests per query (each unit five times), enough for a p99 that is not just the maximum. */
@@ -77,13 +79,16 @@ public final class EndToEndBenchmark {
             double raw = RawKafkaBaseline.run(stack.kafkaBootstrap, expected);
             System.out.printf("raw kafka-clients: %.0f assignments/s%n", raw);
 
-            for (int n = 0; n < settings.latencyPlans(); n++) {
+            for (int n = -LATENCY_WARM_UP; n < settings.latencyPlans(); n++) {
                 long paced = System.nanoTime() + LATENCY_PACE_NANOS;
                 long posted = System.nanoTime();
-                watch.posted(plans.issue(settings.plans() + n, settings.tasks()), posted);
+                String planId = plans.issue(settings.plans() + LATENCY_WARM_UP + n, settings.tasks());
+                if (n >= 0) {
+                    watch.posted(planId, posted);
+                }
                 java.util.concurrent.locks.LockSupport.parkNanos(paced - System.nanoTime());
             }
-            expected += (long) settings.latencyPlans() * perPlan;
+            expected += (long) (LATENCY_WARM_UP + settings.latencyPlans()) * perPlan;
             loadRss = Math.max(loadRss, awaitCaughtUp(stack, store, watch, expected));
             Histogram latency = watch.latencies();
             System.out.printf("latency p50 %d ms p99 %d ms%n", latency.getValueAtPercentile(50),
