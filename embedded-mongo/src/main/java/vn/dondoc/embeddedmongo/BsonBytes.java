@@ -1,6 +1,8 @@
 package vn.dondoc.embeddedmongo;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.bson.Document;
@@ -34,28 +36,39 @@ final class BsonBytes {
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
     }
 
+    /** Field names as {@link #fields} compares them, converted once per query. */
+    static List<byte[]> names(Set<String> names) {
+        return names.stream().map(name -> name.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
     /** The document with only the named top-level fields decoded (in stored order); the others are skipped. */
-    static Document fields(byte[] bytes, Set<String> names) {
+    static Document fields(byte[] bytes, List<byte[]> wanted) {
         ByteBuf buffer = Unpooled.wrappedBuffer(bytes);
         int end = buffer.readIntLE() + buffer.readerIndex() - 4 - 1;
         Document document = new Document();
         while (buffer.readerIndex() < end) {
             byte type = buffer.readByte();
-            String name = cString(buffer);
-            if (names.contains(name)) {
+            int nameLength = buffer.bytesBefore((byte) 0);
+            if (isWanted(bytes, buffer.readerIndex(), nameLength, wanted)) {
+                String name = buffer.toString(buffer.readerIndex(), nameLength, StandardCharsets.UTF_8);
+                buffer.skipBytes(nameLength + 1);
                 document.put(name, BsonDecoder.decodeValue(type, buffer));
             } else {
+                buffer.skipBytes(nameLength + 1);
                 skip(type, buffer);
             }
         }
         return document;
     }
 
-    private static String cString(ByteBuf buffer) {
-        int length = buffer.bytesBefore((byte) 0);
-        String text = buffer.toString(buffer.readerIndex(), length, StandardCharsets.UTF_8);
-        buffer.skipBytes(length + 1);
-        return text;
+    /** Compares the element's name as stored with the wanted names' bytes: no string for the fields skipped. */
+    private static boolean isWanted(byte[] bytes, int from, int length, List<byte[]> wanted) {
+        for (byte[] name : wanted) {
+            if (name.length == length && Arrays.equals(bytes, from, from + length, name, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves past one value of the BSON type (bsonspec.org, element types 0x01–0x13, 0x7F, 0xFF). */

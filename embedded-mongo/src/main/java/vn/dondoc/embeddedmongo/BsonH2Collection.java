@@ -118,7 +118,8 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
     /** Decodes only the fields a query that returns some fields reads; whole documents otherwise. */
     private static Function<byte[], Document> reader(Document query, Document orderBy, Document fieldSelector) {
         return NeededFields.of(query, orderBy, fieldSelector)
-                .<Function<byte[], Document>>map(fields -> bytes -> BsonBytes.fields(bytes, fields))
+                .map(BsonBytes::names)
+                .<Function<byte[], Document>>map(names -> bytes -> BsonBytes.fields(bytes, names))
                 .orElse(BsonBytes::document);
     }
 
