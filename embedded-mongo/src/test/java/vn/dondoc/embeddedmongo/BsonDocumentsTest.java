@@ -15,15 +15,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonTimestamp;
@@ -45,15 +41,11 @@ class BsonDocumentsTest {
     @TempDir
     Path folder;
 
-    private final List<MongoServer> servers = new ArrayList<>();
-    private final List<MongoClient> clients = new ArrayList<>();
+    private final StoreServers stores = new StoreServers();
 
     @AfterEach
     void stop() {
-        clients.forEach(MongoClient::close);
-        servers.forEach(MongoServer::shutdownNow);
-        clients.clear();
-        servers.clear();
+        stores.close();
     }
 
     @Test
@@ -77,10 +69,10 @@ class BsonDocumentsTest {
                         new Document("status", "IN_PROGRESS").append("tags", List.of("quý", "năm"))))
                 .append("pendingEvents", List.of(new Document("eventId", "e-1").append("payload",
                         new Document("nested", new Document("deep", List.of(1, 2L, 3.5))))));
-        collection(new IndexedH2Backend(file)).insertOne(sent);
+        stores.assignments(new IndexedH2Backend(file)).insertOne(sent);
         stop();
 
-        MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
+        MongoCollection<Document> reopened = stores.assignments(new IndexedH2Backend(file));
 
         assertThat(reopened.find(eq("_id", sent.get("_id"))).first()).isEqualTo(sent);
         assertThat(reopened.find(eq("history.tags", "năm")).first()).isEqualTo(sent);
@@ -91,8 +83,8 @@ class BsonDocumentsTest {
 
     @Test
     void queriesReturningSomeFieldsAnswerAsMongoJavaServersOwnH2BackendDoes() {
-        MongoCollection<Document> reference = collection(H2Backend.inMemory());
-        MongoCollection<Document> stored = collection(IndexedH2Backend.inMemory());
+        MongoCollection<Document> reference = stores.assignments(H2Backend.inMemory());
+        MongoCollection<Document> stored = stores.assignments(IndexedH2Backend.inMemory());
         stored.createIndex(Indexes.ascending("unitCode", "dueDate"));
         for (int i = 0; i < 60; i++) {
             Document assignment = new Document("_id", "a-" + i)
@@ -127,7 +119,7 @@ class BsonDocumentsTest {
 
     @Test
     void updatesDeletesAndNaturalOrderWorkOnTheStoredBytes() {
-        MongoCollection<Document> assignments = collection(IndexedH2Backend.inMemory());
+        MongoCollection<Document> assignments = stores.assignments(IndexedH2Backend.inMemory());
         for (int i = 1; i <= 5; i++) {
             assignments.insertOne(new Document("_id", i).append("unitCode", i % 2 == 0 ? "VP" : "TTr"));
         }
@@ -143,21 +135,12 @@ class BsonDocumentsTest {
     @Test
     void refusesAFileWrittenByMongoJavaServersOwnBackendInsteadOfMisreadingIt() {
         String file = folder.resolve("old.mv").toString();
-        collection(new H2Backend(file)).insertOne(new Document("_id", 1).append("unitCode", "VP"));
+        stores.assignments(new H2Backend(file)).insertOne(new Document("_id", 1).append("unitCode", "VP"));
         stop();
 
         assertThatThrownBy(() -> new IndexedH2Backend(file))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("old.mv")
                 .hasMessageContaining("earlier version");
-    }
-
-    private MongoCollection<Document> collection(MongoBackend backend) {
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        servers.add(server);
-        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        clients.add(client);
-        return client.getDatabase("dondoc").getCollection("assignments");
     }
 }

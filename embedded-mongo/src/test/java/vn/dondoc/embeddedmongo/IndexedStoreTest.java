@@ -19,15 +19,12 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
@@ -51,13 +48,11 @@ class IndexedStoreTest {
     @TempDir
     Path folder;
 
-    private final List<MongoServer> servers = new ArrayList<>();
-    private final List<MongoClient> clients = new ArrayList<>();
+    private final StoreServers stores = new StoreServers();
 
     @AfterEach
     void stop() {
-        clients.forEach(MongoClient::close);
-        servers.forEach(MongoServer::shutdownNow);
+        stores.close();
     }
 
     static Stream<Arguments> backends() {
@@ -72,8 +67,8 @@ class IndexedStoreTest {
     @MethodSource("backends")
     void answersEveryQueryAsAScanDoesThroughInsertsUpdatesAndDeletes(String name, Supplier<MongoBackend> plain,
             Supplier<MongoBackend> withIndexes) {
-        MongoCollection<Document> scanned = collection(plain.get());
-        MongoCollection<Document> indexed = collection(withIndexes.get());
+        MongoCollection<Document> scanned = stores.assignments(plain.get());
+        MongoCollection<Document> indexed = stores.assignments(withIndexes.get());
         for (MongoCollection<Document> assignments : List.of(scanned, indexed)) {
             assignments.createIndex(Indexes.ascending("unitCode", "dueDate"));
             assignments.createIndex(Indexes.ascending("tags"));
@@ -113,17 +108,15 @@ class IndexedStoreTest {
     @Test
     void rebuildsItsIndexesFromTheH2FileWhenReopened() {
         String file = folder.resolve("store.mv").toString();
-        MongoCollection<Document> first = collection(new IndexedH2Backend(file));
+        MongoCollection<Document> first = stores.assignments(new IndexedH2Backend(file));
         first.createIndex(Indexes.ascending("unitCode"));
         first.createIndex(Indexes.ascending("planId"), new IndexOptions().unique(true));
         first.insertMany(List.of(new Document("_id", 1).append("unitCode", "VP").append("planId", "p1"),
                 new Document("_id", 2).append("unitCode", "VP").append("planId", "p2"),
                 new Document("_id", 3).append("unitCode", "TTr").append("planId", "p3")));
         stop();
-        servers.clear();
-        clients.clear();
 
-        MongoCollection<Document> reopened = collection(new IndexedH2Backend(file));
+        MongoCollection<Document> reopened = stores.assignments(new IndexedH2Backend(file));
         reopened.insertOne(new Document("_id", 4).append("unitCode", "VP").append("planId", "p4"));
 
         assertThat(ids(reopened.find(eq("unitCode", "VP")))).containsExactly(1, 2, 4);
@@ -187,14 +180,6 @@ class IndexedStoreTest {
         return document;
     }
 
-    private MongoCollection<Document> collection(MongoBackend backend) {
-        MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", 0);
-        servers.add(server);
-        MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        clients.add(client);
-        return client.getDatabase("dondoc").getCollection("assignments");
-    }
 
     private static List<Document> all(Iterable<Document> documents) {
         List<Document> list = new ArrayList<>();
