@@ -100,8 +100,10 @@ public class Deliveries {
             return false;
         }
         Instant now = clock.instant();
+        // matched, not modified: renewed within the millisecond of the claim, the update changes
+        // nothing (dates are stored to the millisecond) and the claim is still the caller's
         return mongo.updateFirst(heldBy(delivery), new Update().set("claimedUntil", now.plus(resume.after()))
-                .set("updatedAt", now), Delivery.class).getModifiedCount() == 1;
+                .set("updatedAt", now), Delivery.class).getMatchedCount() == 1;
     }
 
     /** Gives the claim up until {@code until}: the delivery stays PENDING and the sweep sends it then. */
