@@ -23,7 +23,7 @@ import org.h2.mvstore.type.ByteArrayDataType;
 public class IndexedH2Backend extends H2Backend {
 
     /** Written into every store this class opens: documents are BSON bytes, not Java-serialized. */
-    static final String FORMAT_MAP = "dondoc.store-format";
+    private static final String FORMAT_MAP = "dondoc.store-format";
     private static final String FORMAT_KEY = "documents";
     private static final String BSON = "bson";
     private static final String DATA_PREFIX = "databases.";
