@@ -36,22 +36,38 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** An office (Văn phòng) clerk's token. */
+    /** The department of the tokens that name none: the example department. */
+    public static final String DEPARTMENT = "SKHCN";
+
+    /** The province of every test token. */
+    public static final String PROVINCE = "TN";
+
+    /** An office (Văn phòng) clerk's token, of the example department. */
     public static String office() {
-        return token("van-thu", "OFFICE", null);
+        return office(DEPARTMENT);
     }
 
-    /** A leader's token. */
+    /** An office clerk's token of the given department. */
+    public static String office(String department) {
+        return token("van-thu", "OFFICE", department, null);
+    }
+
+    /** A leader's token, of the example department. */
     public static String leadership() {
-        return token("lanh-dao", "LEADERSHIP", null);
+        return leadership(DEPARTMENT);
+    }
+
+    /** A leader's token of the given department. */
+    public static String leadership(String department) {
+        return token("lanh-dao", "LEADERSHIP", department, null);
     }
 
     /** The province's read-only token. */
     public static String province() {
-        return token("ubnd-tinh", "PROVINCE", null);
+        return token("ubnd-tinh", "PROVINCE", null, null);
     }
 
-    /** A token of someone working in the given unit. */
+    /** A token of someone working in the given unit (its department: the code before the dot). */
     public static String unit(String unitCode) {
         return token("chuyen-vien-" + unitCode, "UNIT", unitCode);
     }
@@ -61,12 +77,28 @@ public final class TestTokens {
         return "Bearer " + token;
     }
 
-    /** A token with the given user name, role and unit (null for none). */
+    /**
+     * A token with the given user name, role and unit (null for none); its department is the unit's
+     * (the code before the dot), else the example department.
+     */
     public static String token(String user, String role, String unitCode) {
+        String department = unitCode != null && unitCode.contains(".")
+                ? unitCode.substring(0, unitCode.indexOf('.')) : DEPARTMENT;
+        return token(user, role, "PROVINCE".equals(role) ? null : department, unitCode);
+    }
+
+    /**
+     * A token as the identity provider issues it: user name, role, department (null for the
+     * province) and unit (null for none); every token carries the province.
+     */
+    public static String token(String user, String role, String department, String unitCode) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("dondoc-test").subject(user)
-                .claim("preferred_username", user).claim("roles", List.of(role))
+                .claim("preferred_username", user).claim("roles", List.of(role)).claim("province", PROVINCE)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1))));
+        if (department != null) {
+            claims.claim("department", department);
+        }
         if (unitCode != null) {
             claims.claim("unit", unitCode);
         }
