@@ -197,10 +197,13 @@ class PlanLifecycleTest {
     }
 
     @Test
-    void servesTheExampleRosterAndTakesAUnitAndARosterFile() throws Exception {
+    void servesTheExampleRostersAndTakesAUnitAndARosterFile() throws Exception {
         JsonNode units = JSON.readTree(send("GET", "/departments/SKHCN/units", null, null).body());
         assertThat(units.valueStream().map(unit -> unit.get("code").asString()).toList()).contains(
                 "SKHCN.VP", "SKHCN.QLKH", "SKHCN.QLCN", "SKHCN.CDS", "SKHCN.KHTC", "SKHCN.CNTT");
+        JsonNode sdttg = JSON.readTree(send("GET", "/departments/SDTTG/units", null, null).body());
+        assertThat(sdttg.valueStream().map(unit -> unit.get("code").asString()).toList()).containsExactlyInAnyOrder(
+                "SDTTG.VP", "SDTTG.CSDT", "SDTTG.TG", "SDTTG.KHTC", "SDTTG.LD");
 
         HttpResponse<String> put = send("PUT", "/departments/SDTTG/units/SDTTG.VP", "application/json",
                 "{\"name\":\"Văn phòng Sở\",\"aliases\":[\"VP Sở\"],\"kind\":\"OFFICE\"}");
@@ -212,7 +215,10 @@ class PlanLifecycleTest {
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
         assertThat(JSON.readTree(send("GET", "/departments/SDTTG/units", null, null).body()).valueStream()
-                .map(unit -> unit.get("code").asString()).toList()).containsExactly("SDTTG.TG", "SDTTG.VP");
+                .map(unit -> unit.get("code").asString()).toList())
+                .containsExactlyInAnyOrder("SDTTG.CSDT", "SDTTG.KHTC", "SDTTG.LD", "SDTTG.TG", "SDTTG.VP");
+        assertThat(send("GET", "/departments/SDTTG/units", null, null).body()).contains("\"VP Sở\"")
+                .doesNotContain("Văn phòng Sở Dân tộc và Tôn giáo");
         assertThat(invalid.statusCode()).isEqualTo(400);
     }
 

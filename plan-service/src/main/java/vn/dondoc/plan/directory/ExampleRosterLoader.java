@@ -3,6 +3,7 @@ package vn.dondoc.plan.directory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,8 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the EXAMPLE roster shipped with the service when the directory is empty, so a local run
- * can import the seed plans. Off with {@code plan.directory.load-example=false}.
+ * Loads the EXAMPLE rosters shipped with the service (the two example departments SKHCN and SDTTG)
+ * when the directory is empty, so a local run can import the seed plans. Off with
+ * {@code plan.directory.load-example=false}.
  */
 @Component
 class ExampleRosterLoader implements ApplicationRunner {
@@ -22,14 +24,15 @@ class ExampleRosterLoader implements ApplicationRunner {
 
     private final UnitDirectory directory;
     private final boolean enabled;
-    private final String resource;
+    private final List<String> resources;
 
     ExampleRosterLoader(UnitDirectory directory,
             @Value("${plan.directory.load-example:true}") boolean enabled,
-            @Value("${plan.directory.example-resource:example/example-roster-skhcn.yml}") String resource) {
+            @Value("${plan.directory.example-resources:example/example-roster-skhcn.yml,example/example-roster-sdttg.yml}")
+            List<String> resources) {
         this.directory = directory;
         this.enabled = enabled;
-        this.resource = resource;
+        this.resources = List.copyOf(resources);
     }
 
     @Override
@@ -37,9 +40,11 @@ class ExampleRosterLoader implements ApplicationRunner {
         if (!enabled || !directory.isEmpty()) {
             return;
         }
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            int count = directory.load(RosterFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))).size();
-            log.info("Loaded {} units of the EXAMPLE roster {} (example data, not a real department)", count, resource);
+        for (String resource : resources) {
+            try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+                int count = directory.load(RosterFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))).size();
+                log.info("Loaded {} units of the EXAMPLE roster {} (example data, not a real department)", count, resource);
+            }
         }
     }
 }
