@@ -1,0 +1,2 @@
+/** "Tổng quan": the office's and leadership's dashboard. */
+package vn.dondoc.webapp.dashboard;

@@ -1,0 +1,2 @@
+/** "Cần xử lý": what the office and leadership must act on. */
+package vn.dondoc.webapp.review;

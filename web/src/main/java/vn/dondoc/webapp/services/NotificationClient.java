@@ -1,0 +1,35 @@
+package vn.dondoc.webapp.services;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.client.RestClient;
+
+/** notification-service: a unit's inbox. */
+public class NotificationClient extends ServiceClient {
+
+    NotificationClient(RestClient http, String service) {
+        super(http, service);
+    }
+
+    public List<Notification> inbox(String unit) {
+        Notification[] items = call(() -> http.get().uri("/units/{u}/notifications", unit).retrieve()
+                .body(Notification[].class));
+        return items == null ? List.of() : Arrays.asList(items);
+    }
+
+    public long unread(String unit) {
+        Map<String, Long> count = call(() -> http.get().uri("/units/{u}/notifications/unread-count", unit).retrieve()
+                .body(new ParameterizedTypeReference<Map<String, Long>>() { }));
+        return count == null || count.get("unread") == null ? 0 : count.get("unread");
+    }
+
+    public void markRead(String unit, String id) {
+        run(() -> http.post().uri("/units/{u}/notifications/{id}/read", unit, id).retrieve().toBodilessEntity());
+    }
+
+    public void markAllRead(String unit) {
+        run(() -> http.post().uri("/units/{u}/notifications/read", unit).retrieve().toBodilessEntity());
+    }
+}

@@ -1,0 +1,68 @@
+package vn.dondoc.webapp.services;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** plan-service: plans, drafts of imported documents, the unit directory. */
+public class PlanClient extends ServiceClient {
+
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    PlanClient(RestClient http, String service) {
+        super(http, service);
+    }
+
+    public List<Unit> unitsOf(String department) {
+        Unit[] units = call(() -> http.get().uri("/departments/{d}/units", department).retrieve().body(Unit[].class));
+        return units == null ? List.of() : Arrays.asList(units);
+    }
+
+    public List<Plan> plansOf(String department) {
+        Plan[] plans = call(() -> http.get().uri("/plans?department={d}", department).retrieve().body(Plan[].class));
+        return plans == null ? List.of() : Arrays.asList(plans);
+    }
+
+    public Plan plan(String id) {
+        return call(() -> http.get().uri("/plans/{id}", id).retrieve().body(Plan.class));
+    }
+
+    public Plan withdraw(String id, String reason) {
+        return call(() -> http.post().uri("/plans/{id}/withdrawal", id).body(Map.of("reason", reason)).retrieve()
+                .body(Plan.class));
+    }
+
+    /** Imports a document (.docx, or UTF-8 text) into a draft. */
+    public Draft importDocument(String department, byte[] content, boolean docx) {
+        return call(() -> http.post().uri("/plan-drafts?department={d}", department)
+                .contentType(docx ? DOCX : new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .body(content).retrieve().body(Draft.class));
+    }
+
+    public Draft draft(String id) {
+        return call(() -> http.get().uri("/plan-drafts/{id}", id).retrieve().body(Draft.class));
+    }
+
+    public Draft correctTask(String draftId, String taskId, List<String> leadUnits, List<String> coordinatorUnits) {
+        return call(() -> http.put().uri("/plan-drafts/{id}/tasks/{task}", draftId, taskId)
+                .body(Map.of("leadUnits", leadUnits, "coordinatorUnits", coordinatorUnits)).retrieve()
+                .body(Draft.class));
+    }
+
+    /** Issues the draft as a plan; number and date only when the document lacked them. */
+    public Plan issue(String draftId, String number, LocalDate issuedOn) {
+        Map<String, Object> body = new HashMap<>();
+        if (number != null && !number.isBlank()) {
+            body.put("number", number.strip());
+        }
+        if (issuedOn != null) {
+            body.put("issuedOn", issuedOn);
+        }
+        return call(() -> http.post().uri("/plan-drafts/{id}/issue", draftId).body(body).retrieve().body(Plan.class));
+    }
+}

@@ -1,0 +1,213 @@
+package vn.dondoc.webapp;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.dondoc.webapp.services.NotificationClient;
+import vn.dondoc.webapp.services.PlanClient;
+import vn.dondoc.webapp.services.ReportingClient;
+import vn.dondoc.webapp.services.ServiceProblem;
+import vn.dondoc.webapp.services.ServiceUnavailableException;
+import vn.dondoc.webapp.services.TaskClient;
+
+@SpringBootTest(properties = "spring.config.name=web")
+@AutoConfigureMockMvc
+@Import(TestRegistration.class)
+class WebPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    TaskClient tasks;
+    @MockitoBean
+    PlanClient plans;
+    @MockitoBean
+    NotificationClient notifications;
+    @MockitoBean
+    ReportingClient reporting;
+
+    @BeforeEach
+    void directory() {
+        when(plans.unitsOf("SKHCN")).thenReturn(PageFixtures.units());
+        when(plans.plan("plan-1")).thenReturn(PageFixtures.plan());
+        when(notifications.unread("SKHCN.VP")).thenReturn(3L);
+    }
+
+    @Test
+    void aSignedOutPersonIsSentToSignInWithPkce() throws Exception {
+        mvc.perform(get("/work")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/oauth2/authorization/dondoc"));
+        mvc.perform(get("/oauth2/authorization/dondoc")).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", allOf(startsWith("http://idp.test/oauth2/authorize"),
+                        containsString("code_challenge="), containsString("code_challenge_method=S256"))));
+    }
+
+    @Test
+    void anHtmxRequestWithoutSessionMakesTheBrowserLoadThePage() throws Exception {
+        mvc.perform(post("/inbox/x/read").with(csrf()).header("HX-Request", "true")
+                        .header("HX-Current-URL", "http://localhost:8080/inbox"))
+                .andExpect(status().isUnauthorized()).andExpect(header().string("HX-Redirect", "http://localhost:8080/inbox"));
+    }
+
+    @Test
+    void aUnitSeesItsOpenWorkWithBadgesAndTheHeader() throws Exception {
+        when(tasks.openWorkOf("SKHCN.VP")).thenReturn(List.of(
+                PageFixtures.assignment("a1", "SKHCN.VP", "NOT_STARTED", "OVERDUE", 5),
+                PageFixtures.assignment("a2", "SKHCN.VP", "IN_PROGRESS", "DUE_SOON", 0),
+                PageFixtures.assignment("a3", "SKHCN.VP", "IN_PROGRESS", "WITHIN_DEADLINE", 0)));
+
+        mvc.perform(get("/work").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Việc của đơn vị"), containsString("Quá hạn 5 ngày"),
+                        containsString("Sắp đến hạn"), containsString("Trong hạn"), containsString("31/12/2026"),
+                        containsString("Sở Khoa học và Công nghệ"), containsString("Văn phòng Sở"),
+                        containsString("Lê Văn Đơn Vị"), containsString("Đăng xuất"),
+                        containsString("name=\"csrf-token\""), containsString("/dist/htmx.min.js"))));
+    }
+
+    @Test
+    void theLeadUnitSeesItsActionsAndTheProvinceSeesNone() throws Exception {
+        when(tasks.one("a1")).thenReturn(PageFixtures.assignment("a1", "SKHCN.VP", "NOT_STARTED", "WITHIN_DEADLINE", 0));
+
+        mvc.perform(get("/assignments/a1").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Xác nhận tiếp nhận"), containsString("Gửi kết quả"),
+                        containsString("Từ chối nhiệm vụ"), containsString("Đề nghị gia hạn"),
+                        containsString("Kế hoạch kiểm soát thủ tục hành chính năm 2026"))));
+        mvc.perform(get("/assignments/a1").with(TestUsers.province())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Rà soát"), not(containsString("Thao tác")),
+                        not(containsString("<button type=\"submit\" class=\"primary\"")))));
+    }
+
+    @Test
+    void anotherUnitsAssignmentIsARefusalPage() throws Exception {
+        when(tasks.one("a1")).thenThrow(new ServiceProblem(403, "Không có quyền thực hiện",
+                "Chỉ đơn vị SKHCN.VP được xem phân công của mình", List.of()));
+
+        mvc.perform(get("/assignments/a1").with(TestUsers.unit("SKHCN.QLKH"))).andExpect(status().isForbidden())
+                .andExpect(content().string(allOf(containsString("Bạn không có quyền xem hoặc thực hiện việc này"),
+                        containsString("Chỉ đơn vị SKHCN.VP được xem phân công của mình"))));
+    }
+
+    @Test
+    void anActionSendsItsIdempotencyKeyAndARefusalIsShownNextToItsField() throws Exception {
+        when(tasks.one("a1")).thenReturn(PageFixtures.assignment("a1", "SKHCN.VP", "IN_PROGRESS", "WITHIN_DEADLINE", 0));
+        when(tasks.act(eq("a1"), eq("result"), any(), eq("k-1"))).thenThrow(new ServiceProblem(400,
+                "Yêu cầu không hợp lệ", "Cần nêu kết quả thực hiện",
+                List.of(new ServiceProblem.FieldError("summary", "Cần nêu kết quả thực hiện"))));
+
+        mvc.perform(post("/assignments/a1/result").with(TestUsers.unit("SKHCN.VP")).with(csrf())
+                        .param("key", "k-1").param("summary", " "))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("id=\"summary-error\""),
+                        containsString("Cần nêu kết quả thực hiện"))));
+    }
+
+    @Test
+    void aDoneActionRedirectsWithoutJavaScriptAndAnswersTheFragmentToHtmx() throws Exception {
+        when(tasks.act(eq("a1"), eq("acknowledge"), any(), eq("k-2")))
+                .thenReturn(PageFixtures.assignment("a1", "SKHCN.VP", "IN_PROGRESS", "WITHIN_DEADLINE", 0));
+
+        mvc.perform(post("/assignments/a1/acknowledge").with(TestUsers.unit("SKHCN.VP")).with(csrf()).param("key", "k-2"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/assignments/a1"));
+        mvc.perform(post("/assignments/a1/acknowledge").with(TestUsers.unit("SKHCN.VP")).with(csrf())
+                        .param("key", "k-2").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(startsWith("<div id=\"assignment-panel\""),
+                        containsString("Đã xác nhận tiếp nhận nhiệm vụ."), not(containsString("<html")))));
+    }
+
+    @Test
+    void aPostWithoutCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        mvc.perform(post("/assignments/a1/acknowledge").with(TestUsers.unit("SKHCN.VP")).header("HX-Request", "true"))
+                .andExpect(status().isForbidden());
+        verify(tasks, never()).act(anyString(), anyString(), any(), any());
+    }
+
+    @Test
+    void aServiceThatIsDownGivesAVietnameseMessage() throws Exception {
+        when(tasks.openWorkOf("SKHCN.VP")).thenThrow(new ServiceUnavailableException("nhiệm vụ", null));
+
+        mvc.perform(get("/work").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(allOf(containsString("Dịch vụ nhiệm vụ tạm thời không phản hồi"),
+                        not(containsString("Exception")))));
+    }
+
+    @Test
+    void theOfficeIsSentToTheDashboardAndAUnitToItsWork() throws Exception {
+        mvc.perform(get("/").with(TestUsers.office())).andExpect(redirectedUrl("/dashboard"));
+        mvc.perform(get("/").with(TestUsers.unit("SKHCN.VP"))).andExpect(redirectedUrl("/work"));
+        mvc.perform(get("/").with(TestUsers.province())).andExpect(redirectedUrl("/plans"));
+    }
+
+    @Test
+    void theReviewPageListsResultsAwaitingAcceptance() throws Exception {
+        when(tasks.withStatus(null)).thenReturn(List.of(
+                PageFixtures.assignment("a1", "SKHCN.VP", "SUBMITTED", "WITHIN_DEADLINE", 0)));
+        when(tasks.needingAssignment()).thenReturn(List.of());
+
+        mvc.perform(get("/review").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Kết quả chờ xác nhận"),
+                        containsString("Văn phòng Sở"), containsString("Xem và xác nhận"))));
+    }
+
+    @Test
+    void thePlanPageShowsTheGridWithUnitNames() throws Exception {
+        when(tasks.ofPlan("plan-1")).thenReturn(List.of(
+                PageFixtures.assignment("a1", "SKHCN.VP", "IN_PROGRESS", "WITHIN_DEADLINE", 0)));
+
+        mvc.perform(get("/plans/plan-1").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("257/KH-SKHCN"), containsString("Văn phòng Sở"),
+                        containsString("Phòng Quản lý khoa học"), containsString("Đang thực hiện"),
+                        containsString("Thu hồi kế hoạch"))));
+    }
+
+    @Test
+    void theInboxMarksAMessageReadInPlace() throws Exception {
+        when(notifications.inbox("SKHCN.VP")).thenReturn(List.of(new vn.dondoc.webapp.services.Notification("n1",
+                "SKHCN.VP", "TASK_ASSIGNED", "Nhiệm vụ mới", "Nội dung", java.time.Instant.parse("2026-12-01T01:00:00Z"),
+                false)));
+
+        mvc.perform(get("/inbox").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Nhiệm vụ mới"), containsString("01/12/2026 08:00"),
+                        containsString("Đánh dấu đã đọc"))));
+        mvc.perform(post("/inbox/n1/read").with(TestUsers.unit("SKHCN.VP")).with(csrf()).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(startsWith("<div id=\"messages\"")));
+        verify(notifications).markRead("SKHCN.VP", "n1");
+    }
+
+    @Test
+    void theWebjarAndTheFontAreServedWithoutSignIn() throws Exception {
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/fonts/OpenSans-Regular.ttf")).andExpect(status().isOk());
+        mvc.perform(get("/css/app.css")).andExpect(status().isOk());
+    }
+
+    static Map<String, Object> none() {
+        return Map.of();
+    }
+}
