@@ -13,8 +13,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the EXAMPLE rosters shipped with the service (the two example departments SKHCN and SDTTG)
- * when the directory is empty, so a local run can import the seed plans. Off with
+ * Loads the EXAMPLE rosters shipped with the service (the two example departments SKHCN and SDTTG,
+ * and the province-level directory of TN under the scope {@code UBND}) when the directory is empty, so a local run can import the seed plans. Off with
  * {@code plan.directory.load-example=false}.
  */
 @Component
@@ -28,7 +28,7 @@ class ExampleRosterLoader implements ApplicationRunner {
 
     ExampleRosterLoader(UnitDirectory directory,
             @Value("${plan.directory.load-example:true}") boolean enabled,
-            @Value("${plan.directory.example-resources:example/example-roster-skhcn.yml,example/example-roster-sdttg.yml}")
+            @Value("${plan.directory.example-resources:example/example-roster-skhcn.yml,example/example-roster-sdttg.yml,example/example-roster-tn.yml}")
             List<String> resources) {
         this.directory = directory;
         this.enabled = enabled;

@@ -26,7 +26,15 @@ public enum GroupExpression {
     /** "Các phòng thuộc Sở": the divisions. */
     DIVISIONS(
             "(cac )?phong (chuyen mon )?(truc )?thuoc so",
-            unit -> unit.kind() == UnitKind.DIVISION);
+            unit -> unit.kind() == UnitKind.DIVISION),
+    /** "Các sở, ban, ngành tỉnh", "Các cơ quan chuyên môn thuộc UBND tỉnh": every department of the province. */
+    DEPARTMENTS(
+            "(cac )?(so,? (ban,? )?nganh|co quan chuyen mon)( (truc )?thuoc (ubnd|uy ban nhan dan) tinh)?",
+            unit -> unit.kind() == UnitKind.DEPARTMENT),
+    /** "UBND các xã, phường, đặc khu", "UBND cấp xã": every commune, ward and special zone. */
+    COMMUNES(
+            "(ubnd|uy ban nhan dan) (cac |cap )?xa(,? (va )?phuong)?(,? (va )?(dac khu|thi tran))?",
+            unit -> unit.kind() == UnitKind.EXTERNAL && unit.has(Unit.COMMUNE));
 
     private final Pattern pattern;
     private final Predicate<Unit> members;

@@ -30,6 +30,9 @@ public record Unit(
     /** The unit handles administrative procedures (có thủ tục hành chính). */
     public static final String HANDLES_PROCEDURES = "handlesAdministrativeProcedures";
 
+    /** An external unit that is a commune, ward or special zone (UBND xã, phường, đặc khu). */
+    public static final String COMMUNE = "commune";
+
     public Unit {
         if (departmentCode == null || departmentCode.isBlank() || code == null || code.isBlank()) {
             throw new IllegalArgumentException("Đơn vị cần mã cơ quan và mã đơn vị");

@@ -26,7 +26,10 @@ final class HeaderParser {
     private static final Pattern PERIODIC = Pattern.compile(
             "định kỳ\\s+((?:(?:\\d{1,2}\\s+tháng|quý|năm|tháng|hằng|hàng)(?:\\s*,\\s*|\\s+và\\s+|\\s+)?){1,8})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AUTHORITY = Pattern.compile("((?:KT\\.\\s*|TM\\.\\s*)?(?:PHÓ\\s+)?GIÁM ĐỐC)");
+    private static final Pattern AUTHORITY = Pattern.compile(
+            "((?:KT\\.\\s*|TM\\.\\s*)?(?:PHÓ\\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH)|TM\\.\\s*(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND))");
+    /** "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", "UBND TỈNH …", or "ỦY BAN NHÂN DÂN" with "TỈNH …" on the next line. */
+    private static final Pattern PROVINCE_ISSUER = Pattern.compile("^((?:ỦY|UỶ) BAN NHÂN DÂN|UBND)(\\s+TỈNH\\s+\\p{Lu}[\\p{Lu} ]*)?$");
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,4}$");
 
     private HeaderParser() {
@@ -119,10 +122,21 @@ final class HeaderParser {
         return basis.toString().replaceAll("\\s+", " ");
     }
 
+    /** The issuer as the header names it: a department ("SỞ …") before the province ("ỦY BAN NHÂN DÂN TỈNH …"). */
     private static String departmentName(List<String> lines, String body) {
-        for (String line : lines.subList(0, Math.min(lines.size(), 15))) {
+        List<String> top = lines.subList(0, Math.min(lines.size(), 15));
+        for (String line : top) {
             if (line.startsWith("SỞ ") && line.equals(line.toUpperCase())) {
                 return line;
+            }
+        }
+        for (int i = 0; i < top.size(); i++) {
+            Matcher m = PROVINCE_ISSUER.matcher(top.get(i));
+            if (m.matches() && m.group(2) != null) {
+                return top.get(i).replaceAll("\\s+", " ");
+            }
+            if (m.matches() && i + 1 < top.size() && top.get(i + 1).matches("TỈNH\\s+\\p{Lu}[\\p{Lu} ]*")) {
+                return m.group(1) + " " + top.get(i + 1).replaceAll("\\s+", " ");
             }
         }
         Matcher m = DEPARTMENT.matcher(body);

@@ -61,6 +61,29 @@ class RosterTest {
         assertThat(roster.resolve("Phòng Hợp tác quốc tế").kind()).isEqualTo(NameResolution.Kind.UNKNOWN);
     }
 
+    @Test
+    void expandsTheProvincesGroupPhrasesToItsDepartmentsAndCommunes() {
+        Roster province = new Roster("UBND", List.of(
+                new Unit(null, "UBND", "UBND.VP", "Văn phòng UBND tỉnh", List.of(), UnitKind.OFFICE, Set.of(), null, null, null),
+                new Unit(null, "UBND", "SKHCN.VP", "Sở Khoa học và Công nghệ", List.of("Sở KH&CN"), UnitKind.DEPARTMENT,
+                        Set.of(), null, null, null),
+                new Unit(null, "UBND", "STC.VP", "Sở Tài chính", List.of(), UnitKind.DEPARTMENT, Set.of(), null, null, null),
+                new Unit(null, "UBND", "UBND.XPHUBINH", "UBND xã Phú Bình", List.of(), UnitKind.EXTERNAL,
+                        Set.of(Unit.COMMUNE), null, null, null)), MERGER);
+
+        assertThat(province.resolve("Các sở, ban, ngành tỉnh").unitCodes()).containsExactly("SKHCN.VP", "STC.VP");
+        assertThat(province.resolve("Các sở, ngành").unitCodes()).containsExactly("SKHCN.VP", "STC.VP");
+        assertThat(province.resolve("Các cơ quan chuyên môn thuộc UBND tỉnh").unitCodes())
+                .containsExactly("SKHCN.VP", "STC.VP");
+        assertThat(province.resolve("UBND các xã, phường, đặc khu").unitCodes()).containsExactly("UBND.XPHUBINH");
+        assertThat(province.resolve("Ủy ban nhân dân cấp xã").unitCodes()).containsExactly("UBND.XPHUBINH");
+        assertThat(province.resolve("Sở KH&CN").unitCodes()).containsExactly("SKHCN.VP");
+        assertThat(province.resolve("Các cơ quan có liên quan").kind()).isEqualTo(NameResolution.Kind.NEEDS_DESIGNATION);
+        assertThat(province.resolve("Các sở, ban, ngành có liên quan").kind())
+                .isEqualTo(NameResolution.Kind.NEEDS_DESIGNATION);
+        assertThat(new Roster("SKHCN", units, MERGER).resolve("Các sở, ban, ngành tỉnh").unitCodes()).isEmpty();
+    }
+
     private static Unit unit(String code, String name, List<String> aliases, UnitKind kind, Set<String> attributes,
             LocalDate from, LocalDate to, String successor) {
         return new Unit(null, "SKHCN", "SKHCN." + code, name, aliases, kind, attributes, from, to, successor);

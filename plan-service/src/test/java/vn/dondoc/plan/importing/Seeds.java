@@ -38,6 +38,17 @@ final class Seeds {
         return (department, asOf) -> new Roster(department, units, asOf);
     }
 
+    /** A province-level test document (made up, in the style of the seeds) of {@code province-seeds/}. */
+    static String provinceSeed(String name) {
+        return resource("/province-seeds/" + name);
+    }
+
+    /** The EXAMPLE province-level directory of TN (scope UBND): the Sở as their offices, UBND.VP, communes. */
+    static RosterSource exampleProvince() {
+        List<Unit> units = RosterFile.read(resource("/example/example-roster-tn.yml"));
+        return (department, asOf) -> new Roster(department, units, asOf);
+    }
+
     /** A test roster for the Quảng Ngãi department of seed 004. */
     static RosterSource quangNgai() {
         List<Unit> units = List.of(
