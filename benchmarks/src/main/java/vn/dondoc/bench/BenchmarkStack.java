@@ -31,7 +31,7 @@ final class BenchmarkStack implements AutoCloseable {
     final String kafkaBootstrap;
     final String mongoUri;
     final long startupMillis;
-    /** An office token of the stack's development issuer: reads and registers everything. */
+    /** An office token of the stack's development issuer, of the benchmark's department BENCH. */
     final String officeToken;
 
     private BenchmarkStack(Process process, String kafkaBootstrap, String mongoUri, long startupMillis,
@@ -63,7 +63,7 @@ final class BenchmarkStack implements AutoCloseable {
         awaitHealthy(process, data.resolve("stack.log"));
         long startup = (System.nanoTime() - begin) / 1_000_000;
         String token = DevelopmentIssuer.in(data.resolve("dev-issuer"))
-                .mint("OFFICE", null, "benchmark", Duration.ofHours(24));
+                .mint("OFFICE", "BENCH", null, "benchmark", Duration.ofHours(24));
         System.out.printf("stack pid %d up in %.1f s (log: %s)%n", process.pid(), startup / 1000.0,
                 data.resolve("stack.log"));
         return new BenchmarkStack(process, "127.0.0.1:" + kafkaPort, "mongodb://127.0.0.1:" + mongoPort,

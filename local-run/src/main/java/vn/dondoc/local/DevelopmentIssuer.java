@@ -75,16 +75,27 @@ public final class DevelopmentIssuer {
      * A signed token.
      *
      * @param role     OFFICE, LEADERSHIP, UNIT or PROVINCE
-     * @param unitCode the unit of a UNIT token; null for the others
+     * @param unitCode the unit of a UNIT token; null for the others (their department: SKHCN;
+     *                 a unit's: the code before the dot; every token of the province TN)
      * @param user     {@code preferred_username}, shown as the actor in histories
      */
     public String mint(String role, String unitCode, String user, Duration validity) {
+        String department = "PROVINCE".equals(role) ? null : unitCode != null && unitCode.contains(".")
+                ? unitCode.substring(0, unitCode.indexOf('.')) : "SKHCN";
+        return mint(role, department, unitCode, user, validity);
+    }
+
+    /** A signed token of the given department ({@code null} for the province's). */
+    public String mint(String role, String department, String unitCode, String user, Duration validity) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject(user)
-                .claim("preferred_username", user).claim("roles", List.of(role))
+                .claim("preferred_username", user).claim("roles", List.of(role)).claim("province", "TN")
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(validity)));
         if (unitCode != null) {
             claims.claim("unit", unitCode);
+        }
+        if (department != null) {
+            claims.claim("department", department);
         }
         SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
         try {

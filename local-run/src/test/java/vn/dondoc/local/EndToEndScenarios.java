@@ -31,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
@@ -76,6 +77,19 @@ abstract class EndToEndScenarios {
         system = LocalSystem.start(overrides, 0);
     }
 
+    /** Each scenario acts as the office of SKHCN unless it makes a department of its own. */
+    @BeforeEach
+    void asTheExampleDepartmentsOffice() {
+        office = MintToken.mint(issuer, "OFFICE");
+    }
+
+    /** A department of the scenario's own, whose office the scenario then acts as. */
+    private Department department() {
+        Department department = new Department();
+        office = issuer.mint("OFFICE", department.code, null, "office", Duration.ofHours(1));
+        return department;
+    }
+
     @AfterAll
     void stopTheSystem() {
         if (system != null) {
@@ -86,7 +100,7 @@ abstract class EndToEndScenarios {
     @Test
     void anIssuedPlanBecomesAssignmentsCountsReportsDueAndInboxMessagesThroughTheBroker()
             throws Exception {
-        Department sở = new Department();
+        Department sở = department();
 
         HttpResponse<String> created = post(Service.PLAN, "/plans", sở.plan("257/KH-" + sở.code));
 
@@ -169,7 +183,7 @@ abstract class EndToEndScenarios {
 
     @Test
     void theLeadUnitActsWithItsOwnTokenAndNobodyElsesTokenChangesItsAssignment() throws Exception {
-        Department sở = new Department();
+        Department sở = department();
         String planId = JSON.readTree(post(Service.PLAN, "/plans", sở.plan("31/KH-" + sở.code)).body())
                 .get("id").asString();
         JsonNode mine = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
@@ -202,7 +216,7 @@ abstract class EndToEndScenarios {
 
     @Test
     void redeliveringEveryEventOfAPlanChangesNothingInAnyStore() throws Exception {
-        Department sở = new Department();
+        Department sở = department();
         String planId = JSON.readTree(post(Service.PLAN, "/plans", sở.plan("12/KH-" + sở.code)).body())
                 .get("id").asString();
         TopicRecords topics = new TopicRecords(brokers);
@@ -236,7 +250,7 @@ abstract class EndToEndScenarios {
 
     @Test
     void aMalformedPlanGetsAVietnameseProblemDetailAndIsNeitherStoredNorPublished() throws Exception {
-        Department sở = new Department();
+        Department sở = department();
         String malformed = sở.plan("99/KH-" + sở.code).replace("\"leadUnits\": [\"" + sở.cds + "\"]",
                 "\"leadUnits\": []").replace("\"issuedOn\": \"2026-11-20\"", "\"issuedOn\": \"20/11/2026\"");
 

@@ -201,25 +201,31 @@ class PlanLifecycleTest {
         JsonNode units = JSON.readTree(send("GET", "/departments/SKHCN/units", null, null).body());
         assertThat(units.valueStream().map(unit -> unit.get("code").asString()).toList()).contains(
                 "SKHCN.VP", "SKHCN.QLKH", "SKHCN.QLCN", "SKHCN.CDS", "SKHCN.KHTC", "SKHCN.CNTT");
-        JsonNode sdttg = JSON.readTree(send("GET", "/departments/SDTTG/units", null, null).body());
+        String sdttgOffice = TestTokens.office("SDTTG");
+        JsonNode sdttg = JSON.readTree(send("GET", "/departments/SDTTG/units", null, null, sdttgOffice).body());
         assertThat(sdttg.valueStream().map(unit -> unit.get("code").asString()).toList()).containsExactlyInAnyOrder(
                 "SDTTG.VP", "SDTTG.CSDT", "SDTTG.TG", "SDTTG.KHTC", "SDTTG.LD");
 
         HttpResponse<String> put = send("PUT", "/departments/SDTTG/units/SDTTG.VP", "application/json",
-                "{\"name\":\"Văn phòng Sở\",\"aliases\":[\"VP Sở\"],\"kind\":\"OFFICE\"}");
+                "{\"name\":\"Văn phòng Sở\",\"aliases\":[\"VP Sở\"],\"kind\":\"OFFICE\"}", sdttgOffice);
         HttpResponse<String> loaded = send("PUT", "/departments/SDTTG/units", "application/yaml",
                 "department: SDTTG\nunits:\n  - code: TG\n    name: Phòng Tôn giáo\n    kind: DIVISION\n"
-                        + "    attributes: [handlesAdministrativeProcedures]\n    validFrom: 2025-07-01\n");
-        HttpResponse<String> invalid = send("PUT", "/departments/SDTTG/units/X", "application/json", "{\"name\":\"X\"}");
+                        + "    attributes: [handlesAdministrativeProcedures]\n    validFrom: 2025-07-01\n", sdttgOffice);
+        HttpResponse<String> invalid = send("PUT", "/departments/SDTTG/units/X", "application/json",
+                "{\"name\":\"X\"}", sdttgOffice);
+        HttpResponse<String> otherDepartments = send("PUT", "/departments/SDTTG/units/SDTTG.VP", "application/json",
+                "{\"name\":\"Văn phòng giả\",\"kind\":\"OFFICE\"}");
 
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
-        assertThat(JSON.readTree(send("GET", "/departments/SDTTG/units", null, null).body()).valueStream()
+        assertThat(JSON.readTree(send("GET", "/departments/SDTTG/units", null, null, sdttgOffice).body()).valueStream()
                 .map(unit -> unit.get("code").asString()).toList())
                 .containsExactlyInAnyOrder("SDTTG.CSDT", "SDTTG.KHTC", "SDTTG.LD", "SDTTG.TG", "SDTTG.VP");
-        assertThat(send("GET", "/departments/SDTTG/units", null, null).body()).contains("\"VP Sở\"")
-                .doesNotContain("Văn phòng Sở Dân tộc và Tôn giáo");
+        assertThat(send("GET", "/departments/SDTTG/units", null, null, sdttgOffice).body()).contains("\"VP Sở\"")
+                .doesNotContain("Văn phòng Sở Dân tộc và Tôn giáo").doesNotContain("Văn phòng giả");
         assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(problem(otherDepartments, 403)).isEqualTo(
+                "Tài khoản của bạn không được phép thực hiện thao tác này");
     }
 
     private String problem(HttpResponse<String> response, int status) {
@@ -258,14 +264,25 @@ class PlanLifecycleTest {
                     "{\"name\":\"Văn phòng\"}", token).statusCode()).isEqualTo(403);
         }
         assertThat(drafts.count()).isEqualTo(draftsBefore);
-        assertThat(JSON.readTree(send("GET", "/plans?department=SQX", null, null).body())).isEmpty();
+        assertThat(JSON.readTree(send("GET", "/plans?department=SQX", null, null, TestTokens.office("SQX")).body()))
+                .isEmpty();
         assertThat(send("POST", "/plans", "application/json", plan, null).statusCode()).isEqualTo(401);
+        assertThat(problem(send("POST", "/plans", "application/json", plan, TestTokens.office()), 403))
+                .isEqualTo("Chỉ Văn phòng hoặc Lãnh đạo sở SQX được thực hiện thao tác này");
+        assertThat(JSON.readTree(send("GET", "/plans?department=SQX", null, null, TestTokens.province()).body()))
+                .isEmpty();
 
-        HttpResponse<String> registered = send("POST", "/plans", "application/json", plan, TestTokens.leadership());
+        HttpResponse<String> registered = send("POST", "/plans", "application/json", plan,
+                TestTokens.leadership("SQX"));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        for (String token : List.of(TestTokens.unit("SQX.VP"), TestTokens.province(), TestTokens.office())) {
+        for (String token : List.of(TestTokens.unit("SQX.VP"), TestTokens.province(), TestTokens.office("SQX"))) {
             assertThat(JSON.readTree(send("GET", "/plans?department=SQX", null, null, token).body())).hasSize(1);
         }
+        assertThat(problem(send("GET", "/plans?department=SQX", null, null, TestTokens.office()), 403))
+                .isEqualTo("Tài khoản chỉ được xem dữ liệu của sở mình, không phải của SQX");
+        String id = JSON.readTree(registered.body()).get("id").asString();
+        assertThat(send("GET", "/plans/" + id, null, null, TestTokens.office()).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/plans/" + id, null, null, TestTokens.office("SQX")).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/plans?department=SQX", null, null, null).statusCode()).isEqualTo(401);
         assertThat(send("GET", "/actuator/health", null, null, null).statusCode()).isEqualTo(200);
     }

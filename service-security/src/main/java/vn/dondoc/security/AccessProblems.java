@@ -29,8 +29,13 @@ final class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHand
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException e) throws IOException {
-        write(response, request, 403, "https://dondoc.vn/problems/forbidden",
-                "Không có quyền thực hiện", "Tài khoản của bạn không được phép thực hiện thao tác này");
+        forbid(request, response, e instanceof WallException ? e.getMessage()
+                : "Tài khoản của bạn không được phép thực hiện thao tác này");
+    }
+
+    /** A 403 with the given detail. */
+    void forbid(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        write(response, request, 403, "https://dondoc.vn/problems/forbidden", "Không có quyền thực hiện", detail);
     }
 
     private static void write(HttpServletResponse response, HttpServletRequest request, int status,

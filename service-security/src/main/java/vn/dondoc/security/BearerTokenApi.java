@@ -1,15 +1,19 @@
 package vn.dondoc.security;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The filter chain every service uses: stateless, bearer tokens (JWT) only, health and prometheus
  * open, other actuator endpoints for the office, the service's own rules, everything else denied;
- * 401/403 answered by {@link AccessProblems}.
+ * a token of another province (property {@code dondoc.province}, default {@code TN}) or without
+ * its department refused everywhere ({@link DeploymentWall}); 401/403 answered by
+ * {@link AccessProblems}.
  */
 public final class BearerTokenApi {
 
@@ -20,6 +24,8 @@ public final class BearerTokenApi {
             Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>
                     serviceRules) throws Exception {
         AccessProblems problems = new AccessProblems();
+        String province = http.getSharedObject(ApplicationContext.class).getEnvironment()
+                .getProperty("dondoc.province", "TN");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
@@ -31,6 +37,7 @@ public final class BearerTokenApi {
                 })
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { })
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterAfter(new DeploymentWall(province, problems), BearerTokenAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems));
         return http.build();

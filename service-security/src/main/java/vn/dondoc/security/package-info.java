@@ -1,2 +1,2 @@
-/** The parts of bearer-token security that all services share: problem details and the own-unit rule. */
+/** The parts of bearer-token security that all services share: who is calling, the walls between departments, problem details. */
 package vn.dondoc.security;

@@ -92,9 +92,14 @@ public final class TestTokens {
      * province) and unit (null for none); every token carries the province.
      */
     public static String token(String user, String role, String department, String unitCode) {
+        return token(user, role, department, unitCode, PROVINCE);
+    }
+
+    /** A token as {@link #token(String, String, String, String)}, of the given province. */
+    public static String token(String user, String role, String department, String unitCode, String province) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("dondoc-test").subject(user)
-                .claim("preferred_username", user).claim("roles", List.of(role)).claim("province", PROVINCE)
+                .claim("preferred_username", user).claim("roles", List.of(role)).claim("province", province)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1))));
         if (department != null) {
             claims.claim("department", department);

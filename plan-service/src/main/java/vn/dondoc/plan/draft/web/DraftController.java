@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +24,13 @@ import vn.dondoc.plan.draft.PlanDraft;
 import vn.dondoc.plan.draft.PlanDrafting;
 import vn.dondoc.plan.importing.NotAPlanException;
 import vn.dondoc.plan.plan.Plan;
+import vn.dondoc.security.Caller;
 
-/** Imports plan documents into drafts, lets the office correct them and issues them. */
+/**
+ * Imports plan documents into drafts, lets the office correct them and issues them. A draft is made
+ * for the caller's department ({@code department}, when given, must be it: 403 otherwise) and a
+ * draft of another department is answered as absent (404).
+ */
 @RestController
 @RequestMapping("/plan-drafts")
 class DraftController {
@@ -43,18 +49,20 @@ class DraftController {
     @PostMapping(consumes = {"text/plain", "text/markdown", "application/octet-stream"})
     ResponseEntity<PlanDraft> importText(@RequestParam(required = false) String department,
             @RequestHeader(value = "Content-Length", required = false) Long length, InputStream in) throws IOException {
-        return created(drafting.importText(utf8(body(length, in)), department));
+        String own = ownDepartment(department);
+        return created(drafting.importText(utf8(body(length, in)), own));
     }
 
     /** The document as Word .docx. */
     @PostMapping(consumes = DOCX)
     ResponseEntity<PlanDraft> importDocx(@RequestParam(required = false) String department,
             @RequestHeader(value = "Content-Length", required = false) Long length, InputStream in) throws IOException {
+        String own = ownDepartment(department);
         byte[] body = body(length, in);
         if (body.length == 0) {
             throw new NotAPlanException("Văn bản rỗng: không có nội dung kế hoạch");
         }
-        return created(drafting.importDocx(body, department));
+        return created(drafting.importDocx(body, own));
     }
 
     private byte[] body(Long length, InputStream in) throws IOException {
@@ -74,25 +82,39 @@ class DraftController {
 
     @GetMapping("/{id}")
     ResponseEntity<PlanDraft> draft(@PathVariable String id) {
-        return ResponseEntity.of(drafting.draft(id));
+        Caller caller = Caller.current();
+        return ResponseEntity.of(drafting.draft(id).filter(draft -> caller.mayRead(draft.departmentCode())));
     }
 
     @PutMapping("/{id}/tasks/{taskId}")
     ResponseEntity<PlanDraft> correctTask(@PathVariable String id, @PathVariable String taskId,
             @Valid @RequestBody TaskCorrection correction) {
-        return ResponseEntity.of(drafting.draft(id).map(draft -> drafting.correctTask(draft, correction.applyTo(taskId,
+        return ResponseEntity.of(changeable(id).map(draft -> drafting.correctTask(draft, correction.applyTo(taskId,
                 draft.tasks().stream().filter(task -> task.taskId().equals(taskId)).findFirst().orElse(null)))));
     }
 
     @PostMapping("/{id}/issue")
     ResponseEntity<?> issue(@PathVariable String id, @RequestBody(required = false) IssueRequest request) {
-        PlanDraft draft = drafting.draft(id).orElse(null);
+        PlanDraft draft = changeable(id).orElse(null);
         if (draft == null) {
             return ResponseEntity.notFound().build();
         }
         Plan plan = drafting.issue(draft, request == null ? null : request.number(),
                 request == null ? null : request.issuedOn());
         return ResponseEntity.created(URI.create("/plans/" + plan.id())).body(plan);
+    }
+
+    private Optional<PlanDraft> changeable(String id) {
+        Caller caller = Caller.current();
+        return drafting.draft(id).filter(draft -> caller.mayChange(draft.departmentCode()));
+    }
+
+    /** The department a draft is made for: the caller's; naming another is refused (403). */
+    private static String ownDepartment(String department) {
+        Caller caller = Caller.current();
+        String own = department == null || department.isBlank() ? caller.department() : department.strip();
+        caller.requireChange(own);
+        return own;
     }
 
     private static String utf8(byte[] body) {

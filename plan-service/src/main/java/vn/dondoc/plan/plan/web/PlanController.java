@@ -15,8 +15,12 @@ import vn.dondoc.plan.plan.Plan;
 import vn.dondoc.plan.plan.PlanLifecycle;
 import vn.dondoc.plan.plan.PlanRegistration;
 import vn.dondoc.plan.plan.Plans;
+import vn.dondoc.security.Caller;
 
-/** Registers and reads plans. */
+/**
+ * Registers and reads plans, each within its department's wall: a plan of another department is
+ * answered as absent (404), a list of another department is refused (403).
+ */
 @RestController
 @RequestMapping("/plans")
 class PlanController {
@@ -34,6 +38,9 @@ class PlanController {
     /** A new version of the plan; publishes {@code plan-amended} with what changed. */
     @PostMapping("/{planId}/amendments")
     ResponseEntity<PlanView> amend(@PathVariable String planId, @Valid @RequestBody AmendPlanRequest request) {
+        if (!changeable(planId)) {
+            return ResponseEntity.notFound().build();
+        }
         return ResponseEntity.of(lifecycle.amend(planId, request.title(), request.planTasks(), request.reason().strip())
                 .map(PlanView::of));
     }
@@ -41,30 +48,47 @@ class PlanController {
     /** Withdraws (thu hồi) the plan; publishes {@code plan-withdrawn}. */
     @PostMapping("/{planId}/withdrawal")
     ResponseEntity<PlanView> withdraw(@PathVariable String planId, @Valid @RequestBody WithdrawPlanRequest request) {
+        if (!changeable(planId)) {
+            return ResponseEntity.notFound().build();
+        }
         return ResponseEntity.of(lifecycle.withdraw(planId, request.reason().strip()).map(PlanView::of));
     }
 
     @PostMapping
     ResponseEntity<PlanView> register(@Valid @RequestBody RegisterPlanRequest request) {
+        Caller.current().requireChange(request.toContent().departmentCode());
         Plan plan = registration.register(request.toContent());
         return ResponseEntity.created(URI.create("/plans/" + plan.id())).body(PlanView.of(plan));
     }
 
     @GetMapping("/{planId}")
     ResponseEntity<PlanView> plan(@PathVariable String planId) {
-        return ResponseEntity.of(plans.findById(planId).map(PlanView::of));
+        Caller caller = Caller.current();
+        return ResponseEntity.of(plans.findById(planId).filter(plan -> caller.mayRead(plan.departmentCode()))
+                .map(PlanView::of));
     }
 
-    /** The department plans that implement a provincial plan, e.g. {@code ?parent=38/KH-UBND}. */
+    /**
+     * The department plans that implement a provincial plan, e.g. {@code ?parent=38/KH-UBND}: the
+     * caller's department's (the province: all).
+     */
     @GetMapping(params = "parent")
     List<PlanView> childrenOf(@RequestParam String parent) {
+        Caller caller = Caller.current();
         return plans.findByParentPlansOrderByIssuedOnDesc(parent.replaceAll("\\s+", "")).stream()
+                .filter(plan -> caller.mayRead(plan.departmentCode())).map(PlanView::of).toList();
+    }
+
+    /** A department's plans; another department's are refused (403). */
+    @GetMapping(params = "department")
+    List<PlanView> plansOf(@RequestParam String department) {
+        Caller.current().requireRead(department);
+        return plans.findByDepartmentCodeOrderByIssuedOnDesc(department).stream()
                 .map(PlanView::of).toList();
     }
 
-    @GetMapping(params = "department")
-    List<PlanView> plansOf(@RequestParam String department) {
-        return plans.findByDepartmentCodeOrderByIssuedOnDesc(department).stream()
-                .map(PlanView::of).toList();
+    private boolean changeable(String planId) {
+        Caller caller = Caller.current();
+        return plans.findById(planId).filter(plan -> caller.mayChange(plan.departmentCode())).isPresent();
     }
 }
