@@ -15,6 +15,9 @@ import java.util.List;
  * @param reportingText    the reporting requirement as written ("định kỳ quý, năm"), or {@code null}
  * @param reportingPeriods the periods it names: MONTH, QUARTER, HALF_YEAR, NINE_MONTHS, YEAR (optional)
  * @param parentPlans      numbers of the plans this one implements ("38/KH-UBND") (optional)
+ * @param parentPlanIds    ids of the registered plans of UBND tỉnh those numbers were resolved to
+ *                         (same number, cited date's year = issue year); empty when none is
+ *                         registered (optional)
  */
 public record PlanIssued(
         String eventId,
@@ -29,7 +32,14 @@ public record PlanIssued(
         LocalDate coverageEnd,
         String reportingText,
         List<String> reportingPeriods,
-        List<String> parentPlans) implements IntegrationEvent {
+        List<String> parentPlans,
+        List<String> parentPlanIds) implements IntegrationEvent {
+
+    /**
+     * The {@code departmentCode} of the plans of UBND tỉnh, registered by the provincial office (one
+     * deployment serves one province); their tasks name the departments' offices ({@code SKHCN.VP}).
+     */
+    public static final String PROVINCE_SCOPE = "UBND";
 
     public PlanIssued {
         Required.text(eventId, "eventId");
@@ -42,13 +52,22 @@ public record PlanIssued(
         tasks = Required.list(tasks);
         reportingPeriods = Required.list(reportingPeriods);
         parentPlans = Required.list(parentPlans);
+        parentPlanIds = Required.list(parentPlanIds);
+    }
+
+    /** The third version of the contract: parent plans by number only. */
+    public PlanIssued(String eventId, Instant occurredAt, String planId, String number, String title,
+            String departmentCode, LocalDate issuedOn, List<Task> tasks, LocalDate coverageStart,
+            LocalDate coverageEnd, String reportingText, List<String> reportingPeriods, List<String> parentPlans) {
+        this(eventId, occurredAt, planId, number, title, departmentCode, issuedOn, tasks, coverageStart, coverageEnd,
+                reportingText, reportingPeriods, parentPlans, List.of());
     }
 
     /** The first version of the contract: header and tasks only. */
     public PlanIssued(String eventId, Instant occurredAt, String planId, String number, String title,
             String departmentCode, LocalDate issuedOn, List<Task> tasks) {
         this(eventId, occurredAt, planId, number, title, departmentCode, issuedOn, tasks, null, null, null,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     /**

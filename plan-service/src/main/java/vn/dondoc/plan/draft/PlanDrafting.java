@@ -10,12 +10,15 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.dondoc.plan.directory.Roster;
 import vn.dondoc.plan.directory.UnitDirectory;
+import vn.dondoc.plan.importing.Finding;
+import vn.dondoc.plan.importing.ImportedPlan;
 import vn.dondoc.plan.importing.ImportedTask;
 import vn.dondoc.plan.importing.IssueDate;
 import vn.dondoc.plan.importing.ParentReference;
 import vn.dondoc.plan.importing.PlanHeader;
 import vn.dondoc.plan.importing.PlanImporter;
 import vn.dondoc.plan.plan.InvalidPlanException;
+import vn.dondoc.plan.plan.ParentPlans;
 import vn.dondoc.plan.plan.Plan;
 import vn.dondoc.plan.plan.PlanContent;
 import vn.dondoc.plan.plan.PlanRegistration;
@@ -28,18 +31,34 @@ public class PlanDrafting {
     private final PlanDrafts drafts;
     private final UnitDirectory directory;
     private final PlanRegistration registration;
+    private final ParentPlans parents;
     private final Clock clock;
 
-    PlanDrafting(PlanDrafts drafts, UnitDirectory directory, PlanRegistration registration, Clock clock) {
+    PlanDrafting(PlanDrafts drafts, UnitDirectory directory, PlanRegistration registration, ParentPlans parents,
+            Clock clock) {
         this.drafts = drafts;
         this.directory = directory;
         this.registration = registration;
+        this.parents = parents;
         this.clock = clock;
     }
 
     public PlanDraft importText(String text, String department) {
         var imported = new PlanImporter(directory::rosterOf).importText(text, department, LocalDate.now(clock));
-        return drafts.insert(PlanDraft.of(UUID.randomUUID().toString(), imported, clock.instant()));
+        return drafts.insert(PlanDraft.of(UUID.randomUUID().toString(), withParentFindings(imported), clock.instant()));
+    }
+
+    /** A cited plan of UBND tỉnh that is not registered (or not in the cited year) will not be linked: say so. */
+    private ImportedPlan withParentFindings(ImportedPlan imported) {
+        List<Finding> findings = new ArrayList<>(imported.findings());
+        for (ParentReference parent : imported.header().parentReferences()) {
+            if (parent.number().endsWith("-UBND") && parents.resolve(parent.number(), parent.date()).isEmpty()) {
+                findings.add(new Finding(Finding.Code.PARENT_NOT_REGISTERED, null, 0, "Kế hoạch số " + parent.number()
+                        + (parent.date() == null ? "" : " năm " + parent.date().getYear())
+                        + " của UBND tỉnh chưa được đăng ký trong hệ thống: kế hoạch này chưa được liên kết làm kế hoạch con"));
+            }
+        }
+        return new ImportedPlan(imported.header(), imported.tasks(), imported.taskSource(), findings);
     }
 
     /** A Word (.docx) document: read into text, then imported like text. */
@@ -89,7 +108,9 @@ public class PlanDrafting {
                 header.coverageEnd(), header.reportingRequirement() == null ? null : header.reportingRequirement().text(),
                 header.reportingRequirement() == null ? List.of()
                         : header.reportingRequirement().periods().stream().map(Enum::name).toList(),
-                header.parentReferences().stream().map(ParentReference::number).toList());
+                header.parentReferences().stream().map(ParentReference::number).toList(),
+                header.parentReferences().stream().flatMap(parent -> parents.resolve(parent.number(), parent.date()).stream())
+                        .map(Plan::id).distinct().toList());
         Plan plan = registration.register(draft.id(), content);
         drafts.save(draft.issued());
         return plan;

@@ -21,6 +21,8 @@ public record Finding(Code code, String row, int line, String message) {
         TASKS_FROM_PROSE,
         MISSING_NUMBER,
         IMPRECISE_ISSUE_DATE,
-        MISSING_HEADER_FIELD
+        MISSING_HEADER_FIELD,
+        /** A cited plan of UBND tỉnh is not registered (or not in the cited year): the plan is not linked to it. */
+        PARENT_NOT_REGISTERED
     }
 }

@@ -11,11 +11,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.eventing.PendingEvent;
 
 /**
- * A plan (Kế hoạch) issued by a department. The document also holds the events its changes
- * produced until the relay has published them.
+ * A plan (Kế hoạch) issued by a department, or by UBND tỉnh ({@code departmentCode} {@code UBND}).
+ * The document also holds the events its changes produced until the relay has published them.
+ *
+ * @param parentPlans   numbers of the plans it implements, as cited ("22/KH-UBND")
+ * @param parentPlanIds the registered plans of UBND tỉnh those citations resolved to at issue
  */
 @Document("plans")
 @CompoundIndex(name = "department_number", def = "{'departmentCode': 1, 'number': 1}", unique = true)
+@CompoundIndex(name = "parent_plan_ids", def = "{'parentPlanIds': 1}")
 public record Plan(
         @Id String id,
         String number,
@@ -32,13 +36,15 @@ public record Plan(
         String reportingText,
         List<String> reportingPeriods,
         List<String> parentPlans,
-        Integer planVersion) {
+        Integer planVersion,
+        List<String> parentPlanIds) {
 
     public Plan {
         planVersion = planVersion == null ? 1 : planVersion;
         tasks = List.copyOf(tasks);
         reportingPeriods = reportingPeriods == null ? List.of() : List.copyOf(reportingPeriods);
         parentPlans = parentPlans == null ? List.of() : List.copyOf(parentPlans);
+        parentPlanIds = parentPlanIds == null ? List.of() : List.copyOf(parentPlanIds);
         pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
     }
 
@@ -47,6 +53,7 @@ public record Plan(
         return new Plan(id, content.number(), content.title(), content.departmentCode(),
                 content.issuedOn(), content.tasks(), PlanStatus.ISSUED, now,
                 new ArrayList<>(List.of(announcement)), null, content.coverageStart(), content.coverageEnd(),
-                content.reportingText(), content.reportingPeriods(), content.parentPlans(), 1);
+                content.reportingText(), content.reportingPeriods(), content.parentPlans(), 1,
+                content.parentPlanIds());
     }
 }

@@ -19,17 +19,27 @@ public record PlanContent(
         LocalDate coverageEnd,
         String reportingText,
         List<String> reportingPeriods,
-        List<String> parentPlans) {
+        List<String> parentPlans,
+        List<String> parentPlanIds) {
 
     /** A plan typed in as JSON: header and tasks only. */
     public PlanContent(String number, String title, String departmentCode, LocalDate issuedOn, List<PlanTask> tasks) {
         this(number, title, departmentCode, issuedOn, tasks, null, null, null, List.of(), List.of());
     }
 
+    /** A plan whose parent plans are cited by number only (not linked to registered plans). */
+    public PlanContent(String number, String title, String departmentCode, LocalDate issuedOn, List<PlanTask> tasks,
+            LocalDate coverageStart, LocalDate coverageEnd, String reportingText, List<String> reportingPeriods,
+            List<String> parentPlans) {
+        this(number, title, departmentCode, issuedOn, tasks, coverageStart, coverageEnd, reportingText,
+                reportingPeriods, parentPlans, List.of());
+    }
+
     public PlanContent {
         tasks = List.copyOf(tasks);
         reportingPeriods = reportingPeriods == null ? List.of() : List.copyOf(reportingPeriods);
         parentPlans = parentPlans == null ? List.of() : List.copyOf(parentPlans);
+        parentPlanIds = parentPlanIds == null ? List.of() : List.copyOf(parentPlanIds);
         for (PlanTask task : tasks) {
             if (task.leadUnits().isEmpty()) {
                 throw new InvalidPlanException("Nhiệm vụ " + task.number() + " chưa có đơn vị chủ trì");

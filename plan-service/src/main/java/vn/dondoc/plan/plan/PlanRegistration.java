@@ -56,7 +56,7 @@ public class PlanRegistration {
                                     task.leadUnitsToDesignate(), task.coordinatorUnitsToDesignate()))
                             .toList(),
                     content.coverageStart(), content.coverageEnd(), content.reportingText(),
-                    content.reportingPeriods(), content.parentPlans());
+                    content.reportingPeriods(), content.parentPlans(), content.parentPlanIds());
         }
     }
 }

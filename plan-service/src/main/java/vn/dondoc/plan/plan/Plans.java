@@ -10,4 +10,9 @@ public interface Plans extends MongoRepository<Plan, String> {
 
     /** The department plans that implement a given (provincial) plan number. */
     List<Plan> findByParentPlansOrderByIssuedOnDesc(String parentNumber);
+
+    /** The plans linked to a registered plan of UBND tỉnh as their parent. */
+    List<Plan> findByParentPlanIdsOrderByIssuedOnDesc(String parentPlanId);
+
+    java.util.Optional<Plan> findByDepartmentCodeAndNumber(String departmentCode, String number);
 }

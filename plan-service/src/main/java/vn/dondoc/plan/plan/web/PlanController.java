@@ -69,13 +69,16 @@ class PlanController {
     }
 
     /**
-     * The department plans that implement a provincial plan, e.g. {@code ?parent=38/KH-UBND}: the
+     * The department plans that implement a provincial plan: {@code ?parent=<plan id>} those linked to
+     * that registered plan of UBND tỉnh, {@code ?parent=38/KH-UBND} those citing the number; the
      * caller's department's (the province: all).
      */
     @GetMapping(params = "parent")
     List<PlanView> childrenOf(@RequestParam String parent) {
         Caller caller = Caller.current();
-        return plans.findByParentPlansOrderByIssuedOnDesc(parent.replaceAll("\\s+", "")).stream()
+        String key = parent.replaceAll("\\s+", "");
+        return (plans.existsById(key) ? plans.findByParentPlanIdsOrderByIssuedOnDesc(key)
+                : plans.findByParentPlansOrderByIssuedOnDesc(key)).stream()
                 .filter(plan -> caller.mayRead(plan.departmentCode())).map(PlanView::of).toList();
     }
 

@@ -22,12 +22,13 @@ record PlanView(
         LocalDate coverageEnd,
         String reportingText,
         List<String> parentPlans,
+        List<String> parentPlanIds,
         int planVersion) {
 
     static PlanView of(Plan plan) {
         return new PlanView(plan.id(), plan.number(), plan.title(), plan.departmentCode(),
                 plan.issuedOn(), plan.status(), plan.registeredAt(), plan.tasks(),
                 plan.pendingEvents().size(), plan.coverageStart(), plan.coverageEnd(), plan.reportingText(),
-                plan.parentPlans(), plan.planVersion());
+                plan.parentPlans(), plan.parentPlanIds(), plan.planVersion());
     }
 }
