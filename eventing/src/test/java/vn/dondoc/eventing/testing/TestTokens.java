@@ -3,6 +3,7 @@ package vn.dondoc.eventing.testing;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -21,15 +22,15 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Signed bearer tokens for tests, made with the test key pair in {@code test-issuer/} on the
- * classpath. A service under test trusts them with
- * {@code spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:test-issuer/public.pem}
- * (each service's test {@code config/<service>.yml} sets it).
+ * Signed bearer tokens for tests, as the identity provider issues them: RS256 with the test key
+ * pair in {@code test-issuer/}, {@code iss} the {@link TestIssuer} (which serves that key's JWK set),
+ * {@code aud} {@value #AUDIENCE}. A service under test trusts them through
+ * {@code issuer-uri: ${dondoc.test-issuer.uri}} in its test {@code config/<service>.yml}.
  */
 public final class TestTokens {
 
-    /** Where the public key of the test issuer is, as the services' property expects it. */
-    public static final String PUBLIC_KEY_LOCATION = "classpath:test-issuer/public.pem";
+    /** The audience the services require. */
+    public static final String AUDIENCE = "dondoc";
 
     private static final PrivateKey KEY = privateKey();
 
@@ -97,9 +98,37 @@ public final class TestTokens {
 
     /** A token as {@link #token(String, String, String, String)}, of the given province. */
     public static String token(String user, String role, String department, String unitCode, String province) {
+        return sign(claims(user, role, department, unitCode, province).build());
+    }
+
+    /** An office token of the example department, right in all but its audience. */
+    public static String officeForAudience(String audience) {
+        return sign(claims("van-thu", "OFFICE", DEPARTMENT, null, PROVINCE).audience(audience).build());
+    }
+
+    /** An office token of the example department, right in all but its issuer. */
+    public static String officeFromIssuer(String issuer) {
+        return sign(claims("van-thu", "OFFICE", DEPARTMENT, null, PROVINCE).issuer(issuer).build());
+    }
+
+    /** An office token of the example department signed with HMAC (HS256) instead of the issuer's RSA key. */
+    public static String officeSignedWithHs256() {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+                claims("van-thu", "OFFICE", DEPARTMENT, null, PROVINCE).build());
+        try {
+            jwt.sign(new MACSigner("a shared secret of at least 256 bits, never the issuer's".getBytes(StandardCharsets.UTF_8)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    private static JWTClaimsSet.Builder claims(String user, String role, String department, String unitCode,
+            String province) {
         Instant now = Instant.now();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("dondoc-test").subject(user)
-                .claim("preferred_username", user).claim("roles", List.of(role)).claim("province", province)
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(TestIssuer.uri()).audience(AUDIENCE)
+                .subject(user).claim("preferred_username", user).claim("roles", List.of(role))
+                .claim("province", province)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1))));
         if (department != null) {
             claims.claim("department", department);
@@ -107,7 +136,11 @@ public final class TestTokens {
         if (unitCode != null) {
             claims.claim("unit", unitCode);
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+        return claims;
+    }
+
+    private static String sign(JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(TestIssuer.KEY_ID).build(), claims);
         try {
             jwt.sign(new RSASSASigner(KEY));
         } catch (JOSEException e) {
