@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Prints a bearer token of the development issuer that ./run-local.sh trusts (its RSA key pair is made
-# once in ${DONDOC_DATA_DIR:-data}/dev-issuer). Valid 12 hours.
-#   ./mint-token.sh OFFICE | LEADERSHIP | PROVINCE [user name]
-#   ./mint-token.sh UNIT SKHCN.VP [user name]
+# Prints an access token of the local run's identity provider (./run-local.sh must be running): signs
+# in as an EXAMPLE account (password dondoc-local) with the authorization code flow. Valid 1 hour.
+#   ./mint-token.sh OFFICE | LEADERSHIP [department, default SKHCN]   (vanphong.skhcn, lanhdao.skhcn)
+#   ./mint-token.sh PROVINCE                                           (ubnd.tinh)
+#   ./mint-token.sh UNIT SKHCN.VP                                      (vp.skhcn)
+#   ./mint-token.sh vanphong.sdttg                                     (any example account)
 # Example: curl -s localhost:8082/overdue -H "Authorization: Bearer $(./mint-token.sh OFFICE)"
+# DONDOC_IDP_PORT (default 9000) or DONDOC_ISSUER: another provider; DONDOC_PASSWORD: another password.
 set -euo pipefail
 cd "$(dirname "$0")"
 if [ ! -f local-run/target/classpath.txt ] || [ ! -d local-run/target/classes ]; then

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import vn.dondoc.local.DevelopmentIssuer;
+import vn.dondoc.identity.client.SignIn;
 import vn.dondoc.local.LocalRun;
 import vn.dondoc.local.LocalSystem.Service;
 
@@ -26,12 +26,22 @@ import vn.dondoc.local.LocalSystem.Service;
 final class BenchmarkStack implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final String BENCH_PASSWORD = "bench-local";
+    /** The identity provider's accounts for the benchmark: the office of its department BENCH (test data). */
+    private static final String BENCH_ACCOUNTS = """
+            # Accounts of the benchmarks (test data).
+            password: %s
+            province: {code: TN, name: Thái Nguyên}
+            departments: {BENCH: Sở của phép đo}
+            accounts:
+              - {username: vanphong.bench, name: Văn thư phép đo, role: OFFICE, department: BENCH}
+            """.formatted(BENCH_PASSWORD);
 
     private final Process process;
     final String kafkaBootstrap;
     final String mongoUri;
     final long startupMillis;
-    /** An office token of the stack's development issuer, of the benchmark's department BENCH. */
+    /** An office token of the benchmark's department BENCH, signed in at the stack's identity provider. */
     final String officeToken;
 
     private BenchmarkStack(Process process, String kafkaBootstrap, String mongoUri, long startupMillis,
@@ -50,6 +60,9 @@ final class BenchmarkStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions());
+        Path accounts = data.resolve("bench-accounts.yml");
+        Files.writeString(accounts, BENCH_ACCOUNTS);
+        command.add("-Didentity.accounts=" + accounts.toUri());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalRun.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -58,12 +71,15 @@ final class BenchmarkStack implements AutoCloseable {
         builder.environment().put("DONDOC_KAFKA_PORT", Integer.toString(kafkaPort));
         builder.environment().put("DONDOC_MONGO_PORT", Integer.toString(mongoPort));
         builder.environment().put("DONDOC_SMTP_PORT", Integer.toString(freePortPair()));
+        int identityPort = freePortPair();
+        builder.environment().put("DONDOC_IDP_PORT", Integer.toString(identityPort));
         long begin = System.nanoTime();
         Process process = builder.start();
         awaitHealthy(process, data.resolve("stack.log"));
         long startup = (System.nanoTime() - begin) / 1_000_000;
-        String token = DevelopmentIssuer.in(data.resolve("dev-issuer"))
-                .mint("OFFICE", "BENCH", null, "benchmark", Duration.ofHours(24));
+        // the office of the benchmark's department, signed in at the stack's identity provider (valid 1 h)
+        String token = SignIn.cli(URI.create("http://localhost:" + identityPort))
+                .as("vanphong.bench", BENCH_PASSWORD).accessToken();
         System.out.printf("stack pid %d up in %.1f s (log: %s)%n", process.pid(), startup / 1000.0,
                 data.resolve("stack.log"));
         return new BenchmarkStack(process, "127.0.0.1:" + kafkaPort, "mongodb://127.0.0.1:" + mongoPort,

@@ -14,12 +14,13 @@ import org.slf4j.LoggerFactory;
  * The one command that runs Đôn Đốc on a machine with only a JDK: a real KRaft Kafka broker and
  * the embedded MongoDB-compatible store (H2 files) under {@code DONDOC_DATA_DIR} (default
  * {@code ./data}), an SMTP server writing received mail to {@code data/mail/*.eml}
- * ({@code DONDOC_SMTP_PORT}, default 3025), then the four services. With
- * {@code SPRING_KAFKA_BOOTSTRAP_SERVERS}, {@code SPRING_MONGODB_URI} or {@code SPRING_MAIL_HOST}
- * set, the services use that cluster, database or mail server instead. The services trust the
- * tokens of the {@link DevelopmentIssuer} in {@code data/dev-issuer} (made once; mint tokens with
- * {@code ./mint-token.sh}), unless an identity server is named by
- * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} or {@code ..._JWK_SET_URI}.
+ * ({@code DONDOC_SMTP_PORT}, default 3025), the identity provider with the EXAMPLE accounts
+ * ({@code DONDOC_IDP_PORT}, default 9000; its signing key in {@code data/identity}), then the four
+ * services, which trust the provider's issuer. With {@code SPRING_KAFKA_BOOTSTRAP_SERVERS},
+ * {@code SPRING_MONGODB_URI}, {@code SPRING_MAIL_HOST} or
+ * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} set, the services use that cluster,
+ * database, mail server or identity server instead (and it is not started). Everything listens on
+ * 127.0.0.1 only; {@code SERVER_ADDRESS} binds the provider and the services elsewhere.
  * {@code DONDOC_STORE=memory} keeps the store in memory only (nothing survives a stop). Ctrl-C
  * stops everything, services first.
  */
@@ -64,18 +65,27 @@ public final class LocalRun {
             overrides.put("spring.mail.host", "127.0.0.1");
             overrides.put("spring.mail.port", Integer.toString(smtp.port()));
         }
-        if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI") == null
-                && System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI") == null) {
-            overrides.putAll(DevelopmentIssuer.in(data.resolve("dev-issuer")).serviceProperties());
+        Map<String, String> identity = null;
+        if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI") == null) {
+            String port = env("DONDOC_IDP_PORT", "9000");
+            identity = new LinkedHashMap<>();
+            identity.put("server.port", port);
+            identity.put("identity.issuer", "http://localhost:" + port);
+            identity.put("identity.key-folder", data.resolve("identity").toString());
+        }
+        if (System.getenv("SERVER_ADDRESS") == null) {
+            overrides.put("server.address", "127.0.0.1");
         }
         // A sweep scans every outbox collection, a full scan in the embedded store; one instance
         // relays what it writes at once and sweeps only for what a crash left behind.
         overrides.put("dondoc.eventing.sweep-interval", env("DONDOC_SWEEP_INTERVAL", "30s"));
-        LocalSystem system = LocalSystem.start(overrides, null);
+        LocalSystem system = LocalSystem.start(identity, overrides, null);
         running.add(system);
-        log.info("Đôn Đốc is up in {} s: plan-service :{}, task-service :{}, reporting-service :{}, "
-                        + "notification-service :{} (data in {}). Ctrl-C stops it.",
+        log.info("Đôn Đốc is up in {} s: identity provider {}, plan-service :{}, task-service :{}, "
+                        + "reporting-service :{}, notification-service :{} (data in {}). Ctrl-C stops it.",
                 (System.nanoTime() - begin) / 1_000_000_000.0,
+                system.hasIdentityProvider() ? system.issuer()
+                        : "not started, trusting " + System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI"),
                 system.port(LocalSystem.Service.PLAN), system.port(LocalSystem.Service.TASK),
                 system.port(LocalSystem.Service.REPORTING),
                 system.port(LocalSystem.Service.NOTIFICATION), data);

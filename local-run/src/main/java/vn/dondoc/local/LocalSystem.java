@@ -2,21 +2,27 @@ package vn.dondoc.local;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.dondoc.identity.IdentityProviderApplication;
 import vn.dondoc.notification.NotificationServiceApplication;
 import vn.dondoc.plan.PlanServiceApplication;
 import vn.dondoc.reporting.ReportingServiceApplication;
 import vn.dondoc.task.TaskServiceApplication;
 
 /**
- * The four services, each its own Spring application context with its own configuration file,
- * HTTP port and database, started in one JVM against a given broker and store.
+ * The identity provider (unless another issuer is named) and the four services, each its own
+ * Spring application context with its own configuration file, HTTP port and database, started in
+ * one JVM against a given broker and store; the services trust the provider's issuer.
  */
 public final class LocalSystem implements AutoCloseable {
+
+    /** The services' property naming the issuer they trust. */
+    public static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
     /** A service: its application class and the name of its configuration file. */
     public enum Service {
@@ -34,22 +40,47 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
+    private final ConfigurableApplicationContext identityProvider;
+    private final String issuer;
     private final Map<Service, ConfigurableApplicationContext> contexts;
 
-    private LocalSystem(Map<Service, ConfigurableApplicationContext> contexts) {
+    private LocalSystem(ConfigurableApplicationContext identityProvider, String issuer,
+            Map<Service, ConfigurableApplicationContext> contexts) {
+        this.identityProvider = identityProvider;
+        this.issuer = issuer;
         this.contexts = contexts;
     }
 
     /**
-     * Starts every service. Each override ({@code spring.kafka.bootstrap-servers}, ...) is passed
-     * to all services as a command-line argument; {@code portOverride} 0 gives random ports.
+     * Starts every service, trusting the issuer the overrides or the environment name. Each override
+     * ({@code spring.kafka.bootstrap-servers}, ...) is passed to all services as a command-line
+     * argument; {@code portOverride} 0 gives random ports.
      */
     public static LocalSystem start(Map<String, String> overrides, Integer portOverride) {
-        Map<Service, ConfigurableApplicationContext> started = new java.util.EnumMap<>(Service.class);
+        return start(null, overrides, portOverride);
+    }
+
+    /**
+     * Starts the identity provider with the given properties ({@code identity.key-folder}, ...;
+     * null: no provider), then every service trusting its issuer. With {@code portOverride} 0 the
+     * provider too listens on a random port, its issuer the URL it is called at
+     * ({@code http://localhost:<port>}).
+     */
+    public static LocalSystem start(Map<String, String> identity, Map<String, String> overrides, Integer portOverride) {
+        ConfigurableApplicationContext provider = null;
+        String issuer = overrides.get(ISSUER_URI);
+        Map<Service, ConfigurableApplicationContext> started = new EnumMap<>(Service.class);
         try {
+            if (identity != null) {
+                provider = startIdentityProvider(identity, portOverride);
+                issuer = issuerOf(provider);
+            }
             for (Service service : Service.values()) {
                 List<String> args = new ArrayList<>();
                 overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
+                if (provider != null) {
+                    args.add("--" + ISSUER_URI + "=" + issuer);
+                }
                 if (portOverride != null) {
                     args.add("--server.port=" + portOverride);
                 }
@@ -59,10 +90,33 @@ public final class LocalSystem implements AutoCloseable {
                         .run(args.toArray(String[]::new)));
             }
         } catch (RuntimeException e) {
-            new LocalSystem(started).close();
+            new LocalSystem(provider, issuer, started).close();
             throw e;
         }
-        return new LocalSystem(started);
+        return new LocalSystem(provider, issuer, started);
+    }
+
+    private static ConfigurableApplicationContext startIdentityProvider(Map<String, String> properties,
+            Integer portOverride) {
+        List<String> args = new ArrayList<>();
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        if (portOverride != null) {
+            args.add("--server.port=" + portOverride);
+            if (portOverride == 0) {
+                args.add("--identity.issuer=");
+            }
+        }
+        return new SpringApplicationBuilder(IdentityProviderApplication.class)
+                .properties("spring.config.name=" + IdentityProviderApplication.CONFIG_NAME,
+                        "logging.include-application-name=false")
+                .run(args.toArray(String[]::new));
+    }
+
+    private static String issuerOf(ConfigurableApplicationContext provider) {
+        String configured = provider.getEnvironment().getProperty("identity.issuer");
+        return configured == null || configured.isBlank()
+                ? "http://localhost:" + ((WebServerApplicationContext) provider).getWebServer().getPort()
+                : configured;
     }
 
     /** The HTTP port the service listens on. */
@@ -74,11 +128,24 @@ public final class LocalSystem implements AutoCloseable {
         return contexts.get(service);
     }
 
-    /** Stops the services in reverse order of their start. */
+    /** The issuer the services trust (the provider's when this system started one), or null if the environment names it. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** Whether this system started the identity provider. */
+    public boolean hasIdentityProvider() {
+        return identityProvider != null;
+    }
+
+    /** Stops the services in reverse order of their start, then the identity provider. */
     @Override
     public void close() {
         List<ConfigurableApplicationContext> running = new ArrayList<>(contexts.values());
         Collections.reverse(running);
         running.forEach(ConfigurableApplicationContext::close);
+        if (identityProvider != null) {
+            identityProvider.close();
+        }
     }
 }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.identity.client.SignIn;
 import vn.dondoc.local.LocalSystem.Service;
 
 /**
@@ -50,9 +53,12 @@ abstract class EndToEndScenarios {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PASSWORD = "e2e-" + UUID.randomUUID();
     private LocalSystem system;
     private String brokers;
-    private DevelopmentIssuer issuer;
+    private final Deque<Department> departments = new ArrayDeque<>();
+    private final Map<String, String> tokens = new HashMap<>();
+    /** The office the running scenario acts as: SKHCN's, or that of its own {@link #department()}. */
     private String office;
 
     /** Bootstrap servers of the broker the services use. */
@@ -64,30 +70,28 @@ abstract class EndToEndScenarios {
     @BeforeAll
     void startTheSystem() throws Exception {
         brokers = bootstrapServers();
-        // The services trust the development issuer as in ./run-local.sh, with a key pair of its own;
-        // tokens are minted as ./mint-token.sh mints them.
-        issuer = DevelopmentIssuer.in(Files.createTempDirectory("dondoc-dev-issuer"));
-        office = MintToken.mint(issuer, "OFFICE");
-        Map<String, String> overrides = new HashMap<>(issuer.serviceProperties());
+        // The identity provider starts first as in ./run-local.sh, with accounts of departments of
+        // their own for these tests (so they never see each other's units), and the services trust
+        // it; every token comes from signing in there with the code flow, as ./mint-token.sh does.
+        for (int i = 0; i < 8; i++) {
+            departments.add(new Department());
+        }
+        Path accounts = Files.createTempFile("dondoc-e2e-accounts", ".yml");
+        Files.writeString(accounts, accountsFile(), StandardCharsets.UTF_8);
+        Map<String, String> identity = Map.of("identity.accounts", accounts.toUri().toString());
+        Map<String, String> overrides = new HashMap<>();
         overrides.put("spring.kafka.bootstrap-servers", brokers);
         overrides.put("spring.mongodb.uri", mongoUri());
         // The reminder scheduler runs on the real date: near a deadline it would add report-due
         // events to those the scenarios count. ReportDueOnceTest covers it with a fixed clock.
         overrides.put("reporting.reminders.enabled", "false");
-        system = LocalSystem.start(overrides, 0);
+        system = LocalSystem.start(identity, overrides, 0);
     }
 
     /** Each scenario acts as the office of SKHCN unless it makes a department of its own. */
     @BeforeEach
     void asTheExampleDepartmentsOffice() {
-        office = MintToken.mint(issuer, "OFFICE");
-    }
-
-    /** A department of the scenario's own, whose office the scenario then acts as. */
-    private Department department() {
-        Department department = new Department();
-        office = issuer.mint("OFFICE", department.code, null, "office", Duration.ofHours(1));
-        return department;
+        office = signedIn("vanphong.skhcn");
     }
 
     @AfterAll
@@ -176,7 +180,7 @@ abstract class EndToEndScenarios {
                             + " (chủ trì). Hạn hoàn thành: 31/12/2026.");
             assertThat(get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications")).hasSize(4);
         });
-        JsonNode plan = get(Service.PLAN, "/plans/" + planId, MintToken.mint(issuer, "PROVINCE"));
+        JsonNode plan = get(Service.PLAN, "/plans/" + planId, signedIn("ubnd.tinh"));
         assertThat(plan.get("unpublishedEvents").asInt()).isZero();
         assertThat(plan.get("title").asString()).isEqualTo("Kế hoạch kiểm soát thủ tục hành chính năm 2026");
     }
@@ -194,10 +198,10 @@ abstract class EndToEndScenarios {
         HttpResponse<String> coordinator = post(Service.TASK, "/assignments/" + assignment + "/result",
                 "{\"summary\":\"Thay chủ trì\"}", unit(sở.qlkh));
         HttpResponse<String> province = post(Service.TASK, "/assignments/" + assignment + "/acknowledge", "",
-                MintToken.mint(issuer, "PROVINCE"));
+                signedIn("ubnd.tinh"));
         HttpResponse<String> anonymous = post(Service.TASK, "/assignments/" + assignment + "/acknowledge", "", null);
         HttpResponse<String> acknowledged = post(Service.TASK, "/assignments/" + assignment + "/acknowledge", "",
-                MintToken.mint(issuer, "UNIT", sở.vp, "nguyen.van.a"));
+                unit(sở.vp));
 
         assertThat(coordinator.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(coordinator.body()).get("title").asString()).isEqualTo("Không có quyền thực hiện");
@@ -207,7 +211,7 @@ abstract class EndToEndScenarios {
         JsonNode history = get(Service.TASK, "/assignments/" + assignment, office).get("history");
         assertThat(history.valueStream().map(line -> line.get("actor").asString()).toList())
                 .as("assigned by the system, acknowledged by the unit's user; the refused calls left no line")
-                .containsExactly("system", "nguyen.van.a");
+                .containsExactly("system", "vp." + sở.code.toLowerCase());
         assertThat(assignment).startsWith(planId + ":");
         TopicRecords topics = new TopicRecords(brokers);
         await().atMost(Duration.ofSeconds(30)).ignoreException(IllegalStateException.class).until(
@@ -278,7 +282,7 @@ abstract class EndToEndScenarios {
 
     @Test
     void seed001ImportedDesignatedAndIssuedGivesExactlyTheAssignmentsItsDraftResolved() throws Exception {
-        // given: the real document imported against the EXAMPLE roster of SKHCN
+        // given: the real document imported against the EXAMPLE roster of SKHCN, by its office
         String seed = Files.readString(Path.of("..", "plan-service", "src", "test", "resources", "seeds",
                 "001_25c004b7a35bdc94.txt"), StandardCharsets.UTF_8);
         HttpResponse<String> imported = send(Service.PLAN, "/plan-drafts?department=SKHCN", "text/plain", seed);
@@ -389,9 +393,45 @@ abstract class EndToEndScenarios {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** A token of the unit, as {@code ./mint-token.sh UNIT <unit>} makes it. */
+    /** A department of the test's own, whose office then acts in the test's default calls. */
+    private Department department() {
+        Department department = departments.remove();
+        office = signedIn("vanphong." + department.code.toLowerCase());
+        return department;
+    }
+
+    /** A token of the unit's account, as {@code ./mint-token.sh UNIT <unit>} gets it. */
     private String unit(String unitCode) {
-        return MintToken.mint(issuer, "UNIT", unitCode);
+        int dot = unitCode.indexOf('.');
+        return signedIn(unitCode.substring(dot + 1).toLowerCase() + "." + unitCode.substring(0, dot).toLowerCase());
+    }
+
+    /** The access token of the account, signed in at the identity provider with the code flow (once per account). */
+    private String signedIn(String username) {
+        return tokens.computeIfAbsent(username,
+                account -> SignIn.cli(URI.create(system.issuer())).as(account, PASSWORD).accessToken());
+    }
+
+    /** The accounts of the tests' departments: an office and a unit account per unit, and the province. */
+    private String accountsFile() {
+        StringBuilder yaml = new StringBuilder("# Accounts of the end-to-end tests (test data).\n")
+                .append("password: ").append(PASSWORD).append('\n')
+                .append("province: {code: TN, name: Thái Nguyên}\n")
+                .append("departments:\n  SKHCN: Sở Khoa học và Công nghệ\n");
+        departments.forEach(department -> yaml.append("  ").append(department.code).append(": Sở thử nghiệm ")
+                .append(department.code).append('\n'));
+        yaml.append("accounts:\n  - {username: ubnd.tinh, name: Văn phòng UBND tỉnh, role: PROVINCE}\n")
+                .append("  - {username: vanphong.skhcn, name: Văn thư Sở KH&CN, role: OFFICE, department: SKHCN}\n");
+        for (Department department : departments) {
+            String suffix = "." + department.code.toLowerCase();
+            yaml.append("  - {username: vanphong").append(suffix).append(", name: Văn thư, role: OFFICE, department: ")
+                    .append(department.code).append("}\n");
+            for (String unit : List.of(department.vp, department.qlkh, department.qlcn, department.cds)) {
+                yaml.append("  - {username: ").append(unit.substring(unit.indexOf('.') + 1).toLowerCase())
+                        .append(suffix).append(", name: Chuyên viên, role: UNIT, unit: ").append(unit).append("}\n");
+            }
+        }
+        return yaml.toString();
     }
 
     /** As the office. */
