@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.client.RestTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.identity.client.SignIn;
@@ -33,6 +36,8 @@ class IdentityProviderTest {
 
     @LocalServerPort
     int port;
+
+    private static JwtDecoder decoder;
 
     private URI issuer() {
         return URI.create("http://localhost:" + port);
@@ -137,8 +142,16 @@ class IdentityProviderTest {
                 .doesNotContain("http://", "https://");
     }
 
+    /** A decoder of this provider's tokens, made once from its discovery document as the services make theirs. */
     private JwtDecoder decoder() {
-        return JwtDecoders.fromIssuerLocation(issuer().toString());
+        if (decoder == null) {
+            SimpleClientHttpRequestFactory patient = new SimpleClientHttpRequestFactory();
+            patient.setConnectTimeout(Duration.ofSeconds(30));
+            patient.setReadTimeout(Duration.ofSeconds(60));
+            decoder = NimbusJwtDecoder.withIssuerLocation(issuer().toString())
+                    .restOperations(new RestTemplate(patient)).build();
+        }
+        return decoder;
     }
 
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,9 +12,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.client.RestTemplate;
 import vn.dondoc.identity.IdentityProviderApplication;
 import vn.dondoc.identity.client.SignInRefused;
 
@@ -85,7 +88,11 @@ class MintTokenTest {
                 .hasMessage("Tên đăng nhập hoặc mật khẩu không đúng");
     }
 
+    /** A decoder made from the provider's discovery document, as the services make theirs (patient: busy machines). */
     private JwtDecoder decoder() {
-        return JwtDecoders.fromIssuerLocation(issuer.toString());
+        SimpleClientHttpRequestFactory patient = new SimpleClientHttpRequestFactory();
+        patient.setConnectTimeout(Duration.ofSeconds(30));
+        patient.setReadTimeout(Duration.ofSeconds(60));
+        return NimbusJwtDecoder.withIssuerLocation(issuer.toString()).restOperations(new RestTemplate(patient)).build();
     }
 }
