@@ -256,7 +256,8 @@ class PlanLifecycleTest {
                 {"number":"9/KH-SQX","title":"Kế hoạch thử quyền","departmentCode":"SQX","issuedOn":"2026-11-20",
                  "tasks":[{"number":"1","content":"Rà soát","leadUnits":["SQX.VP"],"dueDate":"2026-12-31"}]}""";
         for (String token : List.of(TestTokens.unit("SQX.VP"), TestTokens.province())) {
-            HttpResponse<String> imported = send("POST", "/plan-drafts", "text/plain", seed001(), token);
+            // the province imports only into its own scope (ProvincialPlanTest), never a department's
+            HttpResponse<String> imported = send("POST", "/plan-drafts?department=SQX", "text/plain", seed001(), token);
             assertThat(imported.statusCode()).isEqualTo(403);
             assertThat(JSON.readTree(imported.body()).get("title").asString()).isEqualTo("Không có quyền thực hiện");
             assertThat(send("POST", "/plans", "application/json", plan, token).statusCode()).isEqualTo(403);

@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.dondoc.contracts.PlanIssued;
 
 /**
  * Who is calling, as the access token says: the user shown in histories, the role, the department
@@ -15,6 +16,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param role {@code null} when the token names no role Đôn Đốc knows (then it may do nothing)
  */
 public record Caller(String user, Role role, String department, String unit, String province) {
+
+    /**
+     * The scope of the plans of UBND tỉnh ({@code departmentCode} {@code UBND}): the provincial office
+     * registers and changes them, and the units of the province-level directory ({@code UBND.VP},
+     * communes) belong to it. The Sở those plans name are their offices ({@code SKHCN.VP}).
+     */
+    public static final String PROVINCE_SCOPE = PlanIssued.PROVINCE_SCOPE;
 
     /** The roles of Đôn Đốc, as the token's {@code roles} claim names them. */
     public enum Role {
@@ -105,9 +113,17 @@ public record Caller(String user, Role role, String department, String unit, Str
         return isProvince() || inDepartment(code);
     }
 
-    /** May change what belongs to department D as a whole: its office and leadership. */
+    /**
+     * May change what belongs to department D as a whole: its office and leadership; the provincial
+     * office what belongs to the province scope (the plans of UBND tỉnh) and nothing of a department.
+     */
     public boolean mayChange(String code) {
-        return directs() && inDepartment(code);
+        return (directs() && inDepartment(code)) || (isProvince() && PROVINCE_SCOPE.equals(code));
+    }
+
+    /** Where the caller registers and imports plans: its department; the provincial office: {@link #PROVINCE_SCOPE}. */
+    public String home() {
+        return isProvince() ? PROVINCE_SCOPE : department;
     }
 
     /** Works in this unit (role UNIT). */

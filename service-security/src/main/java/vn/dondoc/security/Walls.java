@@ -25,6 +25,14 @@ public final class Walls {
     }
 
     /**
+     * {@code {department}} changed: among the given roles, those who may change that department
+     * ({@link Caller#mayChange}: its office and leadership; the province only its own scope).
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> departmentChange(Role... roles) {
+        return rule(roles, (caller, context) -> caller.mayChange(context.getVariables().get("department")));
+    }
+
+    /**
      * {@code {unitCode}}: among the given roles, a unit only for itself, the office and leadership
      * for the units of their department, the province for all.
      */

@@ -104,15 +104,21 @@ class DraftController {
         return ResponseEntity.created(URI.create("/plans/" + plan.id())).body(plan);
     }
 
+    /** A draft the caller may not read is absent (404); one it may read but not change is 403. */
     private Optional<PlanDraft> changeable(String id) {
         Caller caller = Caller.current();
-        return drafting.draft(id).filter(draft -> caller.mayChange(draft.departmentCode()));
+        Optional<PlanDraft> draft = drafting.draft(id).filter(found -> caller.mayRead(found.departmentCode()));
+        draft.ifPresent(found -> caller.requireChange(found.departmentCode()));
+        return draft;
     }
 
-    /** The department a draft is made for: the caller's; naming another is refused (403). */
+    /**
+     * The department a draft is made for: the caller's (the provincial office: the province scope
+     * {@code UBND}, for a plan of UBND tỉnh); naming another is refused (403).
+     */
     private static String ownDepartment(String department) {
         Caller caller = Caller.current();
-        String own = department == null || department.isBlank() ? caller.department() : department.strip();
+        String own = department == null || department.isBlank() ? caller.home() : department.strip();
         caller.requireChange(own);
         return own;
     }

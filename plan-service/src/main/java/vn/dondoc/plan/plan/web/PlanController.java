@@ -3,6 +3,7 @@ package vn.dondoc.plan.plan.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,8 +91,11 @@ class PlanController {
                 .map(PlanView::of).toList();
     }
 
+    /** A plan the caller may not read is absent (false: 404); one it may read but not change is 403. */
     private boolean changeable(String planId) {
         Caller caller = Caller.current();
-        return plans.findById(planId).filter(plan -> caller.mayChange(plan.departmentCode())).isPresent();
+        Optional<Plan> plan = plans.findById(planId).filter(found -> caller.mayRead(found.departmentCode()));
+        plan.ifPresent(found -> caller.requireChange(found.departmentCode()));
+        return plan.isPresent();
     }
 }
