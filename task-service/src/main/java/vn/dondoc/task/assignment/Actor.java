@@ -1,13 +1,16 @@
 package vn.dondoc.task.assignment;
 
 import java.util.Set;
+import vn.dondoc.security.Caller;
 
 /**
- * Who acts or reads, as the token says: a name for the history, roles and, for a unit, its code.
+ * Who acts or reads, as the token says: a name for the history, roles, the department and, for a
+ * unit, its code.
  *
- * @param unitCode the unit the person works in; null for the office, leadership and province
+ * @param unitCode   the unit the person works in; null for the office, leadership and province
+ * @param department the department (Sở) the person works in; null for the province
  */
-public record Actor(String name, Set<Role> roles, String unitCode) {
+public record Actor(String name, Set<Role> roles, String unitCode, String department) {
 
     /** The roles of Đôn Đốc, as the token's {@code roles} claim names them. */
     public enum Role {
@@ -29,7 +32,14 @@ public record Actor(String name, Set<Role> roles, String unitCode) {
         return roles.contains(role);
     }
 
-    /** Office or leadership: may see everything and direct the work. */
+    /** Behind the same wall as the assignment: of its department, or the province. */
+    public boolean reaches(Assignment assignment) {
+        String of = assignment.departmentCode() != null ? assignment.departmentCode()
+                : Caller.departmentOf(assignment.unitCode());
+        return has(Role.PROVINCE) || department != null && department.equals(of);
+    }
+
+    /** Office or leadership (of their department: see {@link #reaches}): direct the work. */
     public boolean directs() {
         return has(Role.OFFICE) || has(Role.LEADERSHIP);
     }

@@ -3,22 +3,30 @@ package vn.dondoc.task.assignment;
 import vn.dondoc.contracts.AssignmentRole;
 
 /**
- * Who may see and do what to an assignment (pure): a unit only its own assignments, and only the
- * lead the lead's flow; the office and leadership review, decide, withdraw and remind; the
- * province reads.
+ * Who may see and do what to an assignment (pure): nobody beyond the department's wall (another
+ * department's assignment is answered as absent); within it, a unit only its own assignments, and
+ * only the lead the lead's flow; the office and leadership review, decide, withdraw and remind;
+ * the province reads every department's.
  */
 public final class AssignmentPermissions {
 
     private AssignmentPermissions() {
     }
 
-    /** Office, leadership, the province, and the unit the assignment belongs to. */
+    /** The department's office and leadership, the province, and the unit the assignment belongs to. */
     public static boolean maySee(Actor actor, Assignment assignment) {
-        return actor.directs() || actor.has(Actor.Role.PROVINCE) || actor.isUnit(assignment.unitCode());
+        return actor.reaches(assignment)
+                && (actor.directs() || actor.has(Actor.Role.PROVINCE) || actor.isUnit(assignment.unitCode()));
     }
 
-    /** Throws {@link ForbiddenActionException} unless the actor may carry out the command. */
+    /**
+     * Throws {@link AssignmentNotFoundException} for another department's assignment (as if it did
+     * not exist), {@link ForbiddenActionException} unless the actor may carry out the command.
+     */
     public static void checkMayDo(Actor actor, Assignment assignment, AssignmentCommand command) {
+        if (!actor.reaches(assignment)) {
+            throw new AssignmentNotFoundException(assignment.id());
+        }
         if (command instanceof AssignmentCommand.ReviewResult) {
             requireDirects(actor, "xác nhận kết quả");
         } else if (command instanceof AssignmentCommand.DecideExtension) {

@@ -13,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import vn.dondoc.security.Caller;
 
 /**
  * The office's work on the tasks of issued plans: the "needs assignment" list (tasks without a
@@ -60,7 +61,15 @@ public class PlanTasks {
      * for which the office has designated none yet.
      */
     public List<Unassigned> needingAssignment(String planId) {
+        return needingAssignment(planId, null);
+    }
+
+    /** As {@link #needingAssignment(String)}, of one department's plans ({@code null}: every department's). */
+    public List<Unassigned> needingAssignment(String planId, String department) {
         Query plans = query(where("withdrawn").is(false));
+        if (department != null) {
+            plans.addCriteria(where("departmentCode").is(department));
+        }
         if (planId != null) {
             plans.addCriteria(where("_id").is(planId));
         }
@@ -77,11 +86,22 @@ public class PlanTasks {
     /** Adds the units to the task and assigns them; returns the task's assignments. */
     public List<Assignment> designate(String planId, String taskId, List<String> leads,
             List<String> coordinators) {
+        return designate(planId, taskId, leads, coordinators, null);
+    }
+
+    /**
+     * As {@link #designate(String, String, List, List)}, for the office of a department: another
+     * department's plan is answered as absent, and the units must be the plan's department's.
+     */
+    public List<Assignment> designate(String planId, String taskId, List<String> leads,
+            List<String> coordinators, String department) {
         if (leads.isEmpty() && coordinators.isEmpty()) {
             throw new InvalidCommandException("leadUnits", "Cần chỉ định ít nhất một đơn vị");
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            PlanCopy copy = inForce(planId);
+            PlanCopy copy = inForce(planId, department);
+            requireOwnUnits(copy, leads, "leadUnits");
+            requireOwnUnits(copy, coordinators, "coordinatorUnits");
             task(copy, taskId);
             PlanCopy changed = copy.designate(taskId, leads, coordinators);
             IssuedPlan plan = changed.effectivePlan();
@@ -110,10 +130,16 @@ public class PlanTasks {
      */
     public List<Assignment> recordOccurrence(String planId, String taskId, LocalDate dueDate,
             String description, String requestId) {
+        return recordOccurrence(planId, taskId, dueDate, description, requestId, null);
+    }
+
+    /** As {@link #recordOccurrence(String, String, LocalDate, String, String)}, within a department's wall. */
+    public List<Assignment> recordOccurrence(String planId, String taskId, LocalDate dueDate,
+            String description, String requestId, String department) {
         String key = Assignment.OCCURRENCE + UUID.nameUUIDFromBytes((planId + ":" + taskId + ":"
                 + requestId).getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
         TaskInstance occurrence = new TaskInstance(key, description.strip(), dueDate);
-        PlanCopy copy = inForce(planId);
+        PlanCopy copy = inForce(planId, department);
         IssuedPlan plan = copy.effectivePlan();
         IssuedPlan.Task task = task(copy, taskId);
         if (!task.byOccurrence()) {
@@ -131,9 +157,21 @@ public class PlanTasks {
                 .and("instanceKey").is(occurrence.key())), Assignment.class);
     }
 
-    private PlanCopy inForce(String planId) {
+    /** A unit code belongs to its department: a plan's units are its department's. */
+    private static void requireOwnUnits(PlanCopy copy, List<String> units, String field) {
+        units.stream().filter(unit -> copy.departmentCode() != null
+                        && !copy.departmentCode().equals(Caller.departmentOf(unit))).findFirst()
+                .ifPresent(unit -> {
+                    throw new InvalidCommandException(field, "Đơn vị " + unit + " không thuộc "
+                            + copy.departmentCode() + ", cơ quan ban hành kế hoạch " + copy.number());
+                });
+    }
+
+    /** The plan, if in force; another department's ({@code department} not null) is answered as absent. */
+    private PlanCopy inForce(String planId, String department) {
         PlanCopy copy = mongo.findById(planId, PlanCopy.class);
-        if (copy == null || copy.planVersion() == 0 && copy.withdrawn()) {
+        if (copy == null || copy.planVersion() == 0 && copy.withdrawn()
+                || department != null && !department.equals(copy.departmentCode())) {
             throw new PlanTaskNotFoundException("Không tìm thấy kế hoạch " + planId);
         }
         if (copy.withdrawn()) {

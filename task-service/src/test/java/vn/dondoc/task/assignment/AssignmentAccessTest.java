@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
+import vn.dondoc.task.deadline.DeadlineWatch;
 
 /**
  * Every endpoint of the task API for every role: the lead unit SKHCN.VP, the coordinator
@@ -58,6 +59,12 @@ class AssignmentAccessTest {
 
     @Autowired
     Assignments assignments;
+
+    @Autowired
+    DeadlineWatch deadlines;
+
+    @Autowired
+    PlanWithdrawal withdrawal;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -169,6 +176,39 @@ class AssignmentAccessTest {
         assertThat(othersList.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(othersList.body()).get("title").asString()).isEqualTo("Không có quyền thực hiện");
         assertThat(get("/assignments?unit=" + LEAD, token(OTHER)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aClientsIdempotencyKeyNeverTakesTheSystemsPlaceNorAnotherUsers() throws Exception {
+        List<String> ids = assign();
+        String lead = ids.get(0);
+        String planId = lead.substring(0, lead.indexOf(':'));
+
+        for (String key : List.of("task-overdue:2030-01-01", PlanWithdrawal.REQUEST_ID)) {
+            assertThat(note(lead, key, TestTokens.unit(LEAD)).statusCode()).isEqualTo(200);
+        }
+        assertThat(note(ids.get(1), "mine", TestTokens.unit(COORDINATOR)).statusCode()).isEqualTo(200);
+        assertThat(note(ids.get(1), "mine", TestTokens.token("dong-nghiep", "UNIT", COORDINATOR)).statusCode())
+                .isEqualTo(200);
+        deadlines.run(LocalDate.of(2030, 1, 2));
+        withdrawal.withdraw(planId, "257/KH-SKHCN", "SKHCN", "Trùng kế hoạch");
+
+        Assignment overdueThenWithdrawn = assignments.findById(lead).orElseThrow();
+        assertThat(overdueThenWithdrawn.overdueAnnouncedFor()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(overdueThenWithdrawn.status()).isEqualTo(AssignmentStatus.WITHDRAWN);
+        assertThat(overdueThenWithdrawn.history().stream().map(HistoryEntry::requestId).toList()).contains(
+                "user:chuyen-vien-SKHCN.VP:task-overdue:2030-01-01", "user:chuyen-vien-SKHCN.VP:plan-withdrawn",
+                "task-overdue:2030-01-01", "plan-withdrawn");
+        assertThat(assignments.findById(ids.get(1)).orElseThrow().history().stream()
+                .filter(line -> line.requestId().endsWith(":mine")).count()).isEqualTo(2);
+    }
+
+    private HttpResponse<String> note(String id, String key, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assignments/" + id + "/notes"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .header("Authorization", TestTokens.bearer(token))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Ghi chú\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Puts the assignment where the action is allowed by the lifecycle, so only access decides. */

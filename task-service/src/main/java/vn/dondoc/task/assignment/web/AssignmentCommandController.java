@@ -3,7 +3,7 @@ package vn.dondoc.task.assignment.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
+import vn.dondoc.task.assignment.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -111,8 +111,8 @@ class AssignmentCommandController {
     }
 
     private AssignmentView act(String id, AssignmentCommand command, Jwt token, String key) {
-        String requestId = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
-        return AssignmentView.withHistory(actions.act(id, command, TokenActor.of(token), requestId),
+        Actor actor = TokenActor.of(token);
+        return AssignmentView.withHistory(actions.act(id, command, actor, ClientKeys.requestId(actor.name(), key)),
                 LocalDate.now(clock));
     }
 }

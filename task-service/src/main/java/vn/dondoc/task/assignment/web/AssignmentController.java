@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.security.Caller;
 import vn.dondoc.task.assignment.Actor;
 import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.AssignmentFilter;
@@ -84,7 +85,8 @@ class AssignmentController {
     /**
      * Filters by plan, unit, progress status, text (with or without diacritics) and reporting
      * period ({@code 2025-Q3}, see {@code PeriodMembership}); a unit finds only its own assignments
-     * and may not ask for another unit's.
+     * and may not ask for another unit's, the office only its department's (another department's
+     * unit: 403).
      */
     @GetMapping("/assignments")
     List<AssignmentView> search(@AuthenticationPrincipal Jwt token,
@@ -97,8 +99,10 @@ class AssignmentController {
         LocalDate day = day(asOf);
         ReportingPeriod reportingPeriod = period(period);
         Actor actor = TokenActor.of(token);
-        if (unit != null && !actor.directs() && !actor.has(Actor.Role.PROVINCE) && !actor.isUnit(unit)) {
-            throw new ForbiddenActionException("Đơn vị chỉ được xem phân công của mình, không phải của " + unit);
+        if (unit != null && !Caller.current().mayReadUnit(unit)) {
+            throw new ForbiddenActionException(actor.has(Actor.Role.UNIT)
+                    ? "Đơn vị chỉ được xem phân công của mình, không phải của " + unit
+                    : "Chỉ được xem phân công của các đơn vị thuộc sở mình, không phải của " + unit);
         }
         return queries.find(new AssignmentFilter(plan, unit, status, q, reportingPeriod)).stream()
                 .filter(assignment -> AssignmentPermissions.maySee(actor, assignment))
@@ -116,13 +120,13 @@ class AssignmentController {
                 .map(overdue -> AssignmentView.of(overdue.assignment(), day)).toList();
     }
 
-    /** One assignment with its history; another unit's is 403. */
+    /** One assignment with its history; another unit's is 403, another department's 404 (as if absent). */
     @GetMapping("/assignments/{assignmentId}")
     ResponseEntity<AssignmentView> one(@PathVariable String assignmentId, @AuthenticationPrincipal Jwt token,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = day(asOf);
         Actor actor = TokenActor.of(token);
-        return ResponseEntity.of(assignments.findById(assignmentId)
+        return ResponseEntity.of(assignments.findById(assignmentId).filter(actor::reaches)
                 .map(assignment -> {
                     if (!AssignmentPermissions.maySee(actor, assignment)) {
                         throw new ForbiddenActionException("Chỉ đơn vị " + assignment.unitCode()

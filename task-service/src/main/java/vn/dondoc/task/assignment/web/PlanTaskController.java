@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.security.Caller;
 import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.PlanTasks;
 
@@ -49,12 +49,13 @@ class PlanTaskController {
     }
 
     /**
-     * The office's list of tasks without lead unit or with "có liên quan" units not designated yet;
-     * {@code plan} narrows it to one plan.
+     * The office's list of tasks without lead unit or with "có liên quan" units not designated yet,
+     * of the caller's department's plans (the province: all); {@code plan} narrows it to one plan.
+     * Another department's plan is answered as absent when designating or recording (404).
      */
     @GetMapping("/needs-assignment")
     List<UnassignedView> needingAssignment(@RequestParam(required = false) String plan) {
-        return planTasks.needingAssignment(plan).stream().map(item -> new UnassignedView(
+        return planTasks.needingAssignment(plan, Caller.current().scope()).stream().map(item -> new UnassignedView(
                 item.planId(), item.planNumber(), item.task().taskId(), item.task().number(),
                 item.task().content(), item.task().coordinatorUnits(), item.task().timeframeKind(),
                 item.task().timeframeText(), item.task().dueDate(), item.reason(),
@@ -66,7 +67,7 @@ class PlanTaskController {
     List<AssignmentView> designate(@PathVariable String planId, @PathVariable String taskId,
             @RequestBody DesignationRequest body) {
         return views(planTasks.designate(planId, taskId, codes(body.leadUnits()),
-                codes(body.coordinatorUnits())));
+                codes(body.coordinatorUnits()), Caller.current().department()));
     }
 
     /** Records one occurrence; the same {@code Idempotency-Key} records it once. */
@@ -75,9 +76,9 @@ class PlanTaskController {
     List<AssignmentView> occurrence(@PathVariable String planId, @PathVariable String taskId,
             @Valid @RequestBody OccurrenceRequest body,
             @RequestHeader(value = AssignmentCommandController.IDEMPOTENCY_KEY, required = false) String key) {
-        String requestId = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        Caller caller = Caller.current();
         return views(planTasks.recordOccurrence(planId, taskId, body.dueDate(), body.description(),
-                requestId));
+                ClientKeys.requestId(caller.user(), key), caller.department()));
     }
 
     private List<AssignmentView> views(List<Assignment> assignments) {

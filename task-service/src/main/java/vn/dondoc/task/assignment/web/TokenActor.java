@@ -8,7 +8,7 @@ import vn.dondoc.task.assignment.Actor;
 
 /**
  * The actor a bearer token names: {@code preferred_username} (else {@code sub}), the roles of the
- * {@code roles} claim that Đôn Đốc knows, and the {@code unit} claim.
+ * {@code roles} claim that Đôn Đốc knows, the {@code unit} and {@code department} claims.
  */
 final class TokenActor {
 
@@ -27,6 +27,6 @@ final class TokenActor {
             }
         }
         return new Actor(name == null || name.isBlank() ? token.getSubject() : name, roles,
-                token.getClaimAsString("unit"));
+                token.getClaimAsString("unit"), token.getClaimAsString("department"));
     }
 }
