@@ -95,6 +95,23 @@ class IdentityProviderTest {
     }
 
     @Test
+    void theUserinfoEndpointNamesThePersonTheirDepartmentAndUnit() throws Exception {
+        Tokens tokens = SignIn.cli(issuer()).as("vp.sdttg", PASSWORD);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        issuer().resolve("/userinfo")).header("Authorization", "Bearer " + tokens.accessToken()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode info = JsonMapper.builder().build().readTree(response.body());
+        assertThat(info.path("sub").asString()).isEqualTo("vp.sdttg");
+        assertThat(info.path("name").asString()).isEqualTo("Ma Thị Thủy");
+        assertThat(info.path("unit").asString()).isEqualTo("SDTTG.VP");
+        assertThat(info.path("department_name").asString()).isEqualTo("Sở Dân tộc và Tôn giáo");
+        assertThat(info.path("province_name").asString()).isEqualTo("Thái Nguyên");
+    }
+
+    @Test
     void theProvinceHasAProvinceAndNoDepartment() {
         Jwt access = decoder().decode(SignIn.cli(issuer()).as("ubnd.tinh", PASSWORD).accessToken());
 
