@@ -36,6 +36,8 @@ class WebSecurity {
                 .access(ownUnitOr("OFFICE", "LEADERSHIP", "PROVINCE"))
                 .requestMatchers(HttpMethod.POST, "/departments/{department}/reports")
                 .hasAnyRole("OFFICE", "LEADERSHIP")
+                .requestMatchers(HttpMethod.GET, "/provincial-plans/{planId}/rollup")
+                .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE")
                 .requestMatchers(HttpMethod.GET, "/departments/**")
                 .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE"));
     }

@@ -16,6 +16,7 @@ import vn.dondoc.contracts.AssignmentRole;
  * @param timeframeKind the task's timeframe kind ({@code CONTINUOUS}, ...), {@code null} when not sent
  */
 @CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures
+@CompoundIndex(name = "plan", def = "{'planId': 1}") // a department's figures under its plans (provincial rollup)
 @Document("assigned_tasks")
 public record AssignedTask(
         @Id String assignmentId,

@@ -22,6 +22,7 @@ import vn.dondoc.contracts.AssignmentRole;
  */
 @CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures read its lifecycle events
 @CompoundIndex(name = "kind", def = "{'kind': 1}") // the role changes in the unit counts
+@CompoundIndex(name = "assignment", def = "{'assignmentId': 1}") // the facts of a plan's assignments (provincial rollup)
 @Document("assignment_lifecycle")
 public record LifecycleFact(
         @Id String eventId,

@@ -6,10 +6,12 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.newA
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -76,16 +78,35 @@ public class UnitFigures {
             return Optional.empty();
         }
         LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
-        Map<String, List<LifecycleFact>> lifecycle = records.lifecycleFacts(unitCode).stream()
-                .collect(Collectors.groupingBy(LifecycleFact::assignmentId));
-        Map<String, PlanCoverage> coverage = coverages.of(tasks.stream().map(AssignedTask::planId)
-                .filter(Objects::nonNull).distinct().toList());
-        List<AssignmentFacts> facts = tasks.stream().map(task -> covered(AssignmentTimeline.at(task,
-                lifecycle.getOrDefault(task.assignmentId(), List.of()), at), coverage.get(task.planId()))).toList();
+        List<AssignmentFacts> facts = facts(tasks, records.lifecycleFacts(unitCode), at);
         return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
                 period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at),
                 role(facts, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
                 RoleFigures.ON_TIME_RATE_FORMULA, null));
+    }
+
+    /**
+     * The matrix of the assignments of the given plans held by the given units (all together) for the
+     * period at the as-of date, lead and coordinator apart: what a department did under some plans.
+     */
+    public PlanFigures ofPlans(Collection<String> planIds, Predicate<String> units, ReportingPeriod period,
+            LocalDate asOf) {
+        LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
+        List<AssignedTask> tasks = records.assignedTasksOfPlans(planIds).stream()
+                .filter(task -> units.test(task.unitCode())).toList();
+        List<AssignmentFacts> facts = facts(tasks, records.lifecycleFactsOf(
+                tasks.stream().map(AssignedTask::assignmentId).toList()), at);
+        return new PlanFigures(role(facts, AssignmentRole.LEAD, period, at),
+                role(facts, AssignmentRole.COORDINATOR, period, at));
+    }
+
+    private List<AssignmentFacts> facts(List<AssignedTask> tasks, List<LifecycleFact> lifecycleFacts, LocalDate at) {
+        Map<String, List<LifecycleFact>> lifecycle = lifecycleFacts.stream()
+                .collect(Collectors.groupingBy(LifecycleFact::assignmentId));
+        Map<String, PlanCoverage> coverage = coverages.of(tasks.stream().map(AssignedTask::planId)
+                .filter(Objects::nonNull).distinct().toList());
+        return tasks.stream().map(task -> covered(AssignmentTimeline.at(task,
+                lifecycle.getOrDefault(task.assignmentId(), List.of()), at), coverage.get(task.planId()))).toList();
     }
 
     /** Under the plan's coverage once {@code plan-issued} is known; before that, open-ended. */

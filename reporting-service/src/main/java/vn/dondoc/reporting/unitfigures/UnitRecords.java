@@ -3,6 +3,7 @@ package vn.dondoc.reporting.unitfigures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.core.convert.ConversionService;
@@ -32,6 +33,18 @@ final class UnitRecords {
 
     List<LifecycleFact> lifecycleFacts(String unitCode) {
         return mongo.getCollection(mongo.getCollectionName(LifecycleFact.class)).find(new Document("unitCode", unitCode))
+                .map(this::lifecycleFact).into(new ArrayList<>());
+    }
+
+    List<AssignedTask> assignedTasksOfPlans(Collection<String> planIds) {
+        return mongo.getCollection(mongo.getCollectionName(AssignedTask.class))
+                .find(new Document("planId", new Document("$in", List.copyOf(planIds))))
+                .map(this::assignedTask).into(new ArrayList<>());
+    }
+
+    List<LifecycleFact> lifecycleFactsOf(Collection<String> assignmentIds) {
+        return mongo.getCollection(mongo.getCollectionName(LifecycleFact.class))
+                .find(new Document("assignmentId", new Document("$in", List.copyOf(assignmentIds))))
                 .map(this::lifecycleFact).into(new ArrayList<>());
     }
 

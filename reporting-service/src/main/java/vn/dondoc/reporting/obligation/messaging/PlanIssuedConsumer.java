@@ -9,22 +9,26 @@ import vn.dondoc.eventing.CloudEventReader;
 import vn.dondoc.eventing.CloudEventReader.ReceivedEvent;
 import vn.dondoc.reporting.obligation.PlanCoverage;
 import vn.dondoc.reporting.obligation.PlanCoverages;
+import vn.dondoc.reporting.obligation.PlanLink;
+import vn.dondoc.reporting.obligation.PlanLinks;
 import vn.dondoc.reporting.obligation.ReportScheduling;
 
 /**
  * Binding {@code planIssued-in-0}: the plan's reporting requirement selects the regimes its units
- * report under; its coverage bounds the periods its continuous tasks count in.
+ * report under; its coverage bounds the periods its continuous tasks count in; its link to the plan
+ * of UBND tỉnh it implements feeds the provincial rollup.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanIssuedConsumer {
 
     @Bean
     Consumer<Message<byte[]>> planIssued(CloudEventReader reader, ReportScheduling scheduling,
-            PlanCoverages coverages) {
+            PlanCoverages coverages, PlanLinks links) {
         return message -> {
             ReceivedEvent<PlanIssued> received = reader.read(message, PlanIssued.class);
             PlanIssued plan = received.data();
             coverages.record(new PlanCoverage(plan.planId(), plan.coverageStart(), plan.coverageEnd(), received.id()));
+            links.record(PlanLink.of(plan, received.id()));
             scheduling.planIssued(plan.planId(), plan.departmentCode(), plan.reportingText(), plan.reportingPeriods(),
                     received.id());
         };
