@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # One image per service, built from the whole reactor:
 #   docker build --build-arg SERVICE=plan-service -t dondoc/plan-service .
-# SERVICE is one of plan-service, task-service, reporting-service, notification-service.
+# SERVICE is one of plan-service, task-service, reporting-service, notification-service, web.
 
 ARG SERVICE=plan-service
 

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * {@code ./data}), an SMTP server writing received mail to {@code data/mail/*.eml}
  * ({@code DONDOC_SMTP_PORT}, default 3025), the identity provider with the EXAMPLE accounts
  * ({@code DONDOC_IDP_PORT}, default 9000; its signing key in {@code data/identity}), then the four
- * services, which trust the provider's issuer. With {@code SPRING_KAFKA_BOOTSTRAP_SERVERS},
+ * services, which trust the provider's issuer, and the web application on http://localhost:8080
+ * ({@code DONDOC_WEB_PORT}), where people sign in at the provider. With {@code SPRING_KAFKA_BOOTSTRAP_SERVERS},
  * {@code SPRING_MONGODB_URI}, {@code SPRING_MAIL_HOST} or
  * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} set, the services use that cluster,
  * database, mail server or identity server instead (and it is not started). Everything listens on
@@ -65,6 +66,10 @@ public final class LocalRun {
             overrides.put("spring.mail.host", "127.0.0.1");
             overrides.put("spring.mail.port", Integer.toString(smtp.port()));
         }
+        int webPort = Integer.parseInt(env("DONDOC_WEB_PORT", "8080"));
+        String web = "http://localhost:" + webPort;
+        // emails and in-app notifications link to the pages
+        overrides.put("dondoc.web.base-url", web);
         Map<String, String> identity = null;
         if (System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI") == null) {
             String port = env("DONDOC_IDP_PORT", "9000");
@@ -72,6 +77,8 @@ public final class LocalRun {
             identity.put("server.port", port);
             identity.put("identity.issuer", "http://localhost:" + port);
             identity.put("identity.key-folder", data.resolve("identity").toString());
+            identity.put("identity.web.redirect-uris", web + "/login/oauth2/code/dondoc");
+            identity.put("identity.web.post-logout-redirect-uris", web + "/");
         }
         if (System.getenv("SERVER_ADDRESS") == null) {
             overrides.put("server.address", "127.0.0.1");
@@ -81,9 +88,17 @@ public final class LocalRun {
         overrides.put("dondoc.eventing.sweep-interval", env("DONDOC_SWEEP_INTERVAL", "30s"));
         LocalSystem system = LocalSystem.start(identity, overrides, null);
         running.add(system);
-        log.info("Đôn Đốc is up in {} s: identity provider {}, plan-service :{}, task-service :{}, "
+        String issuer = system.hasIdentityProvider() ? system.issuer()
+                : System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+        Map<String, String> webOverrides = new LinkedHashMap<>();
+        webOverrides.put("server.address", System.getenv("SERVER_ADDRESS") == null ? "127.0.0.1"
+                : System.getenv("SERVER_ADDRESS"));
+        LocalWeb pages = LocalWeb.start(system, issuer, webPort, webOverrides);
+        running.add(pages);
+        log.info("Đôn Đốc is up in {} s: the pages on {} (sign in as an example account, e.g. vanphong.skhcn or "
+                        + "vp.skhcn, password dondoc-local); identity provider {}, plan-service :{}, task-service :{}, "
                         + "reporting-service :{}, notification-service :{} (data in {}). Ctrl-C stops it.",
-                (System.nanoTime() - begin) / 1_000_000_000.0,
+                (System.nanoTime() - begin) / 1_000_000_000.0, web,
                 system.hasIdentityProvider() ? system.issuer()
                         : "not started, trusting " + System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI"),
                 system.port(LocalSystem.Service.PLAN), system.port(LocalSystem.Service.TASK),

@@ -172,7 +172,8 @@ class WebPagesTest {
 
         mvc.perform(get("/review").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Kết quả chờ xác nhận"),
-                        containsString("Văn phòng Sở"), containsString("Xem và xác nhận"))));
+                        containsString("Văn phòng Sở"), containsString("Xem và xác nhận"),
+                        not(containsString("Việc của đơn vị")), not(containsString("Hộp thư")))));
     }
 
     @Test
@@ -207,7 +208,84 @@ class WebPagesTest {
         mvc.perform(get("/css/app.css")).andExpect(status().isOk());
     }
 
-    static Map<String, Object> none() {
-        return Map.of();
+    @Test
+    void anEmailsTaskLinkTakesAUnitToItsAssignmentAndTheOfficeToThePlan() throws Exception {
+        when(tasks.ofPlan("plan-1")).thenReturn(List.of(
+                PageFixtures.assignment("plan-1:T1:SKHCN.QLKH", "SKHCN.QLKH", "IN_PROGRESS", "WITHIN_DEADLINE", 0),
+                PageFixtures.assignment("plan-1:T1:SKHCN.VP", "SKHCN.VP", "IN_PROGRESS", "WITHIN_DEADLINE", 0)));
+
+        mvc.perform(get("/plans/plan-1/tasks/T1").with(TestUsers.unit("SKHCN.VP")))
+                .andExpect(redirectedUrl("/assignments/plan-1:T1:SKHCN.VP"));
+        mvc.perform(get("/plans/plan-1/tasks/T1").with(TestUsers.office())).andExpect(redirectedUrl("/plans/plan-1"));
+    }
+
+    @Test
+    void theDashboardShowsTotalsRatesTheChartAndOverdueWork() throws Exception {
+        vn.dondoc.webapp.services.Figures.Row lead = new vn.dondoc.webapp.services.Figures.Row(1, 0, 2, 1, 1, 3, 0, 0,
+                0, 0, new java.math.BigDecimal("50.0"), new java.math.BigDecimal("50.0"));
+        vn.dondoc.webapp.services.Figures.Row none = new vn.dondoc.webapp.services.Figures.Row(0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, null, null);
+        when(reporting.figures(eq("SKHCN.VP"), anyString(), any())).thenReturn(new vn.dondoc.webapp.services.Figures.OfUnit(
+                "SKHCN.VP", "quy-nam", "2026-Q4", "Quý IV/2026", java.time.LocalDate.of(2026, 10, 1),
+                java.time.LocalDate.of(2026, 12, 31), java.time.LocalDate.of(2026, 12, 2), lead, none,
+                "Tỷ lệ hoàn thành = …", "Tỷ lệ đúng hạn = …", null));
+        when(tasks.overdue(any())).thenReturn(List.of(PageFixtures.assignment("a1", "SKHCN.VP", "IN_PROGRESS", "OVERDUE", 5)));
+        when(tasks.all(any())).thenReturn(List.of());
+
+        mvc.perform(get("/dashboard?asOf=2026-12-02").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Tổng quan"), containsString("Quý IV/2026"),
+                        containsString("Văn phòng Sở"), containsString("50,0 %"), containsString("<svg"),
+                        containsString("Quá hạn 5 ngày"), containsString("Có việc quá hạn"))));
+    }
+
+    @Test
+    void theDepartmentReportIsPreviewedWithItsDownloads() throws Exception {
+        vn.dondoc.webapp.services.Figures.Row lead = new vn.dondoc.webapp.services.Figures.Row(1, 0, 2, 1, 1, 3, 0, 0,
+                0, 0, new java.math.BigDecimal("50.0"), new java.math.BigDecimal("50.0"));
+        when(reporting.departmentReport(eq("SKHCN"), anyString())).thenReturn(new vn.dondoc.webapp.services.Figures.DepartmentReport(
+                "SKHCN", "quy-nam", "2026-Q4", "Quý IV/2026", java.time.LocalDate.of(2026, 10, 1),
+                java.time.LocalDate.of(2026, 12, 31), java.time.LocalDate.of(2026, 12, 2),
+                List.of(new vn.dondoc.webapp.services.Figures.UnitRow("SKHCN.VP", null, null, lead, lead)), lead, lead,
+                List.of("SKHCN.VP"), "Tỷ lệ hoàn thành = …", "Tỷ lệ đúng hạn = …"));
+
+        mvc.perform(get("/reports?period=2026-Q4").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Quý IV/2026"), containsString("/reports/2026-Q4/xlsx"),
+                        containsString("/reports/2026-Q4/docx"), containsString("Chưa nộp"),
+                        containsString("Gửi báo cáo tới Văn phòng UBND tỉnh"))));
+    }
+
+    @Test
+    void theDraftPageShowsEachFindingOnItsRowWithUnitPickers() throws Exception {
+        vn.dondoc.webapp.services.Draft.Task task = new vn.dondoc.webapp.services.Draft.Task("T4", "2.4", null,
+                "Đề xuất sáng kiến", null, null, new vn.dondoc.webapp.services.Draft.Units(List.of(), List.of(), List.of(),
+                        List.of(), List.of()), new vn.dondoc.webapp.services.Draft.Timeframe("CONTINUOUS", "Thường xuyên", null));
+        vn.dondoc.webapp.services.Draft draft = new vn.dondoc.webapp.services.Draft("d1", "SKHCN",
+                new vn.dondoc.webapp.services.Draft.Header(null, "SKHCN", "Sở Khoa học và Công nghệ", null, "Kế hoạch kiểm soát",
+                        null, null, List.of(), "Nguyễn Văn A", null, null), List.of(task),
+                List.of(new vn.dondoc.webapp.services.Draft.Finding("UNASSIGNED_TASK", "2.4", 81,
+                        "Nhiệm vụ 2.4 chưa có đơn vị chủ trì")), "DRAFT");
+        when(plans.draft("d1")).thenReturn(draft);
+
+        mvc.perform(get("/drafts/d1").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Nhiệm vụ 2.4 chưa có đơn vị chủ trì"),
+                        containsString("name=\"leadUnits\""), containsString("Phòng Quản lý khoa học"),
+                        containsString("Ban hành kế hoạch"))));
+        when(plans.correctTask(eq("d1"), eq("T4"), any(), any())).thenReturn(draft);
+        mvc.perform(post("/drafts/d1/tasks/T4").with(TestUsers.office()).with(csrf()).param("leadUnits", "SKHCN.QLKH")
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(startsWith("<article"),
+                        containsString("Đã lưu đơn vị của nhiệm vụ."))));
+    }
+
+    @Test
+    void thePlanListFiltersByTextWithoutDiacritics() throws Exception {
+        when(plans.plansOf("SKHCN")).thenReturn(List.of(PageFixtures.plan()));
+
+        mvc.perform(get("/plans?q=kiem soat thu tuc").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("257/KH-SKHCN"), containsString("Hiển thị 1 trên 1"))));
+        mvc.perform(get("/plans?q=khong co").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không có kế hoạch nào phù hợp")));
+        mvc.perform(get("/plans/import").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
     }
 }

@@ -23,7 +23,7 @@ class DigestEmails {
 
     private final String taskLinkBase;
 
-    DigestEmails(@Value("${notification.email.task-link-base-url:http://localhost:8082}") String taskLinkBase) {
+    DigestEmails(@Value("${notification.email.task-link-base-url:${dondoc.web.base-url:http://localhost:8080}}") String taskLinkBase) {
         this.taskLinkBase = taskLinkBase.endsWith("/") ? taskLinkBase.substring(0, taskLinkBase.length() - 1)
                 : taskLinkBase;
     }

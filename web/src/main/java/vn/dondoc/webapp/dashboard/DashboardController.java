@@ -59,6 +59,9 @@ class DashboardController {
                     figures.coordinator() == null ? UnitStanding.empty() : figures.coordinator()));
         }
         List<Assignment> open = tasks.all(day).stream().filter(Assignment::open).toList();
+        Figures.DepartmentReport report = reporting.departmentReport(user.profile().department(), period);
+        model.addAttribute("report", report);
+        model.addAttribute("periodLabel", report != null ? report.periodLabel() : Periods.labelOf(day));
         model.addAttribute("asOf", day);
         model.addAttribute("period", period);
         model.addAttribute("standings", standings);

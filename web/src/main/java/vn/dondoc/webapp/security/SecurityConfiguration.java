@@ -33,7 +33,7 @@ class SecurityConfiguration {
         logout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/fonts/**", "/js/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health/**", "/signed-out", "/error").permitAll()
+                                "/signed-out", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(users)))
                 .exceptionHandling(errors -> errors

@@ -37,6 +37,7 @@ public class SignedInUser extends DefaultOidcUser {
 
         public Profile {
             roles = roles == null ? List.of() : List.copyOf(roles);
+            unit = roles.contains("UNIT") ? unit : null;
         }
 
         public static Profile of(Map<String, Object> claims) {

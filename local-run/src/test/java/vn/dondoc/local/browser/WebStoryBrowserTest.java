@@ -1,0 +1,223 @@
+package vn.dondoc.local.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.local.LocalSystem;
+import vn.dondoc.local.LocalWeb;
+
+/**
+ * The whole story through the pages, in real Chromium against the whole system (identity provider,
+ * broker, store, the four services, the web application, all on free ports): the office imports
+ * seed 001 as .docx, gives the three tasks the findings name a lead and issues it; a unit finds its
+ * new work, acknowledges it and submits a result; the office accepts it; the dashboard counts it
+ * completed on time. Then who may see what. axe-core checks every page visited.
+ */
+@EmbeddedKafka(partitions = 1)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebStoryBrowserTest {
+
+    static final String PASSWORD = "dondoc-local";
+    static final String TASK_1_1 = "Kiện toàn đội ngũ công chức đầu mối";
+
+    LocalSystem system;
+    LocalWeb web;
+    Browser browser;
+    String base;
+    String issuer;
+    String assignmentPage;
+
+    @BeforeAll
+    void startTheSystemAndABrowser() throws IOException {
+        int webPort = freePort();
+        base = "http://localhost:" + webPort;
+        Map<String, String> identity = Map.of("identity.web.redirect-uris", base + "/login/oauth2/code/dondoc",
+                "identity.web.post-logout-redirect-uris", base + "/");
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put("spring.kafka.bootstrap-servers", EmbeddedKafkaCondition.getBroker().getBrokersAsString());
+        overrides.put("spring.mongodb.uri", InMemoryMongo.connectionString());
+        overrides.put("reporting.reminders.enabled", "false");
+        overrides.put("dondoc.web.base-url", base);
+        system = LocalSystem.start(identity, overrides, 0);
+        issuer = system.issuer();
+        web = LocalWeb.start(system, issuer, webPort, Map.of());
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stopAll() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (web != null) {
+            web.close();
+        }
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aSignedOutPersonIsSentToSignIn() {
+        browser.open(base + "/work");
+
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(issuer + "/login"));
+        assertThat(browser.text()).contains("Đăng nhập");
+        browser.visited("dang-nhap");
+    }
+
+    @Test
+    @Order(2)
+    void theOfficeIssuesSeed001AUnitDoesItsTaskTheOfficeAcceptsAndTheDashboardCountsIt() throws IOException {
+        signIn("vanphong.skhcn", "/plans/import");
+        browser.visited("nhap-ke-hoach");
+        Path docx = Files.createTempFile("ke-hoach-001-", ".docx");
+        Files.write(docx, SeedDocx.of(Files.readString(Path.of("..", "plan-service", "src", "test", "resources",
+                "seeds", "001_25c004b7a35bdc94.txt"))));
+        browser.find(By.id("document")).sendKeys(docx.toAbsolutePath().toString());
+        click(By.xpath("//button[normalize-space()='Đọc văn bản']"));
+
+        browser.waitFor(d -> d.getCurrentUrl().contains("/drafts/"));
+        assertThat(browser.text()).contains("Bản nháp kế hoạch", "Nhiệm vụ 2.4 chưa có đơn vị chủ trì");
+        browser.visited("ban-nhap-ke-hoach");
+        setUnits("T4", List.of("SKHCN.QLKH"), null);
+        setUnits("T13", List.of("SKHCN.VP"), List.of("SKHCN.CDS"));
+        setUnits("T15", List.of("SKHCN.QLCN"), null);
+        browser.find(By.id("number")).sendKeys("258/KH-SKHCN");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('issuedOn').value = '2025-08-05'");
+        click(By.xpath("//button[normalize-space()='Ban hành kế hoạch']"));
+
+        browser.waitFor(d -> d.getCurrentUrl().matches(".*/plans/[^/]+$"));
+        assertThat(browser.text()).contains("Đã ban hành kế hoạch 258/KH-SKHCN");
+        browser.reloadUntilShown("Chưa thực hiện");
+        browser.visited("ke-hoach");
+
+        signIn("vp.skhcn", "/work");
+        browser.reloadUntilShown(TASK_1_1);
+        assertThat(browser.text()).contains("Việc của đơn vị", "Văn phòng Sở", "Không có hạn");
+        browser.visited("viec-cua-don-vi");
+        click(By.partialLinkText(TASK_1_1));
+        assignmentPage = browser.driver().getCurrentUrl();
+        browser.visited("nhiem-vu");
+        click(By.xpath("//button[normalize-space()='Xác nhận tiếp nhận']"));
+        browser.waitFor(d -> browser.text().contains("Đã xác nhận tiếp nhận nhiệm vụ."));
+        browser.find(By.id("summary")).sendKeys("Đã kiện toàn đội ngũ công chức đầu mối tại 7 phòng, đơn vị");
+        click(By.xpath("//button[normalize-space()='Gửi kết quả']"));
+        browser.waitFor(d -> browser.text().contains("Đã gửi kết quả thực hiện"));
+        assertThat(browser.text()).contains("Chờ xác nhận");
+        browser.open(base + "/inbox");
+        browser.visited("hop-thu");
+        browser.open(base + "/reports");
+        browser.visited("bao-cao-don-vi");
+
+        signIn("vanphong.skhcn", "/review");
+        browser.reloadUntilShown(TASK_1_1);
+        browser.visited("can-xu-ly");
+        click(By.cssSelector("a[aria-label^='Xem và xác nhận kết quả nhiệm vụ 1.1 của Văn phòng Sở']"));
+        click(By.xpath("//button[normalize-space()='Chấp nhận kết quả']"));
+        browser.waitFor(d -> browser.text().contains("Đã chấp nhận kết quả"));
+        assertThat(browser.text()).contains("Hoàn thành");
+
+        browser.open(base + "/dashboard?asOf=" + LocalDate.now());
+        By completedOnTime = By.xpath("//tr[th[normalize-space()='Văn phòng Sở']]/td[2]");
+        browser.waitFor(d -> {
+            if (!d.findElements(completedOnTime).isEmpty() && "1".equals(d.findElement(completedOnTime).getText())) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
+        browser.visited("tong-quan");
+        browser.open(base + "/reports");
+        browser.visited("bao-cao");
+    }
+
+    @Test
+    @Order(3)
+    void aUnitCannotOpenAnotherUnitsAssignment() {
+        assertThat(assignmentPage).as("the story ran first").isNotNull();
+        signIn("qlkh.skhcn", assignmentPage.substring(base.length()));
+
+        assertThat(browser.text()).contains("Bạn không có quyền xem hoặc thực hiện việc này")
+                .doesNotContain(TASK_1_1);
+        browser.visited("tu-choi-truy-cap");
+    }
+
+    @Test
+    @Order(4)
+    void theProvinceSeesNoActionButtons() {
+        assertThat(assignmentPage).as("the story ran first").isNotNull();
+        signIn("ubnd.tinh", assignmentPage.substring(base.length()));
+
+        assertThat(browser.text()).contains(TASK_1_1).doesNotContain("Thao tác");
+        assertThat(browser.driver().findElements(By.cssSelector("main button"))).isEmpty();
+        browser.visited("tinh-xem-nhiem-vu");
+    }
+
+    /** Signs out whoever was signed in, then signs in at the provider and lands on the page asked for. */
+    private void signIn(String username, String path) {
+        browser.open(base + "/css/app.css");
+        browser.driver().manage().deleteAllCookies();
+        browser.open(base + path);
+        browser.find(By.id("username")).sendKeys(username);
+        browser.find(By.id("password")).sendKeys(PASSWORD);
+        browser.find(By.cssSelector("button[type=submit]")).click();
+        browser.waitFor(d -> d.getCurrentUrl().startsWith(base + path));
+    }
+
+    /** Sets exactly these lead and (when given) coordinating units on a draft task row, and saves it. */
+    private void setUnits(String taskId, List<String> leads, List<String> coordinators) {
+        WebElement row = browser.find(By.id("task-" + taskId));
+        for (WebElement box : row.findElements(By.cssSelector("input[name=leadUnits]"))) {
+            tick(box, leads.contains(box.getAttribute("value")));
+        }
+        if (coordinators != null) {
+            for (WebElement box : row.findElements(By.cssSelector("input[name=coordinatorUnits]"))) {
+                tick(box, coordinators.contains(box.getAttribute("value")));
+            }
+        }
+        row.findElement(By.tagName("button")).click();
+        browser.waitFor(d -> d.findElement(By.id("task-" + taskId)).getText().contains("Đã lưu đơn vị của nhiệm vụ."));
+    }
+
+    private void tick(WebElement box, boolean on) {
+        if (box.isSelected() != on) {
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", box);
+            box.click();
+        }
+    }
+
+    private void click(By by) {
+        WebElement element = browser.find(by);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
