@@ -33,12 +33,16 @@ class ReportingAccessTest extends ReportingHttpTest {
     @Test
     void departmentReportsAndAllUnitsFiguresAreForTheOfficeLeadershipAndProvince() throws Exception {
         String department = "/departments/KHONGCO/reports/2026-Q3";
-        for (String token : List.of(TestTokens.office(), TestTokens.leadership(), TestTokens.province())) {
+        for (String token : List.of(TestTokens.office("KHONGCO"), TestTokens.leadership("KHONGCO"),
+                TestTokens.province())) {
             assertThat(get(department, token).statusCode()).as("passes access, unknown department").isEqualTo(404);
+        }
+        for (String token : List.of(TestTokens.office(), TestTokens.leadership(), TestTokens.province())) {
             assertThat(get("/units/counts", token).statusCode()).isEqualTo(200);
             assertThat(get("/units/SKHCN.VP/reports-due", token).statusCode()).isEqualTo(200);
         }
         String unit = TestTokens.unit("SKHCN.VP");
+        assertThat(get(department, TestTokens.office()).statusCode()).as("another department's").isEqualTo(403);
         assertThat(get(department, unit).statusCode()).isEqualTo(403);
         assertThat(get(department + "/xlsx", unit).statusCode()).isEqualTo(403);
         assertThat(get("/units/counts", unit).statusCode()).isEqualTo(403);

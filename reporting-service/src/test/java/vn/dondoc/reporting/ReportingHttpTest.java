@@ -31,6 +31,7 @@ import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.security.Caller;
 
 /**
  * One running reporting-service shared by the HTTP tests: embedded broker, in-memory store, reminder
@@ -113,8 +114,12 @@ public abstract class ReportingHttpTest {
                 "{\"period\": \"2026-Q3\", \"results\": \"Đã hoàn thành rà soát\"}").statusCode()).isEqualTo(201);
     }
 
+    /** As the office of the department the path names ({@code /units/{unit}/…}, {@code /departments/{d}/…}). */
     protected HttpResponse<String> get(String path) throws Exception {
-        return get(path, TestTokens.office());
+        String[] parts = path.split("[/?]");
+        boolean named = parts.length > 2 && (parts[1].equals("units") || parts[1].equals("departments"))
+                && !parts[2].equals("counts");
+        return get(path, named ? TestTokens.office(Caller.departmentOf(parts[2])) : TestTokens.office());
     }
 
     protected HttpResponse<String> get(String path, String token) throws Exception {

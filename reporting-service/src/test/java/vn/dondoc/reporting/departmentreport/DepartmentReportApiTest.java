@@ -82,7 +82,7 @@ class DepartmentReportApiTest extends ReportingHttpTest {
     private byte[] bytes(String path) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + path)).GET()
-                .header("Authorization", TestTokens.bearer(TestTokens.office())).build(),
+                .header("Authorization", TestTokens.bearer(TestTokens.office(path.split("/")[2]))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();

@@ -42,8 +42,8 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
 
         HttpResponse<String> byUnit = submit("2026-Q3", TestTokens.unit(cds));
         HttpResponse<String> byProvince = submit("2026-Q3", TestTokens.province());
-        HttpResponse<String> submitted = submit("Quý III/2026", TestTokens.office());
-        HttpResponse<String> again = submit("2026-Q3", TestTokens.leadership());
+        HttpResponse<String> submitted = submit("Quý III/2026", TestTokens.office(department));
+        HttpResponse<String> again = submit("2026-Q3", TestTokens.leadership(department));
 
         assertThat(byUnit.statusCode()).isEqualTo(403);
         assertThat(byProvince.statusCode()).isEqualTo(403);
@@ -83,7 +83,7 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
     @Test
     void laterWorkNeverChangesASubmittedReport() throws Exception {
         givenOneUnitSubmittedQ3AndTheOtherDidNot(department, cds, vp);
-        JsonNode sent = JSON.readTree(submit("2026-Q3", TestTokens.office()).body()).get("report");
+        JsonNode sent = JSON.readTree(submit("2026-Q3", TestTokens.office(department)).body()).get("report");
 
         sendTaskAssigned(department + ".QLKH", department, "T3", "LEAD", "\"2026-09-01\"", "2026-08-01T02:00:00Z");
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
@@ -96,11 +96,11 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
     void refusesBeforeTheCutOffAnUnknownPeriodOrDepartmentAndPublishesNothing() throws Exception {
         givenOneUnitSubmittedQ3AndTheOtherDidNot(department, cds, vp);
 
-        HttpResponse<String> early = submit("2026-Q4", TestTokens.office());
-        HttpResponse<String> unknownPeriod = submit("Quý V/2026", TestTokens.office());
+        HttpResponse<String> early = submit("2026-Q4", TestTokens.office(department));
+        HttpResponse<String> unknownPeriod = submit("Quý V/2026", TestTokens.office(department));
         HttpResponse<String> unknownDepartment = post("/departments/KHONGCO/reports", "{\"period\": \"2026-Q3\"}",
-                TestTokens.office());
-        HttpResponse<String> noPeriod = submit(" ", TestTokens.office());
+                TestTokens.office("KHONGCO"));
+        HttpResponse<String> noPeriod = submit(" ", TestTokens.office(department));
 
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(early.body()).get("title").asString()).isEqualTo("Kỳ báo cáo chưa đến ngày chốt số liệu");

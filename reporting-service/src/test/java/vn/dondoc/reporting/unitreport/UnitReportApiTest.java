@@ -107,7 +107,7 @@ class UnitReportApiTest extends ReportingHttpTest {
 
     /** A unit leading one task due 30/09/2026 and coordinating one due 10/09/2026, both from 01/08/2026. */
     private String assignedUnit() {
-        String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".CDS";
+        String unit = "SKHCN.C" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         sendTaskAssigned(unit, "T1", "LEAD", "\"2026-09-30\"", "2026-08-01T02:00:00Z");
         sendTaskAssigned(unit, "T2", "COORDINATOR", "\"2026-09-10\"", "2026-08-01T02:00:00Z");
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {

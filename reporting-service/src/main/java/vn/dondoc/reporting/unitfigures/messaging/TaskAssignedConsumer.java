@@ -12,6 +12,7 @@ import vn.dondoc.eventing.CloudEventReader.ReceivedEvent;
 import vn.dondoc.reporting.obligation.ReportScheduling;
 import vn.dondoc.reporting.unitfigures.AssignedTask;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
+import vn.dondoc.security.Caller;
 
 /** Binding {@code taskAssigned-in-0}: counts the assignment and makes sure its unit owes a report. */
 @Configuration(proxyBeanMethods = false)
@@ -26,7 +27,8 @@ class TaskAssignedConsumer {
             figures.record(new AssignedTask(event.assignmentId(), event.unitCode(), event.role(),
                     event.planId(), event.taskId(), event.dueDate(), received.id(),
                     LocalDate.ofInstant(event.occurredAt(), clock.getZone()), event.timeframeKind()));
-            scheduling.scheduleFor(event.unitCode(), event.departmentCode(), event.planId());
+            // a unit code belongs to its department, also when UBND tỉnh's plan names it
+            scheduling.scheduleFor(event.unitCode(), Caller.departmentOf(event.unitCode()), event.planId());
         };
     }
 }

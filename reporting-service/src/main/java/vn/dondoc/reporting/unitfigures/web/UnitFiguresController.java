@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.unitfigures.UnitCounts;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
+import vn.dondoc.security.Caller;
 
 /** Counts per unit. */
 @RestController
@@ -18,9 +19,12 @@ class UnitFiguresController {
         this.figures = figures;
     }
 
+    /** Every unit of the caller's department (the province: of every department). */
     @GetMapping("/units/counts")
     List<UnitCounts> allUnits() {
-        return figures.allUnits();
+        Caller caller = Caller.current();
+        return figures.allUnits().stream().filter(counts -> caller.mayRead(Caller.departmentOf(counts.unitCode())))
+                .toList();
     }
 
     @GetMapping("/units/{unitCode}/counts")
