@@ -114,6 +114,12 @@ class ProvincialPlanTest {
         assertThat(send("POST", "/plan-drafts?department=SKHCN", "text/plain", "KẾ HOẠCH", PROVINCE).statusCode())
                 .isEqualTo(403);
 
+        HttpResponse<String> foreignUnit = send("POST", "/plans", "application/json",
+                plan("43/KH-SKHCN", "SKHCN", "SDTTG.VP"), SKHCN_OFFICE);
+        assertThat(foreignUnit.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(foreignUnit.body()).get("detail").asString()).isEqualTo("Đơn vị SDTTG.VP trong nhiệm vụ 1 "
+                + "không thuộc SKHCN: kế hoạch của một sở chỉ giao việc cho đơn vị của sở đó");
+
         String unit = "{\"name\":\"Trung tâm Phục vụ hành chính công tỉnh\",\"kind\":\"AFFILIATED_CENTRE\"}";
         assertThat(send("PUT", "/departments/UBND/units/UBND.TTPVHCC", "application/json", unit, PROVINCE)
                 .statusCode()).isEqualTo(200);

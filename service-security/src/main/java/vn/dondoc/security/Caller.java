@@ -73,6 +73,17 @@ public record Caller(String user, Role role, String department, String unit, Str
         return dot < 0 ? unitCode : unitCode.substring(0, dot);
     }
 
+    /**
+     * Whether a plan of the given department may name the unit: a department's plan only its own
+     * units; a plan of UBND tỉnh ({@link #PROVINCE_SCOPE}) the departments (through their offices,
+     * {@code SKHCN.VP}) and the province's own units. An assignment belongs to its unit's department,
+     * so this keeps every department's work behind its own wall.
+     */
+    public static boolean mayName(String planDepartment, String unitCode) {
+        return PROVINCE_SCOPE.equals(planDepartment) || (planDepartment != null
+                && planDepartment.equals(departmentOf(unitCode)));
+    }
+
     public boolean is(Role... roles) {
         for (Role candidate : roles) {
             if (candidate == role) {

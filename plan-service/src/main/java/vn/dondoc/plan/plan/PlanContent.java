@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.dondoc.security.Caller;
 
 /**
- * What a clerk registers: the plan's header and its tasks. Every task needs a lead, and a unit
- * holds one role per task.
+ * What a clerk registers: the plan's header and its tasks. Every task needs a lead, a unit holds
+ * one role per task, and a department's plan names only its own units (a plan of UBND tỉnh names
+ * the departments' offices: {@link Caller#mayName}).
  */
 public record PlanContent(
         String number,
@@ -46,6 +48,10 @@ public record PlanContent(
             }
             Set<String> units = new HashSet<>();
             for (String unit : concat(task.leadUnits(), task.coordinatorUnits())) {
+                if (!Caller.mayName(departmentCode, unit)) {
+                    throw new InvalidPlanException("Đơn vị " + unit + " trong nhiệm vụ " + task.number()
+                            + " không thuộc " + departmentCode + ": kế hoạch của một sở chỉ giao việc cho đơn vị của sở đó");
+                }
                 if (!units.add(unit)) {
                     throw new InvalidPlanException("Đơn vị " + unit + " được giao hai lần trong nhiệm vụ "
                             + task.number() + ": mỗi đơn vị chỉ giữ một vai trò");

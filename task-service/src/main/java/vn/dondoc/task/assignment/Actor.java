@@ -32,11 +32,13 @@ public record Actor(String name, Set<Role> roles, String unitCode, String depart
         return roles.contains(role);
     }
 
-    /** Behind the same wall as the assignment: of its department, or the province. */
+    /**
+     * Behind the same wall as the assignment: of its unit's department, or the province. A unit code
+     * belongs to its department, so the assignment a plan of UBND tỉnh gives {@code SKHCN.VP} is
+     * SKHCN's (a department's plan names only its own units: {@link Caller#mayName}).
+     */
     public boolean reaches(Assignment assignment) {
-        String of = assignment.departmentCode() != null ? assignment.departmentCode()
-                : Caller.departmentOf(assignment.unitCode());
-        return has(Role.PROVINCE) || department != null && department.equals(of);
+        return has(Role.PROVINCE) || department != null && department.equals(Caller.departmentOf(assignment.unitCode()));
     }
 
     /** Office or leadership (of their department: see {@link #reaches}): direct the work. */

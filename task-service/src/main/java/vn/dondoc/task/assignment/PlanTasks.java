@@ -157,10 +157,10 @@ public class PlanTasks {
                 .and("instanceKey").is(occurrence.key())), Assignment.class);
     }
 
-    /** A unit code belongs to its department: a plan's units are its department's. */
+    /** A unit code belongs to its department: a plan's units are its department's (a plan of UBND tỉnh: the departments'). */
     private static void requireOwnUnits(PlanCopy copy, List<String> units, String field) {
         units.stream().filter(unit -> copy.departmentCode() != null
-                        && !copy.departmentCode().equals(Caller.departmentOf(unit))).findFirst()
+                        && !Caller.mayName(copy.departmentCode(), unit)).findFirst()
                 .ifPresent(unit -> {
                     throw new InvalidCommandException(field, "Đơn vị " + unit + " không thuộc "
                             + copy.departmentCode() + ", cơ quan ban hành kế hoạch " + copy.number());

@@ -17,8 +17,6 @@ record AmendPlanRequest(
         List<RegisterPlanRequest.@Valid @NotNull(message = "Nhiệm vụ không được rỗng") TaskRequest> tasks) {
 
     List<PlanTask> planTasks() {
-        RegisterPlanRequest asRegistration = new RegisterPlanRequest("1/KH-X", title == null ? "-" : title, "-",
-                java.time.LocalDate.EPOCH, tasks);
-        return asRegistration.toContent().tasks();
+        return RegisterPlanRequest.planTasks(tasks);
     }
 }

@@ -42,11 +42,13 @@ public record RegisterPlanRequest(
     }
 
     PlanContent toContent() {
-        List<PlanTask> planTasks = IntStream.range(0, tasks.size())
-                .mapToObj(index -> toTask(index, tasks.get(index)))
-                .toList();
         return new PlanContent(nfc(number).replaceAll("\\s+", ""), nfc(title).strip(),
-                nfc(departmentCode).strip(), issuedOn, planTasks);
+                nfc(departmentCode).strip(), issuedOn, planTasks(tasks));
+    }
+
+    /** The rows as plan tasks, numbered T1, T2, … (checked against the plan's department by {@link PlanContent}). */
+    static List<PlanTask> planTasks(List<TaskRequest> tasks) {
+        return IntStream.range(0, tasks.size()).mapToObj(index -> toTask(index, tasks.get(index))).toList();
     }
 
     private static PlanTask toTask(int index, TaskRequest task) {
