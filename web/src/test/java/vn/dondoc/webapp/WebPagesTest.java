@@ -110,7 +110,8 @@ class WebPagesTest {
 
         mvc.perform(get("/assignments/a1").with(TestUsers.unit("SKHCN.QLKH"))).andExpect(status().isForbidden())
                 .andExpect(content().string(allOf(containsString("Bạn không có quyền xem hoặc thực hiện việc này"),
-                        containsString("Chỉ đơn vị SKHCN.VP được xem phân công của mình"))));
+                        containsString("Chỉ đơn vị SKHCN.VP được xem phân công của mình"),
+                        containsString("Lê Văn Đơn Vị"), containsString("Đăng xuất"))));
     }
 
     @Test
@@ -217,6 +218,22 @@ class WebPagesTest {
         mvc.perform(get("/plans/plan-1/tasks/T1").with(TestUsers.unit("SKHCN.VP")))
                 .andExpect(redirectedUrl("/assignments/plan-1:T1:SKHCN.VP"));
         mvc.perform(get("/plans/plan-1/tasks/T1").with(TestUsers.office())).andExpect(redirectedUrl("/plans/plan-1"));
+    }
+
+    @Test
+    void theOfficeSeesTheDirectoryAndTheDeliveryLogWithRetry() throws Exception {
+        when(notifications.deliveries()).thenReturn(List.of(new vn.dondoc.webapp.services.Delivery("d1", "EMAIL",
+                "SKHCN.VP", "TASK_ASSIGNED", List.of("vp@example.vn"), "FAILED", 3, "Connection refused",
+                new vn.dondoc.webapp.services.Delivery.Content("Nhiệm vụ mới"), java.time.Instant.parse("2026-12-01T01:00:00Z"),
+                null)));
+
+        mvc.perform(get("/admin").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Danh mục đơn vị"), containsString("Phòng Quản lý khoa học"),
+                        containsString("Gửi lỗi"), containsString("Gửi lại"), containsString("01/12/2026 08:00"))));
+        mvc.perform(post("/admin/deliveries/d1/retry").with(TestUsers.office()).with(csrf()))
+                .andExpect(redirectedUrl("/admin"));
+        verify(notifications).retry("d1");
+        mvc.perform(get("/admin").with(TestUsers.unit("SKHCN.VP"))).andExpect(redirectedUrl("/"));
     }
 
     @Test

@@ -77,6 +77,11 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Another window size (375 × 812: a phone), until set back. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

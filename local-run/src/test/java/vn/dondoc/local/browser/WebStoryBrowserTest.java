@@ -118,6 +118,10 @@ class WebStoryBrowserTest {
         browser.reloadUntilShown(TASK_1_1);
         assertThat(browser.text()).contains("Việc của đơn vị", "Văn phòng Sở", "Không có hạn");
         browser.visited("viec-cua-don-vi");
+        browser.resize(375, 812);
+        assertThat(browser.find(By.linkText("Việc của đơn vị")).isDisplayed()).isTrue();
+        browser.visited("viec-cua-don-vi-375px");
+        browser.resize(1366, 768);
         click(By.partialLinkText(TASK_1_1));
         assignmentPage = browser.driver().getCurrentUrl();
         browser.visited("nhiem-vu");
@@ -152,6 +156,9 @@ class WebStoryBrowserTest {
         browser.visited("tong-quan");
         browser.open(base + "/reports");
         browser.visited("bao-cao");
+        browser.open(base + "/admin");
+        assertThat(browser.text()).contains("Danh mục đơn vị", "Nhật ký gửi thông báo");
+        browser.visited("quan-tri");
     }
 
     @Test
@@ -174,6 +181,9 @@ class WebStoryBrowserTest {
         assertThat(browser.text()).contains(TASK_1_1).doesNotContain("Thao tác");
         assertThat(browser.driver().findElements(By.cssSelector("main button"))).isEmpty();
         browser.visited("tinh-xem-nhiem-vu");
+        browser.open(base + "/plans?department=SKHCN");
+        assertThat(browser.text()).contains("258/KH-SKHCN").doesNotContain("Nhập kế hoạch từ văn bản");
+        browser.visited("tinh-ke-hoach");
     }
 
     /** Signs out whoever was signed in, then signs in at the provider and lands on the page asked for. */

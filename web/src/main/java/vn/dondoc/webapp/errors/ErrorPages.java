@@ -5,9 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import vn.dondoc.webapp.security.PageHeader;
 import vn.dondoc.webapp.services.ServiceProblem;
 import vn.dondoc.webapp.services.ServiceUnavailableException;
 import vn.dondoc.webapp.services.SignInRequiredException;
@@ -21,8 +24,26 @@ class ErrorPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final PageHeader header;
+
+    ErrorPages(PageHeader header) {
+        this.header = header;
+    }
+
+    /** The layout's header on an error page too (model attributes of advices do not reach exception handlers). */
+    private void header(Model model, HttpServletRequest request) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            header.addTo(model, user, request);
+        } catch (RuntimeException e) {
+            LOG.debug("Header without the person: {}", e.getMessage());
+        }
+    }
+
     @ExceptionHandler(ServiceUnavailableException.class)
-    String unavailable(ServiceUnavailableException e, Model model, HttpServletResponse response) {
+    String unavailable(ServiceUnavailableException e, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        header(model, request);
         LOG.warn("{}: {}", e.getMessage(), e.getCause() == null ? "" : e.getCause().getMessage());
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         model.addAttribute("heading", "Dịch vụ " + e.service() + " tạm thời không phản hồi");
@@ -31,7 +52,8 @@ class ErrorPages {
     }
 
     @ExceptionHandler(ServiceProblem.class)
-    String problem(ServiceProblem e, Model model, HttpServletResponse response) {
+    String problem(ServiceProblem e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        header(model, request);
         response.setStatus(e.status() >= 400 ? e.status() : 500);
         if (e.forbidden()) {
             model.addAttribute("heading", "Bạn không có quyền xem hoặc thực hiện việc này");

@@ -29,6 +29,16 @@ public class NotificationClient extends ServiceClient {
         run(() -> http.post().uri("/units/{u}/notifications/{id}/read", unit, id).retrieve().toBodilessEntity());
     }
 
+    /** The delivery log, newest first as the service gives it. */
+    public List<Delivery> deliveries() {
+        Delivery[] items = call(() -> http.get().uri("/deliveries").retrieve().body(Delivery[].class));
+        return items == null ? List.of() : Arrays.asList(items);
+    }
+
+    public void retry(String deliveryId) {
+        run(() -> http.post().uri("/deliveries/{id}/retry", deliveryId).retrieve().toBodilessEntity());
+    }
+
     public void markAllRead(String unit) {
         run(() -> http.post().uri("/units/{u}/notifications/read", unit).retrieve().toBodilessEntity());
     }
