@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -353,6 +355,113 @@ abstract class EndToEndScenarios {
         assertThat(get(Service.TASK, "/needs-assignment?plan=" + planId)).isEmpty();
     }
 
+    @Test
+    void aPlanOfUbndTinhRollsUpTheChildPlansOfTwoDepartmentsWithTheirFigures() throws Exception {
+        // The documents are of 2026; they are moved to the year of the reporting period that holds
+        // today, so the period's figures are the same whatever day the test runs.
+        String period = ReportingPeriods.holding(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        String year = period.substring(0, 4);
+        String province = signedIn("ubnd.tinh");
+        String skhcn = signedIn("vanphong.skhcn");
+        String sdttg = signedIn("vanphong.sdttg");
+
+        // given: the provincial office imports 38/KH-UBND, which gives tasks to SKHCN and SDTTG, and issues it
+        HttpResponse<String> imported = send(Service.PLAN, "/plan-drafts", "text/plain", "POST",
+                provinceDocument("ubnd-38-kh-ubnd-2026.txt", year), province);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode draft = JSON.readTree(imported.body());
+        assertThat(draft.at("/header/departmentName").asString()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN");
+        assertThat(draft.at("/header/signer").asString()).isEqualTo("Lê Thị Hồng Vân");
+        assertThat(draft.get("findings").valueStream().map(finding -> finding.get("code").asString()).toList())
+                .containsOnly("NEEDS_DESIGNATION");
+        HttpResponse<String> issued = send(Service.PLAN, "/plan-drafts/" + draft.get("id").asString() + "/issue",
+                "application/json", "POST", "{}", province);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        String planId = JSON.readTree(issued.body()).get("id").asString();
+        assertThat(JSON.readTree(issued.body()).get("departmentCode").asString()).isEqualTo("UBND");
+
+        // then: each department's office finds the province's tasks in its own work (its office unit)
+        JsonNode skhcnWork = await().atMost(Duration.ofSeconds(30)).until(
+                () -> get(Service.TASK, "/plans/" + planId + "/assignments", skhcn), node -> node.size() == 8);
+        assertThat(skhcnWork.valueStream().map(node -> node.get("unitCode").asString()).distinct().toList())
+                .containsExactly("SKHCN.VP");
+        assertThat(skhcnWork.valueStream().map(node -> node.get("taskNumber").asString() + " "
+                + node.get("role").asString()).distinct().toList())
+                .containsExactlyInAnyOrder("1 LEAD", "3 LEAD", "4 COORDINATOR", "5 LEAD");
+        assertThat(get(Service.TASK, "/plans/" + planId + "/assignments", sdttg).valueStream()
+                .map(node -> node.get("unitCode").asString()).distinct().toList()).containsExactly("SDTTG.VP");
+
+        // when: each department imports its own plan "Thực hiện Kế hoạch số 38/KH-UBND …" and issues it
+        String skhcnChild = issueChildPlan("skhcn-12-kh-skhcn-2026.txt", year, skhcn);
+        String sdttgChild = issueChildPlan("sdttg-15-kh-sdttg-2026.txt", year, sdttg);
+
+        // then: the province sees both as children of its plan
+        assertThat(get(Service.PLAN, "/plans?parent=" + planId, province).valueStream()
+                .map(plan -> plan.get("number").asString()).toList())
+                .containsExactlyInAnyOrder("12/KH-SKHCN", "15/KH-SDTTG");
+        assertThat(get(Service.PLAN, "/plans/" + skhcnChild, province).get("parentPlanIds").get(0).asString())
+                .isEqualTo(planId);
+
+        // and: its rollup shows, per task, the departments with their child plans, and per department
+        // the period's figures of its child plan: SKHCN leads 1 continuous + 2 open tasks (5 coordinator
+        // assignments open, 1 continuous), SDTTG leads 1 continuous + 1 open (1 + 1 as coordinator)
+        String rollupPath = "/provincial-plans/" + planId + "/rollup?period=" + period;
+        JsonNode rollup = await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                () -> get(Service.REPORTING, rollupPath, province),
+                node -> node.at("/departments/1/childPlanFigures/coordinator/openWithinDeadline").asLong() == 5
+                        && node.at("/departments/0/childPlanFigures/coordinator/openWithinDeadline").asLong() == 1
+                        && node.at("/departments/1/childPlanFigures/lead/openWithinDeadline").asLong() == 2);
+        assertThat(rollup.get("number").asString()).isEqualTo("38/KH-UBND");
+        assertThat(rollup.get("tasks").valueStream().map(task -> task.get("number").asString() + ": "
+                + task.get("departments").valueStream().map(department -> department.get("departmentCode").asString()
+                        + " " + department.get("role").asString() + " " + department.get("childPlans").get(0).asString())
+                        .collect(Collectors.joining(", "))).toList()).containsExactly(
+                "1: SKHCN LEAD 12/KH-SKHCN",
+                "2: SDTTG LEAD 15/KH-SDTTG",
+                "3: SKHCN LEAD 12/KH-SKHCN, SDTTG LEAD 15/KH-SDTTG",
+                "4: SDTTG LEAD 15/KH-SDTTG, SKHCN COORDINATOR 12/KH-SKHCN",
+                "5: SKHCN LEAD 12/KH-SKHCN, SDTTG LEAD 15/KH-SDTTG");
+        JsonNode departments = rollup.get("departments");
+        assertThat(departments.valueStream().map(row -> row.get("departmentCode").asString() + " "
+                + row.at("/childPlans/0/number").asString() + " " + row.at("/childPlans/0/planId").asString()).toList())
+                .containsExactly("SDTTG 15/KH-SDTTG " + sdttgChild, "SKHCN 12/KH-SKHCN " + skhcnChild);
+        assertThat(figures(departments.get(0).at("/childPlanFigures/lead"))).isEqualTo("within=1 continuous=1 overdue=0 done=0");
+        assertThat(figures(departments.get(0).at("/childPlanFigures/coordinator"))).isEqualTo("within=1 continuous=1 overdue=0 done=0");
+        assertThat(figures(departments.get(1).at("/childPlanFigures/lead"))).isEqualTo("within=2 continuous=1 overdue=0 done=0");
+        assertThat(figures(departments.get(1).at("/childPlanFigures/coordinator"))).isEqualTo("within=5 continuous=1 overdue=0 done=0");
+        assertThat(departments.get(1).at("/provincialTaskFigures/lead/continuous").asLong())
+                .as("task 1 of the province, led by SKHCN's office without deadline").isEqualTo(1);
+        // a department's office reads its own row only
+        assertThat(get(Service.REPORTING, rollupPath, skhcn).get("departments").valueStream()
+                .map(row -> row.get("departmentCode").asString()).toList()).containsExactly("SKHCN");
+    }
+
+    /** Imports one of the made-up child plans of 38/KH-UBND as the department's office and issues it. */
+    private String issueChildPlan(String document, String year, String token) throws Exception {
+        HttpResponse<String> imported = send(Service.PLAN, "/plan-drafts", "text/plain", "POST",
+                provinceDocument(document, year), token);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode draft = JSON.readTree(imported.body());
+        assertThat(draft.get("findings")).as("every unit resolved, the parent plan found").isEmpty();
+        HttpResponse<String> issued = send(Service.PLAN, "/plan-drafts/" + draft.get("id").asString() + "/issue",
+                "application/json", "POST", "{}", token);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        return JSON.readTree(issued.body()).get("id").asString();
+    }
+
+    /** A made-up province-level document of plan-service's tests, moved to the given year. */
+    private static String provinceDocument(String name, String year) throws Exception {
+        return Files.readString(Path.of("..", "plan-service", "src", "test", "resources", "province-seeds", name),
+                StandardCharsets.UTF_8).replace("2026", year);
+    }
+
+    /** The columns of a figures row this scenario pins. */
+    private static String figures(JsonNode row) {
+        return "within=%d continuous=%d overdue=%d done=%d".formatted(row.get("openWithinDeadline").asLong(),
+                row.get("continuous").asLong(), row.get("openOverdue").asLong(),
+                row.get("completedOnTime").asLong() + row.get("completedLate").asLong());
+    }
+
     /** Each task's number with its lead and coordinator units; the paths are below each task. */
     private static Map<String, List<List<String>>> units(JsonNode tasks, String leads, String coordinators) {
         Map<String, List<List<String>>> units = new TreeMap<>();
@@ -420,8 +529,10 @@ abstract class EndToEndScenarios {
                 .append("departments:\n  SKHCN: Sở Khoa học và Công nghệ\n");
         departments.forEach(department -> yaml.append("  ").append(department.code).append(": Sở thử nghiệm ")
                 .append(department.code).append('\n'));
+        yaml.append("  SDTTG: Sở Dân tộc và Tôn giáo\n");
         yaml.append("accounts:\n  - {username: ubnd.tinh, name: Văn phòng UBND tỉnh, role: PROVINCE}\n")
-                .append("  - {username: vanphong.skhcn, name: Văn thư Sở KH&CN, role: OFFICE, department: SKHCN}\n");
+                .append("  - {username: vanphong.skhcn, name: Văn thư Sở KH&CN, role: OFFICE, department: SKHCN}\n")
+                .append("  - {username: vanphong.sdttg, name: Văn thư Sở DT&TG, role: OFFICE, department: SDTTG}\n");
         for (Department department : departments) {
             String suffix = "." + department.code.toLowerCase();
             yaml.append("  - {username: vanphong").append(suffix).append(", name: Văn thư, role: OFFICE, department: ")
