@@ -17,7 +17,7 @@ class NotificationAccessTest extends NotificationServiceTest {
 
     @Test
     void aUnitReadsAndMarksOnlyItsOwnInbox() {
-        String unit = unique("A") + ".VP";
+        String unit = "SKHCN." + unique("A") + ".VP";
         String eventId = UUID.randomUUID().toString();
         topics().sendCloudEvent(Topics.REPORT_DUE, unit, eventId, EventTypes.REPORT_DUE, """
                 {"eventId":"%s","occurredAt":"2026-11-20T01:00:00Z","reportId":"%s:Q3","unitCode":"%s",
@@ -45,7 +45,7 @@ class NotificationAccessTest extends NotificationServiceTest {
 
     @Test
     void onlyTheOfficeManagesContactsAndRetriesDeliveries() {
-        String unit = unique("C") + ".VP";
+        String unit = "SKHCN." + unique("C") + ".VP";
         String contact = "{\"emails\":[\"van.phong@skhcn.thainguyen.gov.vn\"],\"cadence\":\"IMMEDIATE\"}";
         for (String token : List.of(TestTokens.unit(unit), TestTokens.leadership(), TestTokens.province())) {
             assertThat(call("PUT", "/units/" + unit + "/contact", contact, token).statusCode()).isEqualTo(403);

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.security.Caller;
 
 /**
  * The whole service on the embedded broker and store, with a real SMTP server (GreenMail) on a
@@ -78,7 +81,16 @@ public abstract class NotificationServiceTest {
      */
     protected HttpResponse<String> call(String method, String path, String json) {
         boolean unitsOwn = method.equals("POST") && path.matches("/units/[^/]+/notifications.*");
-        return call(method, path, json, unitsOwn ? TestTokens.unit(path.split("/")[2]) : TestTokens.office());
+        return call(method, path, json, unitsOwn ? TestTokens.unit(path.split("/")[2]) : officeOf(path));
+    }
+
+    /** The office of the department whose unit the path names ({@code /units/X/…}, {@code ?unit=X}), else SKHCN's. */
+    public static String officeOf(String path) {
+        Matcher unit = Pattern.compile("^/units/([^/?]+)|[?&]unit=([^&]+)").matcher(path);
+        if (!unit.find()) {
+            return TestTokens.office();
+        }
+        return TestTokens.office(Caller.departmentOf(unit.group(1) != null ? unit.group(1) : unit.group(2)));
     }
 
     protected HttpResponse<String> call(String method, String path, String json, String token) {

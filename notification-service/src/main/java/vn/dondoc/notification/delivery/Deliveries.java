@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -119,9 +120,16 @@ public class Deliveries {
 
     /** Deliveries, newest first, optionally of one unit and/or one status. */
     public List<Delivery> find(String unitCode, DeliveryStatus status) {
+        return find(unitCode, status, null);
+    }
+
+    /** As {@link #find(String, DeliveryStatus)}, of the units of one department ({@code null}: all). */
+    public List<Delivery> find(String unitCode, DeliveryStatus status, String department) {
         Criteria criteria = new Criteria();
         if (unitCode != null) {
             criteria = criteria.and("unitCode").is(unitCode);
+        } else if (department != null) {
+            criteria = criteria.and("unitCode").regex("^" + Pattern.quote(department) + "\\.");
         }
         if (status != null) {
             criteria = criteria.and("status").is(status);

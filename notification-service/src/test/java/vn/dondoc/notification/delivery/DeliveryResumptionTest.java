@@ -47,7 +47,7 @@ class DeliveryResumptionTest extends NotificationServiceTest {
 
     @Test
     void twoSweepsAtOnceSendAnEmailLeftPendingByACrashExactlyOnceAndMarkItSent() throws Exception {
-        String unit = unique("R") + ".VP";
+        String unit = "SKHCN." + unique("R") + ".VP";
         String domain = unit.toLowerCase() + ".example.vn";
         String id = "email:" + unit + ":crashed";
         mongo.insert(leftByACrash(id, Channel.EMAIL, unit, "van-thu@" + domain, new Delivery.Content(
@@ -74,7 +74,7 @@ class DeliveryResumptionTest extends NotificationServiceTest {
 
     @Test
     void aWebhookLeftPendingByACrashIsPostedOnceSignedWithTheSameCloudEventId() throws Exception {
-        String unit = unique("R") + ".CDS";
+        String unit = "SKHCN." + unique("R") + ".CDS";
         try (Receiver receiver = new Receiver()) {
             String url = receiver.answer("/resumed", () -> 200);
             assertThat(call("PUT", "/units/" + unit + "/contact", """
@@ -104,7 +104,7 @@ class DeliveryResumptionTest extends NotificationServiceTest {
 
     @Test
     void leavesAPendingDeliveryAloneWhileItsClaimHolds() {
-        String unit = unique("R") + ".QLKH";
+        String unit = "SKHCN." + unique("R") + ".QLKH";
         String domain = unit.toLowerCase() + ".example.vn";
         Delivery fresh = deliveries.create("email:" + unit + ":fresh", Channel.EMAIL, unit,
                 NotificationKind.TASK_REMINDER, List.of("van-thu@" + domain), List.of(UUID.randomUUID().toString()),

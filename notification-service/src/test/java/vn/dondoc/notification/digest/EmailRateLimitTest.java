@@ -81,7 +81,7 @@ class EmailRateLimitTest {
         HttpResponse<String> saved = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/units/SRL.CDS/contact"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", TestTokens.bearer(TestTokens.office()))
+                .header("Authorization", TestTokens.bearer(TestTokens.office("SRL")))
                 .PUT(HttpRequest.BodyPublishers.ofString(
                         "{\"emails\": [\"cds@srl.example.vn\"], \"channels\": [\"EMAIL\"]}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -100,7 +100,7 @@ class EmailRateLimitTest {
         assertThat(mails.get(1).text().split("Nhắc việc: nhiệm vụ T2.3.3\n", -1)).hasSize(4);
         JsonNode deliveries = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/deliveries?unit=SRL.CDS"))
-                .header("Authorization", TestTokens.bearer(TestTokens.office())).build(),
+                .header("Authorization", TestTokens.bearer(TestTokens.office("SRL"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         assertThat(deliveries).hasSize(2);
         JsonNode digest = deliveries.get(0);

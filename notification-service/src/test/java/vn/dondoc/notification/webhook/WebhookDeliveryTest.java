@@ -126,7 +126,7 @@ class WebhookDeliveryTest extends NotificationServiceTest {
 
     @Test
     void theOfficeRetriesAFailedDeliveryOnceTheReceiverIsBack() {
-        String unit = unique("W") + ".CDS";
+        String unit = "SKHCN." + unique("W") + ".CDS";
         AtomicBoolean back = new AtomicBoolean(false);
         subscribe(unit, receiver.answer("/back", () -> back.get() ? 200 : 502));
         reportDue(unit, UUID.randomUUID().toString());

@@ -28,6 +28,7 @@ import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.notification.NotificationServiceTest;
 
 /**
  * With at most two webhooks per endpoint in 2 s, five events to one endpoint arrive over several
@@ -114,7 +115,7 @@ class WebhookRateLimitTest {
     private HttpResponse<String> http(String method, String path, String json) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", TestTokens.bearer(TestTokens.office()))
+                .header("Authorization", TestTokens.bearer(NotificationServiceTest.officeOf(path)))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }

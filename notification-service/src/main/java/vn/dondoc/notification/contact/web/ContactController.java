@@ -14,6 +14,7 @@ import vn.dondoc.notification.contact.Contacts;
 import vn.dondoc.notification.contact.UnitContact;
 import vn.dondoc.notification.contact.WebhookEndpoint;
 import vn.dondoc.notification.inbox.NotificationKind;
+import vn.dondoc.security.Caller;
 
 /** A unit's contact and preferences. Secrets are write-only: responses never contain them. */
 @RestController
@@ -36,9 +37,12 @@ class ContactController {
         return ResponseEntity.of(contacts.of(unitCode).map(ContactView::of));
     }
 
+    /** The contacts of the caller's department's units (the province: every department's). */
     @GetMapping("/contacts")
     List<ContactView> all() {
-        return contacts.all().stream().map(ContactView::of).toList();
+        Caller caller = Caller.current();
+        return contacts.all().stream().filter(contact -> caller.mayRead(Caller.departmentOf(contact.unitCode())))
+                .map(ContactView::of).toList();
     }
 
     record ContactRequest(List<String> emails, List<WebhookEndpoint> webhooks,

@@ -14,8 +14,14 @@ import vn.dondoc.notification.delivery.ChannelSender;
 import vn.dondoc.notification.delivery.Deliveries;
 import vn.dondoc.notification.delivery.Delivery;
 import vn.dondoc.notification.delivery.DeliveryStatus;
+import vn.dondoc.security.Caller;
+import vn.dondoc.security.WallException;
 
-/** What was delivered, what failed and why; the office retries a failed delivery. */
+/**
+ * What was delivered, what failed and why, of the caller's department's units; the office retries a
+ * failed delivery. Another department's delivery is answered as absent (404), a list of another
+ * department's unit is refused (403).
+ */
 @RestController
 class DeliveryController {
 
@@ -30,18 +36,26 @@ class DeliveryController {
     @GetMapping("/deliveries")
     List<Delivery> find(@RequestParam(required = false) String unit,
             @RequestParam(required = false) DeliveryStatus status) {
-        return deliveries.find(unit, status);
+        Caller caller = Caller.current();
+        if (unit != null && !caller.mayReadUnit(unit)) {
+            throw new WallException("Chỉ được xem thông báo của các đơn vị thuộc sở mình, không phải của " + unit);
+        }
+        return deliveries.find(unit, status, caller.scope());
     }
 
     @GetMapping("/deliveries/{id}")
     ResponseEntity<Delivery> byId(@PathVariable String id) {
-        return ResponseEntity.of(deliveries.byId(id));
+        Caller caller = Caller.current();
+        return ResponseEntity.of(deliveries.byId(id)
+                .filter(delivery -> caller.mayRead(Caller.departmentOf(delivery.unitCode()))));
     }
 
     /** 202: sending again; 409 when the delivery is not FAILED (a sent message is never resent). */
     @PostMapping("/deliveries/{id}/retry")
     ResponseEntity<?> retry(@PathVariable String id) {
-        if (deliveries.byId(id).isEmpty()) {
+        Caller caller = Caller.current();
+        if (deliveries.byId(id).filter(delivery -> caller.mayChange(Caller.departmentOf(delivery.unitCode())))
+                .isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         return deliveries.reopen(id).<ResponseEntity<?>>map(reopened -> {
