@@ -94,10 +94,11 @@ class ProvincialPlanTest {
         assertThat(texts(event.get("tasks").get(2).get("coordinatorUnitsToDesignate")))
                 .containsExactly("Các cơ quan có liên quan");
 
-        // and: a department reads it only through its own work; it cannot change it
-        assertThat(send("POST", "/plans/" + id + "/withdrawal", "application/json", "{\"reason\":\"x\"}", SKHCN_OFFICE)
-                .statusCode()).isEqualTo(404);
-        assertThat(send("GET", "/plans/" + id, null, null, PROVINCE).statusCode()).isEqualTo(200);
+        // and: every department reads the plan addressed to it, and none changes it
+        assertThat(JSON.readTree(send("GET", "/plans/" + id, null, null, TestTokens.unit("SDTTG.VP")).body())
+                .get("number").asString()).isEqualTo("22/KH-UBND");
+        assertThat(problem(send("POST", "/plans/" + id + "/withdrawal", "application/json", "{\"reason\":\"x\"}",
+                SKHCN_OFFICE))).isEqualTo("Chỉ Văn phòng UBND tỉnh được thực hiện thao tác này");
     }
 
     @Test

@@ -125,6 +125,14 @@ public record Caller(String user, Role role, String department, String unit, Str
     }
 
     /**
+     * May read an issued plan of department D: as {@link #mayRead}, and every caller of the province
+     * the plans of UBND tỉnh ({@link #PROVINCE_SCOPE}), which are addressed to all its departments.
+     */
+    public boolean mayReadPlanOf(String code) {
+        return mayRead(code) || PROVINCE_SCOPE.equals(code);
+    }
+
+    /**
      * May change what belongs to department D as a whole: its office and leadership; the provincial
      * office what belongs to the province scope (the plans of UBND tỉnh) and nothing of a department.
      */
@@ -162,7 +170,8 @@ public record Caller(String user, Role role, String department, String unit, Str
     /** Throws {@link WallException} (403) unless the caller may change department D's work. */
     public void requireChange(String code) {
         if (!mayChange(code)) {
-            throw new WallException("Chỉ Văn phòng hoặc Lãnh đạo sở " + code + " được thực hiện thao tác này");
+            throw new WallException(PROVINCE_SCOPE.equals(code) ? "Chỉ Văn phòng UBND tỉnh được thực hiện thao tác này"
+                    : "Chỉ Văn phòng hoặc Lãnh đạo sở " + code + " được thực hiện thao tác này");
         }
     }
 

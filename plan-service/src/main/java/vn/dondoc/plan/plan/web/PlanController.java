@@ -65,7 +65,7 @@ class PlanController {
     @GetMapping("/{planId}")
     ResponseEntity<PlanView> plan(@PathVariable String planId) {
         Caller caller = Caller.current();
-        return ResponseEntity.of(plans.findById(planId).filter(plan -> caller.mayRead(plan.departmentCode()))
+        return ResponseEntity.of(plans.findById(planId).filter(plan -> caller.mayReadPlanOf(plan.departmentCode()))
                 .map(PlanView::of));
     }
 
@@ -94,7 +94,7 @@ class PlanController {
     /** A plan the caller may not read is absent (false: 404); one it may read but not change is 403. */
     private boolean changeable(String planId) {
         Caller caller = Caller.current();
-        Optional<Plan> plan = plans.findById(planId).filter(found -> caller.mayRead(found.departmentCode()));
+        Optional<Plan> plan = plans.findById(planId).filter(found -> caller.mayReadPlanOf(found.departmentCode()));
         plan.ifPresent(found -> caller.requireChange(found.departmentCode()));
         return plan.isPresent();
     }
