@@ -156,6 +156,9 @@ class WebStoryBrowserTest {
         browser.visited("tong-quan");
         browser.open(base + "/reports");
         browser.visited("bao-cao");
+        assertThat(totalsInThePage()).as("the department report's totals (lead): the page and the .xlsx")
+                .isEqualTo(totalsInTheWorkbook(browser.find(By.id("period")).getAttribute("value")))
+                .first().isEqualTo(1L);
         browser.open(base + "/admin");
         assertThat(browser.text()).contains("Danh mục đơn vị", "Nhật ký gửi thông báo");
         browser.visited("quan-tri");
@@ -184,6 +187,37 @@ class WebStoryBrowserTest {
         browser.open(base + "/plans?department=SKHCN");
         assertThat(browser.text()).contains("258/KH-SKHCN").doesNotContain("Nhập kế hoạch từ văn bản");
         browser.visited("tinh-ke-hoach");
+    }
+
+    /** Completed on time, completed late, open within the deadline, overdue: the total line of the page's table. */
+    private List<Long> totalsInThePage() {
+        return browser.driver().findElements(By.cssSelector("table.report tfoot td")).stream().limit(4)
+                .map(cell -> Long.valueOf(cell.getText().strip())).toList();
+    }
+
+    /** The same four numbers of the .xlsx the page links to, downloaded in the signed-in session. */
+    private List<Long> totalsInTheWorkbook(String period) throws IOException {
+        String session = browser.driver().manage().getCookieNamed("DONDOC_SESSION").getValue();
+        byte[] file;
+        try {
+            file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(base + "/reports/" + period + "/xlsx"))
+                    .header("Cookie", "DONDOC_SESSION=" + session).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(file))) {
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                if (row.getCell(1) != null && "Tổng cộng".equals(row.getCell(1).toString())) {
+                    return java.util.stream.IntStream.of(3, 4, 5, 7)
+                            .mapToObj(column -> (long) row.getCell(column).getNumericCellValue()).toList();
+                }
+            }
+        }
+        throw new AssertionError("no total line in the workbook");
     }
 
     /** Signs out whoever was signed in, then signs in at the provider and lands on the page asked for. */
