@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the EXAMPLE rosters shipped with the service (the two example departments SKHCN and SDTTG,
- * and the province-level directory of TN under the scope {@code UBND}) when the directory is empty, so a local run can import the seed plans. Off with
+ * and the province-level directory of TN under the scope {@code UBND}), each when its department has
+ * no units yet (so a data folder from before a roster was shipped gets it, and a department that
+ * loaded its own keeps it), so a local run can import the seed plans. Off with
  * {@code plan.directory.load-example=false}.
  */
 @Component
@@ -37,12 +39,17 @@ class ExampleRosterLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!enabled || !directory.isEmpty()) {
+        if (!enabled) {
             return;
         }
         for (String resource : resources) {
             try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-                int count = directory.load(RosterFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8))).size();
+                List<Unit> units = RosterFile.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                String department = units.isEmpty() ? null : units.get(0).departmentCode();
+                if (department == null || !directory.unitsOf(department).isEmpty()) {
+                    continue;
+                }
+                int count = directory.load(units).size();
                 log.info("Loaded {} units of the EXAMPLE roster {} (example data, not a real department)", count, resource);
             }
         }

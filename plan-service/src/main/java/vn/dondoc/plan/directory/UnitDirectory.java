@@ -30,8 +30,4 @@ public class UnitDirectory {
     public List<Unit> load(List<Unit> roster) {
         return units.saveAll(roster);
     }
-
-    public boolean isEmpty() {
-        return units.count() == 0;
-    }
 }
