@@ -127,6 +127,13 @@ class WebStoryBrowserTest {
         browser.visited("nhiem-vu");
         click(By.xpath("//button[normalize-space()='Xác nhận tiếp nhận']"));
         browser.waitFor(d -> browser.text().contains("Đã xác nhận tiếp nhận nhiệm vụ."));
+        browser.find(By.id("note-text")).sendKeys("Đã phân công cán bộ đầu mối");
+        WebElement addNote = browser.find(By.xpath("//button[normalize-space()='Thêm ghi chú']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", addNote);
+        new org.openqa.selenium.interactions.Actions(browser.driver()).doubleClick(addNote).perform();
+        browser.waitFor(d -> browser.text().contains("Đã thêm ghi chú."));
+        assertThat(browser.find(By.cssSelector("ol.history")).getText().split("Đã phân công cán bộ đầu mối", -1))
+                .as("a double click adds the note once").hasSize(2);
         browser.find(By.id("summary")).sendKeys("Đã kiện toàn đội ngũ công chức đầu mối tại 7 phòng, đơn vị");
         click(By.xpath("//button[normalize-space()='Gửi kết quả']"));
         browser.waitFor(d -> browser.text().contains("Đã gửi kết quả thực hiện"));
