@@ -302,6 +302,9 @@ class WebPagesTest {
                 .andExpect(content().string(allOf(containsString("257/KH-SKHCN"), containsString("Hiển thị 1 trên 1"))));
         mvc.perform(get("/plans?q=khong co").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Không có kế hoạch nào phù hợp")));
+        when(plans.plansOf("UBND")).thenReturn(List.of());
+        mvc.perform(get("/plans?department=UBND").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("UBND tỉnh"), containsString("Không có kế hoạch nào phù hợp"))));
         mvc.perform(get("/plans/import").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
     }

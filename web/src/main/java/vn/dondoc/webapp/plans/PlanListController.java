@@ -1,8 +1,10 @@
 package vn.dondoc.webapp.plans;
 
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,11 +14,21 @@ import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.Plan;
 import vn.dondoc.webapp.services.PlanClient;
 
-/** "Kế hoạch": the department's plans, filtered by year, status and text (with or without diacritics). */
+/** "Kế hoạch": the department's plans or those of UBND tỉnh, filtered by year, status and text (with or without diacritics). */
 @Controller
 class PlanListController {
 
-    static final List<String> DEPARTMENTS = List.of("SKHCN", "SDTTG");
+    /** The plans of UBND tỉnh (plan-service's province scope): every department reads them. */
+    static final String PROVINCE_SCOPE = "UBND";
+
+    /** Whose plans may be listed, with their names (the province reads the example departments too). */
+    static final Map<String, String> SCOPES = new LinkedHashMap<>();
+
+    static {
+        SCOPES.put(PROVINCE_SCOPE, "UBND tỉnh");
+        SCOPES.put("SKHCN", "Sở Khoa học và Công nghệ");
+        SCOPES.put("SDTTG", "Sở Dân tộc và Tôn giáo");
+    }
 
     private final PlanClient plans;
 
@@ -28,8 +40,16 @@ class PlanListController {
     String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String status, @RequestParam(required = false) String q,
             @RequestParam(required = false) String department, Model model) {
-        String shown = user.profile().department() != null ? user.profile().department()
-                : department != null && !department.isBlank() ? department : DEPARTMENTS.get(0);
+        String own = user.profile().department();
+        Map<String, String> scopes = new LinkedHashMap<>();
+        if (own != null) {
+            scopes.put(own, user.profile().departmentName() != null ? user.profile().departmentName() : own);
+            scopes.put(PROVINCE_SCOPE, SCOPES.get(PROVINCE_SCOPE));
+        } else {
+            scopes.putAll(SCOPES);
+        }
+        String shown = department != null && scopes.containsKey(department) ? department
+                : scopes.keySet().iterator().next();
         List<Plan> all = plans.plansOf(shown);
         String folded = fold(q);
         List<Plan> found = all.stream()
@@ -45,7 +65,7 @@ class PlanListController {
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("department", shown);
-        model.addAttribute("departments", user.profile().department() == null ? DEPARTMENTS : List.of());
+        model.addAttribute("scopes", scopes);
         return "plans/list";
     }
 
