@@ -7,6 +7,8 @@ import java.time.Instant;
  * unitCode}.
  *
  * @param actor who did it (the user or {@code system} for the daily job)
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskAcknowledged(
         String eventId,
@@ -15,7 +17,8 @@ public record TaskAcknowledged(
         String planId,
         String taskId,
         String unitCode,
-        String actor) implements IntegrationEvent {
+        String actor,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskAcknowledged {
         Required.text(eventId, "eventId");
@@ -25,5 +28,11 @@ public record TaskAcknowledged(
         Required.text(taskId, "taskId");
         Required.text(unitCode, "unitCode");
         Required.text(actor, "actor");
+    }
+
+    /** As published before the department was carried. */
+    public TaskAcknowledged(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, null);
     }
 }

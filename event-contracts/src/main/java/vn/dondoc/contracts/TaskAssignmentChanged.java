@@ -21,6 +21,8 @@ import java.util.List;
  * @param leadUnits           the task's lead units now
  * @param planVersion         the plan version that made the change (2 for the first amendment)
  * @param reason              the amendment's reason, Vietnamese; may be null
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskAssignmentChanged(
         String eventId,
@@ -39,7 +41,8 @@ public record TaskAssignmentChanged(
         List<String> previousLeadUnits,
         List<String> leadUnits,
         int planVersion,
-        String reason) implements IntegrationEvent {
+        String reason,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskAssignmentChanged {
         Required.text(eventId, "eventId");
@@ -52,5 +55,15 @@ public record TaskAssignmentChanged(
         Required.value(role, "role");
         previousLeadUnits = Required.list(previousLeadUnits);
         leadUnits = Required.list(leadUnits);
+    }
+
+    /** As published before the department was carried. */
+    public TaskAssignmentChanged(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor, AssignmentRole previousRole, AssignmentRole role,
+            String previousTaskNumber, String taskNumber, String previousTaskContent, String taskContent,
+            List<String> previousLeadUnits, List<String> leadUnits, int planVersion, String reason) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, previousRole, role,
+                previousTaskNumber, taskNumber, previousTaskContent, taskContent, previousLeadUnits,
+                leadUnits, planVersion, reason, null);
     }
 }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param dueDate         the deadline now, or {@code null} when the task has none any more
  * @param planVersion     the plan version that set it (2 for the first amendment)
  * @param reason          why, Vietnamese; may be null
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskDueDateChanged(
         String eventId,
@@ -24,7 +26,8 @@ public record TaskDueDateChanged(
         LocalDate previousDueDate,
         LocalDate dueDate,
         int planVersion,
-        String reason) implements IntegrationEvent {
+        String reason,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskDueDateChanged {
         Required.text(eventId, "eventId");
@@ -34,5 +37,13 @@ public record TaskDueDateChanged(
         Required.text(taskId, "taskId");
         Required.text(unitCode, "unitCode");
         Required.text(actor, "actor");
+    }
+
+    /** As published before the department was carried. */
+    public TaskDueDateChanged(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor, LocalDate previousDueDate, LocalDate dueDate,
+            int planVersion, String reason) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, previousDueDate, dueDate,
+                planVersion, reason, null);
     }
 }

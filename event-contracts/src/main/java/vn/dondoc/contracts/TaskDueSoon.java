@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param dueDate the deadline
  * @param asOf the day the job found it due soon
  * @param daysLeft days left until the deadline (0 = due today)
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskDueSoon(
         String eventId,
@@ -22,7 +24,8 @@ public record TaskDueSoon(
         String actor,
         LocalDate dueDate,
         LocalDate asOf,
-        long daysLeft) implements IntegrationEvent {
+        long daysLeft,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskDueSoon {
         Required.text(eventId, "eventId");
@@ -34,5 +37,12 @@ public record TaskDueSoon(
         Required.text(actor, "actor");
         Required.value(dueDate, "dueDate");
         Required.value(asOf, "asOf");
+    }
+
+    /** As published before the department was carried. */
+    public TaskDueSoon(String eventId, Instant occurredAt, String assignmentId, String planId, String taskId,
+            String unitCode, String actor, LocalDate dueDate, LocalDate asOf, long daysLeft) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, dueDate, asOf, daysLeft,
+                null);
     }
 }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param dueDate the deadline in force after the decision
  * @param approvedExtensions how many extensions were approved so far (at most 2)
  * @param note the decision's remark; may be null
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskExtensionDecided(
         String eventId,
@@ -26,7 +28,8 @@ public record TaskExtensionDecided(
         LocalDate originalDueDate,
         LocalDate dueDate,
         int approvedExtensions,
-        String note) implements IntegrationEvent {
+        String note,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskExtensionDecided {
         Required.text(eventId, "eventId");
@@ -36,5 +39,13 @@ public record TaskExtensionDecided(
         Required.text(taskId, "taskId");
         Required.text(unitCode, "unitCode");
         Required.text(actor, "actor");
+    }
+
+    /** As published before the department was carried. */
+    public TaskExtensionDecided(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor, boolean approved, LocalDate originalDueDate,
+            LocalDate dueDate, int approvedExtensions, String note) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, approved, originalDueDate,
+                dueDate, approvedExtensions, note, null);
     }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param currentDueDate the deadline in force
  * @param requestedDueDate the deadline asked for
  * @param reason why, Vietnamese
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskExtensionRequested(
         String eventId,
@@ -21,7 +23,8 @@ public record TaskExtensionRequested(
         String actor,
         LocalDate currentDueDate,
         LocalDate requestedDueDate,
-        String reason) implements IntegrationEvent {
+        String reason,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskExtensionRequested {
         Required.text(eventId, "eventId");
@@ -34,5 +37,13 @@ public record TaskExtensionRequested(
         Required.value(currentDueDate, "currentDueDate");
         Required.value(requestedDueDate, "requestedDueDate");
         Required.text(reason, "reason");
+    }
+
+    /** As published before the department was carried. */
+    public TaskExtensionRequested(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor, LocalDate currentDueDate,
+            LocalDate requestedDueDate, String reason) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, currentDueDate,
+                requestedDueDate, reason, null);
     }
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param text the note, Vietnamese
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskNoteAdded(
         String eventId,
@@ -17,7 +19,8 @@ public record TaskNoteAdded(
         String taskId,
         String unitCode,
         String actor,
-        String text) implements IntegrationEvent {
+        String text,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskNoteAdded {
         Required.text(eventId, "eventId");
@@ -28,5 +31,11 @@ public record TaskNoteAdded(
         Required.text(unitCode, "unitCode");
         Required.text(actor, "actor");
         Required.text(text, "text");
+    }
+
+    /** As published before the department was carried. */
+    public TaskNoteAdded(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor, String text) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, text, null);
     }
 }

@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param dueDate the deadline that passed
  * @param asOf the day the job found it overdue
  * @param daysOverdue days since the deadline on that day
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskOverdue(
         String eventId,
@@ -22,7 +24,8 @@ public record TaskOverdue(
         String actor,
         LocalDate dueDate,
         LocalDate asOf,
-        long daysOverdue) implements IntegrationEvent {
+        long daysOverdue,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskOverdue {
         Required.text(eventId, "eventId");
@@ -34,5 +37,12 @@ public record TaskOverdue(
         Required.text(actor, "actor");
         Required.value(dueDate, "dueDate");
         Required.value(asOf, "asOf");
+    }
+
+    /** As published before the department was carried. */
+    public TaskOverdue(String eventId, Instant occurredAt, String assignmentId, String planId, String taskId,
+            String unitCode, String actor, LocalDate dueDate, LocalDate asOf, long daysOverdue) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, dueDate, asOf, daysOverdue,
+                null);
     }
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param reason why the unit refused, Vietnamese
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskRefused(
         String eventId,
@@ -17,7 +19,8 @@ public record TaskRefused(
         String taskId,
         String unitCode,
         String actor,
-        String reason) implements IntegrationEvent {
+        String reason,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskRefused {
         Required.text(eventId, "eventId");
@@ -28,5 +31,11 @@ public record TaskRefused(
         Required.text(unitCode, "unitCode");
         Required.text(actor, "actor");
         Required.text(reason, "reason");
+    }
+
+    /** As published before the department was carried. */
+    public TaskRefused(String eventId, Instant occurredAt, String assignmentId, String planId, String taskId,
+            String unitCode, String actor, String reason) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, reason, null);
     }
 }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param message the reminder, Vietnamese; may be null
  * @param dueDate the deadline in force; null when none
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskReminderSent(
         String eventId,
@@ -19,7 +21,8 @@ public record TaskReminderSent(
         String unitCode,
         String actor,
         String message,
-        LocalDate dueDate) implements IntegrationEvent {
+        LocalDate dueDate,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskReminderSent {
         Required.text(eventId, "eventId");
@@ -29,5 +32,11 @@ public record TaskReminderSent(
         Required.text(taskId, "taskId");
         Required.text(unitCode, "unitCode");
         Required.text(actor, "actor");
+    }
+
+    /** As published before the department was carried. */
+    public TaskReminderSent(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor, String message, LocalDate dueDate) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, message, dueDate, null);
     }
 }

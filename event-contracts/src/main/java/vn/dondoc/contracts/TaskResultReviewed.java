@@ -11,6 +11,8 @@ import java.time.LocalDate;
  * @param accepted true = accepted (completed), false = returned for rework
  * @param note the office's remark or the reason for returning; may be null
  * @param completedOn the completion date when accepted, else null
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskResultReviewed(
         String eventId,
@@ -22,7 +24,8 @@ public record TaskResultReviewed(
         String actor,
         boolean accepted,
         String note,
-        LocalDate completedOn) implements IntegrationEvent {
+        LocalDate completedOn,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskResultReviewed {
         Required.text(eventId, "eventId");
@@ -32,5 +35,13 @@ public record TaskResultReviewed(
         Required.text(taskId, "taskId");
         Required.text(unitCode, "unitCode");
         Required.text(actor, "actor");
+    }
+
+    /** As published before the department was carried. */
+    public TaskResultReviewed(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor, boolean accepted, String note,
+            LocalDate completedOn) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, accepted, note, completedOn,
+                null);
     }
 }

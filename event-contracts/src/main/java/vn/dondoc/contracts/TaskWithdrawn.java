@@ -8,6 +8,8 @@ import java.time.Instant;
  *
  * @param actor who did it (the user or {@code system} for the daily job)
  * @param reason why, Vietnamese; may be null
+ * @param departmentCode the department (Sở) the assignment belongs to, the part of the unit code
+ *                       before the first dot; {@code null} from producers before it was carried
  */
 public record TaskWithdrawn(
         String eventId,
@@ -17,7 +19,8 @@ public record TaskWithdrawn(
         String taskId,
         String unitCode,
         String actor,
-        String reason) implements IntegrationEvent {
+        String reason,
+        String departmentCode) implements IntegrationEvent {
 
     public TaskWithdrawn {
         Required.text(eventId, "eventId");
@@ -27,5 +30,11 @@ public record TaskWithdrawn(
         Required.text(taskId, "taskId");
         Required.text(unitCode, "unitCode");
         Required.text(actor, "actor");
+    }
+
+    /** As published before the department was carried. */
+    public TaskWithdrawn(String eventId, Instant occurredAt, String assignmentId, String planId,
+            String taskId, String unitCode, String actor, String reason) {
+        this(eventId, occurredAt, assignmentId, planId, taskId, unitCode, actor, reason, null);
     }
 }

@@ -288,6 +288,18 @@ class PlanLifecycleTest {
         assertThat(send("GET", "/actuator/health", null, null, null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void anonymousHealthShowsTheStatusOnlyAndTheOfficeAlsoSeesTheOutboxBacklog() throws Exception {
+        JsonNode anonymous = JSON.readTree(send("GET", "/actuator/health", null, null, null).body());
+        JsonNode unit = JSON.readTree(send("GET", "/actuator/health", null, null, TestTokens.unit("SKHCN.VP")).body());
+        JsonNode office = JSON.readTree(send("GET", "/actuator/health", null, null, TestTokens.office()).body());
+
+        assertThat(anonymous.has("status")).isTrue();
+        assertThat(anonymous.has("components")).as(anonymous.toString()).isFalse();
+        assertThat(unit.has("components")).as(unit.toString()).isFalse();
+        assertThat(office.toString()).contains("\"pendingEvents\"");
+    }
+
     private HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
         return send(method, path, type, body, TestTokens.office());
     }

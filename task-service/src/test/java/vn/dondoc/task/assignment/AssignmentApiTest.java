@@ -143,10 +143,11 @@ class AssignmentApiTest extends TaskServiceHttpTest {
         await().atMost(Duration.ofSeconds(30)).ignoreException(IllegalStateException.class).untilAsserted(() -> {
             assertThat(about(topics, Topics.TASK_DUE_SOON, lead)).singleElement().satisfies(record ->
                     assertThat(value(record)).contains("\"asOf\":\"2031-05-12\"").contains("\"daysLeft\":3")
-                            .contains("\"dueDate\":\"2031-05-15\""));
+                            .contains("\"dueDate\":\"2031-05-15\"").contains("\"departmentCode\":\"SKHCN\""));
             assertThat(about(topics, Topics.TASK_OVERDUE, lead)).singleElement().satisfies(record -> {
                 assertThat(record.key()).isEqualTo("SKHCN.VP");
-                assertThat(value(record)).contains("\"asOf\":\"2031-05-16\"").contains("\"daysOverdue\":1");
+                assertThat(value(record)).contains("\"asOf\":\"2031-05-16\"").contains("\"daysOverdue\":1")
+                        .contains("\"departmentCode\":\"SKHCN\"");
             });
         });
         assertThat(about(topics, Topics.TASK_OVERDUE, ids.get(1))).as("coordinators have no deadline flow")
