@@ -127,6 +127,16 @@ class WebStoryBrowserTest {
         browser.visited("nhiem-vu");
         click(By.xpath("//button[normalize-space()='Xác nhận tiếp nhận']"));
         browser.waitFor(d -> browser.text().contains("Đã xác nhận tiếp nhận nhiệm vụ."));
+        WebElement percent = browser.find(By.id("percent"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].removeAttribute('max')", percent);
+        percent.clear();
+        percent.sendKeys("140");
+        click(By.xpath("//button[normalize-space()='Lưu tiến độ']"));
+        browser.waitFor(d -> !d.findElements(By.id("percent-error")).isEmpty());
+        assertThat(browser.find(By.id("percent-error")).getText()).as("the service's refusal next to the field")
+                .contains("Tiến độ phải từ 0 đến 100");
+        assertThat(browser.find(By.id("percent")).getAttribute("value")).as("what the person typed is kept")
+                .isEqualTo("140");
         browser.find(By.id("note-text")).sendKeys("Đã phân công cán bộ đầu mối");
         WebElement addNote = browser.find(By.xpath("//button[normalize-space()='Thêm ghi chú']"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", addNote);
