@@ -3,7 +3,9 @@ package vn.dondoc.webapp;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.webapp.services.Assignment;
+import vn.dondoc.webapp.services.Figures;
 import vn.dondoc.webapp.services.Plan;
+import vn.dondoc.webapp.services.Rollup;
 import vn.dondoc.webapp.services.Unit;
 
 /** Answers of the services as the pages receive them. */
@@ -34,5 +36,22 @@ public final class PageFixtures {
                 LocalDate.of(2026, 11, 20), List.of(new Plan.Task("T1", "1", "Rà soát, đánh giá thủ tục hành chính",
                         List.of("SKHCN.VP"), List.of("SKHCN.QLKH"), LocalDate.of(2026, 12, 31), null, null)),
                 "ISSUED", null, null, null, List.of(), 1);
+    }
+
+    public static Rollup rollup() {
+        Figures.Row none = new Figures.Row(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null);
+        Figures.Row some = new Figures.Row(1, 0, 1, 0, 1, 16, 0, 0, 0, 0, new java.math.BigDecimal("50.0"),
+                new java.math.BigDecimal("50.0"));
+        return new Rollup("p-ubnd", "38/KH-UBND", "Kế hoạch chuyển đổi số tỉnh năm 2026", LocalDate.of(2026, 10, 1),
+                "2026-Q4", "Quý IV/2026", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 1),
+                List.of(new Rollup.TaskRow("t1", "1", "Xây dựng chính quyền số", List.of(
+                        new Rollup.TaskDepartment("SKHCN", "SKHCN.VP", "LEAD", List.of("101/KH-SKHCN")),
+                        new Rollup.TaskDepartment("SDTTG", "SDTTG.VP", "COORDINATOR", List.of())))),
+                List.of(new Rollup.DepartmentRow("SDTTG", List.of(), new Rollup.PlanFigures(none, none),
+                                new Rollup.PlanFigures(none, none)),
+                        new Rollup.DepartmentRow("SKHCN", List.of(new Rollup.ChildPlan("p-101", "101/KH-SKHCN",
+                                "Kế hoạch của Sở", LocalDate.of(2026, 10, 20))), new Rollup.PlanFigures(some, none),
+                                new Rollup.PlanFigures(none, none))),
+                "Tỷ lệ hoàn thành = hoàn thành / tổng", "Tỷ lệ đúng hạn = đúng hạn / hoàn thành");
     }
 }

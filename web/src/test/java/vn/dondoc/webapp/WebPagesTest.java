@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dondoc.webapp.services.NotificationClient;
+import vn.dondoc.webapp.services.Plan;
 import vn.dondoc.webapp.services.PlanClient;
 import vn.dondoc.webapp.services.ReportingClient;
 import vn.dondoc.webapp.services.ServiceProblem;
@@ -307,5 +308,34 @@ class WebPagesTest {
                 .andExpect(content().string(allOf(containsString("UBND tỉnh"), containsString("Không có kế hoạch nào phù hợp"))));
         mvc.perform(get("/plans/import").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
+    }
+
+    @Test
+    void theProvinceSeesTheRollupOfItsPlanWithEachDepartmentsChildPlanAndFigures() throws Exception {
+        Plan provincial = new Plan("p-ubnd", "38/KH-UBND", "Kế hoạch chuyển đổi số tỉnh năm 2026", "UBND",
+                java.time.LocalDate.of(2026, 10, 1), List.of(), "ISSUED", null, null, null, List.of(), 1);
+        when(plans.plan("p-ubnd")).thenReturn(provincial);
+        when(reporting.provincialRollup("p-ubnd", "2026-Q4", java.time.LocalDate.of(2026, 12, 1))).thenReturn(
+                PageFixtures.rollup());
+
+        mvc.perform(get("/plans/p-ubnd").with(TestUsers.province())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/plans/p-ubnd/rollup")));
+        mvc.perform(get("/plans/p-ubnd/rollup").param("asOf", "2026-12-01").with(TestUsers.province()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Tổng hợp theo Sở"), containsString("38/KH-UBND"),
+                        containsString("Quý IV/2026"), containsString("01/12/2026"),
+                        containsString("Sở Khoa học và Công nghệ"), containsString("Sở Dân tộc và Tôn giáo"),
+                        containsString("Chủ trì"), containsString("Phối hợp"), containsString("href=\"/plans/p-101\""),
+                        containsString("Chưa có kế hoạch"), containsString("1 quá hạn"), containsString("50,0 %"))));
+    }
+
+    @Test
+    void theProvinceReadsTheEventFeedFromTheAsyncApiDocument() throws Exception {
+        mvc.perform(get("/plans").with(TestUsers.province())).andExpect(content().string(containsString("Luồng sự kiện")));
+        mvc.perform(get("/events").with(TestUsers.province())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Kênh <code>plan-issued</code>"),
+                        containsString("task-assigned"), containsString("Thông điệp <span>PlanIssued</span>"),
+                        containsString("vn.dondoc.plan.issued.v1"), containsString("<code>departmentCode</code>"),
+                        containsString("Khóa bản ghi"))));
     }
 }

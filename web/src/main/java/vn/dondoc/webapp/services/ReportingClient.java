@@ -73,4 +73,10 @@ public class ReportingClient extends ServiceClient {
     public void submitUnitReport(String unit, Map<String, Object> report) {
         run(() -> http.post().uri("/units/{u}/reports", unit).body(report).retrieve().toBodilessEntity());
     }
+
+    /** The rollup of a plan of UBND tỉnh for a period ({@code 2026-Q4}) as of a day. */
+    public Rollup provincialRollup(String planId, String period, LocalDate asOf) {
+        return call(() -> http.get().uri("/provincial-plans/{p}/rollup?period={q}&asOf={d}", planId, period, asOf)
+                .retrieve().body(Rollup.class));
+    }
 }
