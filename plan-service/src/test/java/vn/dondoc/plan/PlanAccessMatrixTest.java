@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dondoc.eventing.testing.AccessMatrix.ALLOWED;
 import static vn.dondoc.eventing.testing.AccessMatrix.Role.LEADERSHIP;
 import static vn.dondoc.eventing.testing.AccessMatrix.Role.OFFICE;
+import static vn.dondoc.eventing.testing.AccessMatrix.Role.PROVINCE;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,6 +123,8 @@ class PlanAccessMatrixTest {
                     "/plan-drafts?department=" + target.department(),
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ""))
                     .roles(OFFICE, LEADERSHIP).foreign(403);
+            matrix.endpoint("GET /plan-drafts", target -> Request.get("/plan-drafts"))
+                    .roles(OFFICE, LEADERSHIP, PROVINCE).foreign(ALLOWED);
             matrix.endpoint("GET /plan-drafts/{id}", target -> Request.get("/plan-drafts/" + draftOf.apply(target)));
             matrix.endpoint("PUT /plan-drafts/{id}/tasks/{taskId}", target -> Request.json("PUT",
                     "/plan-drafts/" + draftOf.apply(target) + "/tasks/T4",
@@ -131,7 +134,7 @@ class PlanAccessMatrixTest {
 
             int cases = matrix.run("plan-service", AccessMatrix.keys(mappings.getHandlerMethods().keySet()));
 
-            assertThat(cases).isEqualTo(14 * 16);
+            assertThat(cases).isEqualTo(15 * 16);
         }
     }
 

@@ -68,6 +68,9 @@ class PlanLifecycleTest {
         assertThat(draft.get("findings").valueStream().map(f -> f.get("message").asString()).toList())
                 .contains("Nhiệm vụ 2.4 chưa có đơn vị chủ trì");
 
+        assertThat(openDraftIds(TestTokens.office())).contains(id);
+        assertThat(openDraftIds(TestTokens.office("SDTTG"))).as("behind the department wall").doesNotContain(id);
+        assertThat(send("GET", "/plan-drafts", null, null, TestTokens.unit("SKHCN.VP")).statusCode()).isEqualTo(403);
         HttpResponse<String> premature = send("POST", "/plan-drafts/" + id + "/issue", "application/json",
                 "{\"number\":\"301/KH-SKHCN\",\"issuedOn\":\"2025-08-20\"}");
         assertThat(premature.statusCode()).isEqualTo(400);
@@ -101,6 +104,7 @@ class PlanLifecycleTest {
         assertThat(tasks.get(11).get("dueDate").asString()).isEqualTo("2025-12-31");
         assertThat(tasks.get(12).get("leadUnits").toString()).isEqualTo("[\"SKHCN.VP\"]");
         assertThat(drafts.findById(id).orElseThrow().status()).isEqualTo(PlanDraft.Status.ISSUED);
+        assertThat(openDraftIds(TestTokens.office())).as("an issued draft is no longer open").doesNotContain(id);
 
         assertThat(send("POST", "/plan-drafts/" + id + "/issue", "application/json", "{}").statusCode()).isEqualTo(409);
         JsonNode children = JSON.readTree(send("GET", "/plans?parent=22/KH-UBND", null, null).body());
@@ -298,6 +302,12 @@ class PlanLifecycleTest {
         assertThat(anonymous.has("components")).as(anonymous.toString()).isFalse();
         assertThat(unit.has("components")).as(unit.toString()).isFalse();
         assertThat(office.toString()).contains("\"pendingEvents\"");
+    }
+
+    private List<String> openDraftIds(String token) throws Exception {
+        HttpResponse<String> listed = send("GET", "/plan-drafts", null, null, token);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        return JSON.readTree(listed.body()).valueStream().map(draft -> draft.get("id").asString()).toList();
     }
 
     private HttpResponse<String> send(String method, String path, String type, String body) throws Exception {

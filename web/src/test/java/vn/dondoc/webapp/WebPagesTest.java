@@ -281,7 +281,7 @@ class WebPagesTest {
                 new vn.dondoc.webapp.services.Draft.Header(null, "SKHCN", "Sở Khoa học và Công nghệ", null, "Kế hoạch kiểm soát",
                         null, null, List.of(), "Nguyễn Văn A", null, null), List.of(task),
                 List.of(new vn.dondoc.webapp.services.Draft.Finding("UNASSIGNED_TASK", "2.4", 81,
-                        "Nhiệm vụ 2.4 chưa có đơn vị chủ trì")), "DRAFT");
+                        "Nhiệm vụ 2.4 chưa có đơn vị chủ trì")), "DRAFT", null);
         when(plans.draft("d1")).thenReturn(draft);
 
         mvc.perform(get("/drafts/d1").with(TestUsers.office())).andExpect(status().isOk())
@@ -337,5 +337,22 @@ class WebPagesTest {
                         containsString("task-assigned"), containsString("Thông điệp <span>PlanIssued</span>"),
                         containsString("vn.dondoc.plan.issued.v1"), containsString("<code>departmentCode</code>"),
                         containsString("Khóa bản ghi"))));
+    }
+
+    @Test
+    void thePlanListShowsTheDepartmentsOpenDraftsToTheOfficeOnly() throws Exception {
+        when(plans.plansOf("SKHCN")).thenReturn(List.of(PageFixtures.plan()));
+        when(plans.openDrafts()).thenReturn(List.of(new vn.dondoc.webapp.services.Draft("d-7", "SKHCN",
+                new vn.dondoc.webapp.services.Draft.Header("258/KH-SKHCN", "SKHCN", null, null,
+                        "Kế hoạch chuyển đổi số năm 2026", null, null, List.of(), null, null, null),
+                List.of(), List.of(), "DRAFT", java.time.Instant.parse("2026-11-30T18:00:00Z"))));
+
+        mvc.perform(get("/plans").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Dự thảo chưa ban hành"),
+                        containsString("href=\"/drafts/d-7\""), containsString("258/KH-SKHCN"),
+                        containsString("01/12/2026"), containsString("Dự thảo, sẵn sàng ban hành"),
+                        containsString("257/KH-SKHCN"))));
+        mvc.perform(get("/plans").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Dự thảo chưa ban hành"))));
     }
 }

@@ -66,6 +66,11 @@ public class PlanDrafting {
         return importText(vn.dondoc.plan.importing.DocxText.read(docx), department);
     }
 
+    /** The department's drafts not issued yet, newest first. */
+    public List<PlanDraft> openDrafts(String department) {
+        return drafts.findByDepartmentCodeAndStatusOrderByImportedAtDesc(department, PlanDraft.Status.DRAFT);
+    }
+
     public Optional<PlanDraft> draft(String id) {
         return drafts.findById(id);
     }

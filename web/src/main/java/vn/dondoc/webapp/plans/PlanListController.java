@@ -66,6 +66,7 @@ class PlanListController {
         model.addAttribute("q", q);
         model.addAttribute("department", shown);
         model.addAttribute("scopes", scopes);
+        model.addAttribute("drafts", user.profile().directs() ? plans.openDrafts() : List.of());
         return "plans/list";
     }
 

@@ -5,11 +5,16 @@ import java.util.List;
 
 /** An imported plan the office is still correcting (plan-service's draft). */
 public record Draft(String id, String departmentCode, Header header, List<Task> tasks, List<Finding> findings,
-        String status) {
+        String status, java.time.Instant importedAt) {
 
     public Draft {
         tasks = tasks == null ? List.of() : tasks;
         findings = findings == null ? List.of() : findings;
+    }
+
+    /** The day it was imported, in Vietnam. */
+    public LocalDate importedOn() {
+        return importedAt == null ? null : LocalDate.ofInstant(importedAt, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     public boolean issued() {

@@ -44,6 +44,12 @@ public class PlanClient extends ServiceClient {
                 .body(content).retrieve().body(Draft.class));
     }
 
+    /** The caller's department's drafts not issued yet, newest first. */
+    public List<Draft> openDrafts() {
+        Draft[] found = call(() -> http.get().uri("/plan-drafts").retrieve().body(Draft[].class));
+        return found == null ? List.of() : java.util.Arrays.asList(found);
+    }
+
     public Draft draft(String id) {
         return call(() -> http.get().uri("/plan-drafts/{id}", id).retrieve().body(Draft.class));
     }

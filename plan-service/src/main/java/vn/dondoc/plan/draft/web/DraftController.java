@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -78,6 +79,14 @@ class DraftController {
 
     private static ResponseEntity<PlanDraft> created(PlanDraft draft) {
         return ResponseEntity.created(URI.create("/plan-drafts/" + draft.id())).body(draft);
+    }
+
+    /** The caller's department's drafts not issued yet, newest first (office, leadership, the provincial office). */
+    @GetMapping
+    List<PlanDraft> openDrafts() {
+        Caller caller = Caller.current();
+        caller.requireChange(caller.home());
+        return drafting.openDrafts(caller.home());
     }
 
     @GetMapping("/{id}")
