@@ -10,10 +10,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.testing.HealthDetails;
 import vn.dondoc.eventing.testing.TestTokens;
 
 /** A unit reads its own inbox and contact; the office manages contacts and deliveries. */
 class NotificationAccessTest extends NotificationServiceTest {
+
+    @Test
+    void healthShowsItsDetailsToOperatorsOnly() throws Exception {
+        HealthDetails.shownToOperatorsOnly(port);
+    }
 
     @Test
     void aUnitReadsAndMarksOnlyItsOwnInbox() {

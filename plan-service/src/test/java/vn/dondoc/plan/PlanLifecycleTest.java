@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.testing.HealthDetails;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
@@ -55,6 +56,11 @@ class PlanLifecycleTest {
     static void store(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
         registry.add("spring.mongodb.database", () -> "plan-test-" + UUID.randomUUID());
+    }
+
+    @Test
+    void healthShowsItsDetailsToOperatorsOnly() throws Exception {
+        HealthDetails.shownToOperatorsOnly(port);
     }
 
     @Test

@@ -6,10 +6,16 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.eventing.testing.HealthDetails;
 import vn.dondoc.eventing.testing.TestTokens;
 
 /** A unit submits and reads only its own reports; department reports are the office's, leadership's and province's. */
 class ReportingAccessTest extends ReportingHttpTest {
+
+    @Test
+    void healthShowsItsDetailsToOperatorsOnly() throws Exception {
+        HealthDetails.shownToOperatorsOnly(port);
+    }
 
     @Test
     void aUnitSubmitsOnlyItsOwnReportAndNobodyElseSubmitsForIt() throws Exception {

@@ -10,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The filter chain every service uses: stateless, bearer tokens (JWT) only, health and prometheus
- * open, other actuator endpoints for the office, the service's own rules, everything else denied;
+ * open (health shows its components only to OFFICE and LEADERSHIP: each service's
+ * {@code management.endpoint.health.show-details: when-authorized}), other actuator endpoints for the office, the service's own rules, everything else denied;
  * a token of another province (property {@code dondoc.province}, default {@code TN}) or without
  * its department refused everywhere ({@link DeploymentWall}); 401/403 answered by
  * {@link AccessProblems}.

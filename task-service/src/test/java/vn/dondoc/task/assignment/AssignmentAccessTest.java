@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.eventing.testing.HealthDetails;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.task.deadline.DeadlineWatch;
@@ -108,6 +109,11 @@ class AssignmentAccessTest {
                     ? "Chỉ Văn phòng hoặc Lãnh đạo được" : role.equals(owner) ? "Đơn vị phối hợp" : "Chỉ đơn vị");
             assertUnchanged(id, before);
         }
+    }
+
+    @Test
+    void healthShowsItsDetailsToOperatorsOnly() throws Exception {
+        HealthDetails.shownToOperatorsOnly(port);
     }
 
     @Test
