@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.dondoc.notification.contact.WebhookAddresses.InternalAddressException;
 
 /**
  * Retry with exponential backoff, circuit breakers (one per channel and per webhook endpoint) and
  * rate limiters (one per webhook endpoint), built with Resilience4j's core modules and published as
- * Micrometer meters.
+ * Micrometer meters. A webhook host that resolves to an internal address is refused, not retried,
+ * and does not count against its endpoint's circuit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -39,7 +41,7 @@ class NotificationResilience {
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.initialBackoff(),
                         settings.backoffMultiplier()))
                 .retryExceptions(Exception.class)
-                .ignoreExceptions(CallNotPermittedException.class)
+                .ignoreExceptions(CallNotPermittedException.class, InternalAddressException.class)
                 .build());
         TaggedRetryMetrics.ofRetryRegistry(registry).bindTo(meters);
         return registry;
@@ -54,6 +56,7 @@ class NotificationResilience {
                 .failureRateThreshold(settings.breakerFailureRate())
                 .waitDurationInOpenState(settings.breakerOpenFor())
                 .recordExceptions(Exception.class)
+                .ignoreExceptions(InternalAddressException.class)
                 .build());
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
         return registry;

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Which webhook URLs are acceptable: http(s) with a host, and never a loopback, private,
  * link-local or wildcard address unless {@code notification.webhooks.allow-private-addresses}.
- * Checked when a contact is saved and again, after name resolution, before each delivery.
+ * Checked when a contact is saved (an address written as such) and again when each delivery
+ * connects, on the addresses the host name resolved to ({@link #resolveChecked}).
  */
 @Component
 public class WebhookAddresses {
@@ -47,25 +48,58 @@ public class WebhookAddresses {
             return Optional.of(PRIVATE);
         }
         if (!allowPrivate && isLiteral(host)) {
-            return refusalOfResolved(uri);
+            return refusalOfLiteral(uri);
         }
         return Optional.empty();
     }
 
-    /** Resolves the host and refuses internal addresses: the check made right before sending. */
-    public Optional<String> refusalOfResolved(URI uri) {
-        if (allowPrivate) {
-            return Optional.empty();
-        }
+    /** Resolves a literal host and refuses internal addresses (no name lookup: the host is an address). */
+    private Optional<String> refusalOfLiteral(URI uri) {
         try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (internal(address)) {
-                    return Optional.of(PRIVATE);
-                }
-            }
+            resolveChecked(uri.getHost(), InetAddress::getAllByName);
             return Optional.empty();
+        } catch (InternalAddressException e) {
+            return Optional.of(e.getMessage());
         } catch (UnknownHostException e) {
             return Optional.of("Không phân giải được tên máy chủ " + uri.getHost());
+        }
+    }
+
+    /**
+     * The check made at connection time: resolves {@code host} once with {@code resolver} and
+     * returns exactly the addresses it checked, for the caller to connect to (nothing is looked up
+     * again between the check and the connection, so a name that changes its answer cannot slip an
+     * internal address past the check).
+     *
+     * @throws InternalAddressException when any address is internal (and they are not allowed)
+     */
+    public InetAddress[] resolveChecked(String host, HostResolver resolver) throws UnknownHostException {
+        InetAddress[] resolved = resolver.resolve(host);
+        if (resolved == null || resolved.length == 0) {
+            throw new UnknownHostException(host);
+        }
+        for (InetAddress address : resolved) {
+            if (!allowPrivate && internal(address)) {
+                throw new InternalAddressException(PRIVATE);
+            }
+        }
+        return resolved.clone();
+    }
+
+    /** How a host name becomes addresses: the system's resolver, or a test's. */
+    @FunctionalInterface
+    public interface HostResolver {
+
+        HostResolver SYSTEM = InetAddress::getAllByName;
+
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** A webhook host that resolves to a loopback, private, link-local or wildcard address. */
+    public static final class InternalAddressException extends UnknownHostException {
+
+        InternalAddressException(String reason) {
+            super(reason);
         }
     }
 

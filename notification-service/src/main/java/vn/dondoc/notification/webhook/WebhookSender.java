@@ -7,12 +7,12 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,11 +20,14 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import vn.dondoc.notification.contact.Channel;
 import vn.dondoc.notification.contact.Contacts;
 import vn.dondoc.notification.contact.WebhookAddresses;
+import vn.dondoc.notification.contact.WebhookAddresses.HostResolver;
+import vn.dondoc.notification.contact.WebhookAddresses.InternalAddressException;
 import vn.dondoc.notification.contact.WebhookEndpoint;
 import vn.dondoc.notification.delivery.ChannelSender;
 import vn.dondoc.notification.delivery.Deliveries;
@@ -33,37 +36,37 @@ import vn.dondoc.notification.delivery.Delivery;
 /**
  * POSTs a delivery's CloudEvent to its endpoint on a bounded executor of its own, signed with the
  * endpoint's current secret, with retry and a circuit breaker per endpoint URL. Any status other
- * than 2xx, a timeout or a refused connection is a failed attempt. Before sending, the delivery's
- * claim is renewed (a delivery someone else took over while this one waited in the queue is not
- * sent); over the endpoint's rate limit it is deferred (stays PENDING) for the sweep to send later.
+ * than 2xx, a timeout or a refused connection is a failed attempt; a host that resolves to an
+ * internal address fails at once ({@link WebhookHttp} checks the addresses it connects to). Before
+ * sending, the delivery's claim is renewed (a delivery someone else took over while this one waited
+ * in the queue is not sent); over the endpoint's rate limit it is deferred (stays PENDING) for the
+ * sweep to send later. The breaker and the limiter of an endpoint, and so their meters, are named
+ * {@link #endpointName}: never the URL, which may be a secret capability URL.
  */
 @Component
 class WebhookSender implements ChannelSender, DisposableBean {
 
     private final Deliveries deliveries;
     private final Contacts contacts;
-    private final WebhookAddresses addresses;
     private final RetryRegistry retries;
     private final CircuitBreakerRegistry breakers;
     private final RateLimiterRegistry limiters;
     private final WebhookSettings settings;
     private final Clock clock;
-    private final HttpClient http;
+    private final WebhookHttp http;
     private final ThreadPoolExecutor executor;
 
     WebhookSender(Deliveries deliveries, Contacts contacts, WebhookAddresses addresses,
             RetryRegistry retries, CircuitBreakerRegistry breakers, RateLimiterRegistry limiters,
-            WebhookSettings settings, Clock clock) {
+            WebhookSettings settings, Clock clock, ObjectProvider<HostResolver> resolver) {
         this.deliveries = deliveries;
         this.contacts = contacts;
-        this.addresses = addresses;
         this.retries = retries;
         this.breakers = breakers;
         this.limiters = limiters;
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new WebhookHttp(settings, addresses, resolver.getIfAvailable(() -> HostResolver.SYSTEM));
         this.executor = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), new CustomizableThreadFactory("webhook-"));
     }
@@ -94,21 +97,19 @@ class WebhookSender implements ChannelSender, DisposableBean {
             deliveries.failed(delivery, 0, "Đơn vị không còn đăng ký địa chỉ webhook này");
             return;
         }
-        Optional<String> refused = addresses.refusalOfResolved(URI.create(url));
-        if (refused.isPresent()) {
-            deliveries.failed(delivery, 0, refused.get());
-            return;
-        }
-        if (!limiters.rateLimiter("webhook " + url).acquirePermission()) {
+        String name = endpointName(url);
+        if (!limiters.rateLimiter(name).acquirePermission()) {
             deliveries.defer(delivery, clock.instant().plus(settings.rateLimit().window()));
             return;
         }
         AtomicInteger attempts = new AtomicInteger();
-        CircuitBreaker breaker = breakers.circuitBreaker("webhook " + url);
+        CircuitBreaker breaker = breakers.circuitBreaker(name);
         try {
             Retry.decorateCheckedRunnable(retries.retry("webhook"), CircuitBreaker.decorateCheckedRunnable(
                     breaker, () -> post(url, secret.get(), delivery.content().json(), attempts))).run();
             deliveries.sent(delivery, attempts.get());
+        } catch (InternalAddressException refused) {
+            deliveries.failed(delivery, attempts.get(), refused.getMessage());
         } catch (CallNotPermittedException open) {
             deliveries.failed(delivery, attempts.get(),
                     "Ngắt mạch: địa chỉ webhook liên tục lỗi, tạm ngừng gửi (" + open.getMessage() + ")");
@@ -117,23 +118,33 @@ class WebhookSender implements ChannelSender, DisposableBean {
         }
     }
 
-    private void post(String url, String secret, String body, AtomicInteger attempts)
-            throws IOException, InterruptedException {
+    private void post(String url, String secret, String body, AtomicInteger attempts) throws IOException {
         attempts.incrementAndGet();
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(settings.requestTimeout())
-                .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.of(secret, timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() / 100 != 2) {
-            throw new IOException("HTTP " + response.statusCode() + " từ " + url);
+        int status = http.post(url, Map.of(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp),
+                WebhookSignature.SIGNATURE_HEADER, WebhookSignature.of(secret, timestamp, body)), body);
+        if (status / 100 != 2) {
+            throw new IOException("HTTP " + status + " từ " + url);
+        }
+    }
+
+    /**
+     * The name of an endpoint's circuit breaker and rate limiter, as their meters show it:
+     * {@code webhook } and the first 12 hex digits of the URL's SHA-256, which tell endpoints apart
+     * without telling anyone the URL.
+     */
+    static String endpointName(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return "webhook " + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     @Override
-    public void destroy() {
+    public void destroy() throws IOException {
         executor.shutdownNow();
+        http.close();
     }
 }
