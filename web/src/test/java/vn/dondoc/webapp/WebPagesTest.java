@@ -355,4 +355,42 @@ class WebPagesTest {
         mvc.perform(get("/plans").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Dự thảo chưa ban hành"))));
     }
+
+    @Test
+    void theOfficeEditsAUnitsContactAndSeesARefusalNextToItsField() throws Exception {
+        when(notifications.contact("SKHCN.VP")).thenReturn(new vn.dondoc.webapp.services.Contact("SKHCN.VP",
+                List.of("vanphong@skhcn.example"), List.of("https://hooks.example/vp"), java.util.Set.of("TASK_ASSIGNED"),
+                java.util.Set.of("EMAIL"), "IMMEDIATE", false));
+
+        mvc.perform(get("/admin").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/units/SKHCN.VP/contact\"")));
+        mvc.perform(get("/admin/units/SKHCN.VP/contact").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Thông tin liên hệ: Văn phòng Sở"),
+                        containsString("vanphong@skhcn.example"), containsString("value=\"https://hooks.example/vp\""),
+                        containsString("<label for=\"webhookSecret\">"))));
+
+        when(notifications.saveContact(eq("SKHCN.VP"), any())).thenThrow(new ServiceProblem(400,
+                "Thông tin liên hệ không hợp lệ", "Thông tin liên hệ", List.of(
+                        new ServiceProblem.FieldError("emails[0]", "Địa chỉ email không hợp lệ: abc"),
+                        new ServiceProblem.FieldError("webhooks[0].secret", "Khóa bí mật phải có ít nhất 16 ký tự"))));
+        mvc.perform(post("/admin/units/SKHCN.VP/contact").with(TestUsers.office()).with(csrf())
+                        .param("emails", "abc").param("webhookUrl", "https://hooks.example/vp").param("channels", "EMAIL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"emails-error\">Địa chỉ email không hợp lệ: abc"),
+                        containsString("id=\"webhookSecret-error\">Khóa bí mật phải có ít nhất 16 ký tự"),
+                        containsString(">abc</textarea>"))));
+
+        org.mockito.Mockito.reset(notifications);
+        when(notifications.contact("SKHCN.VP")).thenReturn(null);
+        mvc.perform(post("/admin/units/SKHCN.VP/contact").with(TestUsers.office()).with(csrf())
+                        .param("emails", "a@skhcn.example\nb@skhcn.example").param("webhookUrl", "https://hooks.example/vp")
+                        .param("webhookSecret", "0123456789abcdef").param("channels", "EMAIL", "WEBHOOK")
+                        .param("cadence", "DAILY_DIGEST"))
+                .andExpect(redirectedUrl("/admin"));
+        verify(notifications).saveContact("SKHCN.VP", Map.of("emails", List.of("a@skhcn.example", "b@skhcn.example"),
+                "webhooks", List.of(Map.of("url", "https://hooks.example/vp", "secret", "0123456789abcdef")),
+                "kinds", java.util.Set.of(), "channels", java.util.Set.of("EMAIL", "WEBHOOK"), "cadence", "DAILY_DIGEST"));
+        mvc.perform(get("/admin/units/SKHCN.VP/contact").with(TestUsers.unit("SKHCN.VP")))
+                .andExpect(redirectedUrl("/"));
+    }
 }

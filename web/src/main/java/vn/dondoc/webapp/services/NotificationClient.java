@@ -42,4 +42,21 @@ public class NotificationClient extends ServiceClient {
     public void markAllRead(String unit) {
         run(() -> http.post().uri("/units/{u}/notifications/read", unit).retrieve().toBodilessEntity());
     }
+
+    /** The unit's contact, or null when it has none yet. */
+    public Contact contact(String unit) {
+        try {
+            return call(() -> http.get().uri("/units/{u}/contact", unit).retrieve().body(Contact.class));
+        } catch (ServiceProblem problem) {
+            if (problem.notFound()) {
+                return null;
+            }
+            throw problem;
+        }
+    }
+
+    /** Replaces the unit's contact (emails, webhooks with their secrets, kinds, channels, cadence). */
+    public Contact saveContact(String unit, Map<String, Object> contact) {
+        return call(() -> http.put().uri("/units/{u}/contact", unit).body(contact).retrieve().body(Contact.class));
+    }
 }
