@@ -393,4 +393,19 @@ class WebPagesTest {
         mvc.perform(get("/admin/units/SKHCN.VP/contact").with(TestUsers.unit("SKHCN.VP")))
                 .andExpect(redirectedUrl("/"));
     }
+
+    @Test
+    void aMessageAboutATaskLinksToItAndOneAboutNoTaskDoesNot() throws Exception {
+        when(notifications.inbox("SKHCN.VP")).thenReturn(List.of(
+                new vn.dondoc.webapp.services.Notification("n1", "SKHCN.VP", "TASK_ASSIGNED",
+                        "Nhiệm vụ chủ trì: Kế hoạch 257/KH-SKHCN, mục 1", "Nội dung",
+                        java.time.Instant.parse("2026-12-01T01:00:00Z"), false, "plan-1", "T1"),
+                new vn.dondoc.webapp.services.Notification("n2", "SKHCN.VP", "REPORT_DUE", "Đến hạn báo cáo Quý IV/2026",
+                        "Hạn gửi báo cáo", java.time.Instant.parse("2026-12-01T02:00:00Z"), false)));
+
+        mvc.perform(get("/inbox").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("href=\"/plans/plan-1/tasks/T1\""),
+                        containsString("Xem nhiệm vụ: Nhiệm vụ chủ trì: Kế hoạch 257/KH-SKHCN, mục 1"))))
+                .andExpect(content().string(not(containsString("Xem nhiệm vụ: Đến hạn báo cáo"))));
+    }
 }

@@ -23,7 +23,7 @@ public final class NotificationTexts {
                 : "Đơn vị phối hợp với " + String.join(", ", event.leadUnits()) + " (chủ trì).")
                 + " " + deadline(event.dueDate());
         return new Notification(Notification.idOf(eventId, event.unitCode()), event.unitCode(),
-                NotificationKind.TASK_ASSIGNED, title, body, eventId, now, false);
+                NotificationKind.TASK_ASSIGNED, title, body, eventId, now, false, event.planId(), event.taskId());
     }
 
     public static Notification reportDue(String eventId, ReportDue event, Instant now) {

@@ -27,7 +27,7 @@ public class Announcements {
 
     /** {@code planId} and {@code taskId} (both may be null) give the email its link to the task. */
     public void announce(SourceEvent source, Notification news, String planId, String taskId) {
-        inbox.deliver(news);
+        inbox.deliver(taskId == null ? news : news.aboutTask(planId, taskId));
         routing.route(source, news.unitCode(), news.kind(), cadence -> new DigestItem(news.id(), source.id(),
                 news.unitCode(), cadence == Cadence.DAILY_DIGEST
                         ? "day:" + LocalDate.ofInstant(news.createdAt(), clock.getZone()) : "event:" + source.id(),

@@ -83,6 +83,10 @@ class TaskNewsEmailTest extends NotificationServiceTest {
         JsonNode inbox = get("/units/" + unit + "/notifications");
         assertThat(inbox).hasSize(9);
         assertThat(inbox.valueStream().map(n -> n.get("title").asString()).toList()).containsAll(titles);
+        assertThat(inbox.valueStream().filter(n -> !n.get("title").asString().startsWith(plan + " "))
+                .map(n -> n.get("planId").asString() + "/" + n.get("taskId").asString()).distinct().toList())
+                .as("a message about a task names its plan and task, for the page to link to")
+                .containsExactly(events.planId() + "/T2.3.3");
 
         news.forEach(event -> event.send(topics));
         assigned.send(topics);
