@@ -179,6 +179,9 @@ class WebStoryBrowserTest {
         browser.open(base + "/admin");
         assertThat(browser.text()).contains("Danh mục đơn vị", "Nhật ký gửi thông báo");
         browser.visited("quan-tri");
+        browser.open(base + "/admin/units/SKHCN.VP/contact");
+        assertThat(browser.text()).contains("Thông tin liên hệ: Văn phòng Sở", "Khóa bí mật của webhook");
+        browser.visited("quan-tri-lien-he");
     }
 
     @Test
@@ -204,6 +207,10 @@ class WebStoryBrowserTest {
         browser.open(base + "/plans?department=SKHCN");
         assertThat(browser.text()).contains("258/KH-SKHCN").doesNotContain("Nhập kế hoạch từ văn bản");
         browser.visited("tinh-ke-hoach");
+        browser.find(By.linkText("Luồng sự kiện")).click();
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/events"));
+        assertThat(browser.text()).contains("Kênh plan-issued", "vn.dondoc.plan.issued.v1", "Khóa bản ghi");
+        browser.visited("tinh-luong-su-kien");
     }
 
     /** Completed on time, completed late, open within the deadline, overdue: the total line of the page's table. */
