@@ -211,6 +211,18 @@ class WebStoryBrowserTest {
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/events"));
         assertThat(browser.text()).contains("Kênh plan-issued", "vn.dondoc.plan.issued.v1", "Khóa bản ghi");
         browser.visited("tinh-luong-su-kien");
+
+        browser.open(base + "/plans/import");
+        browser.find(By.id("document")).sendKeys(Path.of("..", "plan-service", "src", "test", "resources",
+                "province-seeds", "ubnd-38-kh-ubnd-2026.txt").toAbsolutePath().normalize().toString());
+        click(By.xpath("//button[normalize-space()='Đọc văn bản']"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/drafts/"));
+        click(By.xpath("//button[normalize-space()='Ban hành kế hoạch']"));
+        browser.waitFor(d -> d.getCurrentUrl().matches(".*/plans/[^/]+$"));
+        click(By.linkText("Tổng hợp theo Sở"));
+        browser.reloadUntilShown("Sở Khoa học và Công nghệ");
+        assertThat(browser.text()).contains("Tổng hợp theo Sở: 38/KH-UBND", "Chủ trì", "Chưa có kế hoạch");
+        browser.visited("tinh-tong-hop-theo-so");
     }
 
     /** Completed on time, completed late, open within the deadline, overdue: the total line of the page's table. */
