@@ -214,14 +214,14 @@ class WebStoryBrowserTest {
 
         browser.open(base + "/plans/import");
         browser.find(By.id("document")).sendKeys(Path.of("..", "plan-service", "src", "test", "resources",
-                "province-seeds", "ubnd-38-kh-ubnd-2026.txt").toAbsolutePath().normalize().toString());
+                "province-seeds", "ubnd-22-kh-ubnd-2025.txt").toAbsolutePath().normalize().toString());
         click(By.xpath("//button[normalize-space()='Đọc văn bản']"));
         browser.waitFor(d -> d.getCurrentUrl().contains("/drafts/"));
         click(By.xpath("//button[normalize-space()='Ban hành kế hoạch']"));
         browser.waitFor(d -> d.getCurrentUrl().matches(".*/plans/[^/]+$"));
         click(By.linkText("Tổng hợp theo Sở"));
         browser.reloadUntilShown("Sở Khoa học và Công nghệ");
-        assertThat(browser.text()).contains("Tổng hợp theo Sở: 38/KH-UBND", "Chủ trì", "Chưa có kế hoạch");
+        assertThat(browser.text()).contains("Tổng hợp theo Sở: 22/KH-UBND", "Chủ trì", "Chưa có kế hoạch");
         browser.visited("tinh-tong-hop-theo-so");
     }
 
