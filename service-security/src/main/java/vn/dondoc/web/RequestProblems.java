@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -53,6 +54,14 @@ public abstract class RequestProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(unreadable));
+    }
+
+    /** A page outside the list endpoints' bounds ({@link ListPage}). */
+    @ExceptionHandler(InvalidPageException.class)
+    ResponseEntity<ProblemDetail> invalidPage(InvalidPageException e) {
+        return ResponseEntity.badRequest().body(withErrors(
+                problem(HttpStatus.BAD_REQUEST, "invalid-page", "Trang danh sách không hợp lệ", e.getMessage()),
+                List.of(new FieldProblem(e.parameter(), e.getMessage()))));
     }
 
     /** A 400 with this advice's type and title. */
