@@ -58,10 +58,20 @@ final class BenchmarkReport {
                 run -> run.openWorkMicros().getValueAtPercentile(50) / 1000.0, "%.1f");
         row(md, "Unit's open-work list p99 (ms)", runs,
                 run -> run.openWorkMicros().getValueAtPercentile(99) / 1000.0, "%.1f");
+        row(md, "Web page: dashboard (Tổng quan) of the office, whole HTML, p50 (ms)", runs,
+                run -> run.dashboardPageMicros().getValueAtPercentile(50) / 1000.0, "%.1f");
+        row(md, "Web page: dashboard p95 (ms)", runs,
+                run -> run.dashboardPageMicros().getValueAtPercentile(95) / 1000.0, "%.1f");
+        row(md, "Web page: a unit's work (Việc của đơn vị), whole HTML, p50 (ms)", runs,
+                run -> run.workPageMicros().getValueAtPercentile(50) / 1000.0, "%.1f");
+        row(md, "Web page: unit's work p95 (ms)", runs,
+                run -> run.workPageMicros().getValueAtPercentile(95) / 1000.0, "%.1f");
         md.append("\nLatency: ").append(settings.latencyPlans())
                 .append(" plans of ").append(settings.tasks())
                 .append(" tasks offered at one plan every 2 s (100 assignments/s) after the throughput phase, timed after "
-                        + EndToEndBenchmark.LATENCY_WARM_UP + " plans at the same pace; queries: " + EndToEndBenchmark.QUERY_REQUESTS + " requests per figure after " + EndToEndBenchmark.QUERY_WARM_UP + " warm-ups, units in turn.\n");
+                        + EndToEndBenchmark.LATENCY_WARM_UP + " plans at the same pace; queries: " + EndToEndBenchmark.QUERY_REQUESTS + " requests per figure after " + EndToEndBenchmark.QUERY_WARM_UP + " warm-ups, units in turn; pages: "
+                + EndToEndBenchmark.PAGE_REQUESTS + " loads per page after " + EndToEndBenchmark.PAGE_WARM_UP
+                + " warm-ups by a signed-in session over HTTP (the web application calls the services with the person's token; CSS, fonts and scripts not timed, a browser caches them).\n");
         Path report = settings.report();
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report.resolveSibling("benchmarks-end-to-end.md"), md.toString());

@@ -26,8 +26,12 @@ import vn.dondoc.local.LocalSystem.Service;
 final class BenchmarkStack implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
-    private static final String BENCH_PASSWORD = "bench-local";
-    /** The identity provider's accounts for the benchmark: the office of its department BENCH (test data). */
+    static final String BENCH_PASSWORD = "bench-local";
+    /** The office of the benchmark's department. */
+    static final String OFFICE_ACCOUNT = "vanphong.bench";
+    /** Staff of one unit of it, whose work page is timed. */
+    static final String UNIT_ACCOUNT = "u03.bench";
+    /** The identity provider's accounts for the benchmark: the office of its department BENCH and one unit (test data). */
     private static final String BENCH_ACCOUNTS = """
             # Accounts of the benchmarks (test data).
             password: %s
@@ -35,6 +39,7 @@ final class BenchmarkStack implements AutoCloseable {
             departments: {BENCH: Sở của phép đo}
             accounts:
               - {username: vanphong.bench, name: Văn thư phép đo, role: OFFICE, department: BENCH}
+              - {username: u03.bench, name: Cán bộ đơn vị 3, role: UNIT, unit: BENCH.U03}
             """.formatted(BENCH_PASSWORD);
 
     private final Process process;
@@ -79,7 +84,7 @@ final class BenchmarkStack implements AutoCloseable {
         long startup = (System.nanoTime() - begin) / 1_000_000;
         // the office of the benchmark's department, signed in at the stack's identity provider (valid 1 h)
         String token = SignIn.cli(URI.create("http://localhost:" + identityPort))
-                .as("vanphong.bench", BENCH_PASSWORD).accessToken();
+                .as(OFFICE_ACCOUNT, BENCH_PASSWORD).accessToken();
         System.out.printf("stack pid %d up in %.1f s (log: %s)%n", process.pid(), startup / 1000.0,
                 data.resolve("stack.log"));
         return new BenchmarkStack(process, "127.0.0.1:" + kafkaPort, "mongodb://127.0.0.1:" + mongoPort,
@@ -93,6 +98,11 @@ final class BenchmarkStack implements AutoCloseable {
             return List.of();
         }
         return Arrays.stream(Files.readString(options).trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+    }
+
+    /** The web application of the stack (the port {@code ./run-local.sh} gives it). */
+    URI webUrl() {
+        return URI.create("http://localhost:8080/");
     }
 
     String url(Service service, String path) {

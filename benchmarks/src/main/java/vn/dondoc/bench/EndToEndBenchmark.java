@@ -30,6 +30,11 @@ public final class EndToEndBenchmark {
     /** Timed requests per query (each unit five times), enough for a p99 that is not just the maximum. */
     static final int QUERY_REQUESTS = 100;
 
+    /** Page loads before the timed ones. */
+    static final int PAGE_WARM_UP = 20;
+    /** Timed loads per page. */
+    static final int PAGE_REQUESTS = 100;
+
     record Settings(int runs, int plans, int tasks, int latencyPlans, int queryAssignments, Path report) {
 
         static Settings of(String[] args) {
@@ -44,7 +49,7 @@ public final class EndToEndBenchmark {
 
     record RunResult(long startupMillis, long idleRssMib, long loadRssMib, double assignmentsPerSecond,
             double rawPerSecond, Histogram latencyMillis, Histogram reportMicros, Histogram openWorkMicros,
-            long storedAssignments) {
+            long storedAssignments, Histogram dashboardPageMicros, Histogram workPageMicros) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -108,11 +113,17 @@ public final class EndToEndBenchmark {
                     "/units/" + BenchmarkPlans.unit("BENCH", i) + "/figures?period=" + quarter), QUERY_WARM_UP, QUERY_REQUESTS);
             Histogram openWork = queries.time(i -> stack.url(Service.TASK,
                     "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments?open=true&page=0&size=50"), QUERY_WARM_UP, QUERY_REQUESTS);
-            loadRss = Math.max(loadRss, stack.residentMib());
             System.out.printf("queries at %d assignments: report p99 %d us, open work p99 %d us%n",
                     stored, report.getValueAtPercentile(99), openWork.getValueAtPercentile(99));
+            Histogram dashboardPage = WebPageProbe.signedIn(stack.webUrl(), BenchmarkStack.OFFICE_ACCOUNT,
+                    BenchmarkStack.BENCH_PASSWORD).time("/dashboard", PAGE_WARM_UP, PAGE_REQUESTS);
+            Histogram workPage = WebPageProbe.signedIn(stack.webUrl(), BenchmarkStack.UNIT_ACCOUNT,
+                    BenchmarkStack.BENCH_PASSWORD).time("/work", PAGE_WARM_UP, PAGE_REQUESTS);
+            loadRss = Math.max(loadRss, stack.residentMib());
+            System.out.printf("pages at %d assignments: dashboard p95 %d us, unit's work p95 %d us%n", stored,
+                    dashboardPage.getValueAtPercentile(95), workPage.getValueAtPercentile(95));
             return new RunResult(stack.startupMillis, idleRss, loadRss, throughput, raw, latency, report,
-                    openWork, stored);
+                    openWork, stored, dashboardPage, workPage);
         }
     }
 

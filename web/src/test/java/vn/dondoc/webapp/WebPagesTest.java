@@ -243,10 +243,12 @@ class WebPagesTest {
                 0, 0, new java.math.BigDecimal("50.0"), new java.math.BigDecimal("50.0"));
         vn.dondoc.webapp.services.Figures.Row none = new vn.dondoc.webapp.services.Figures.Row(0, 0, 0, 0, 0, 0, 0, 0,
                 0, 0, null, null);
-        when(reporting.figures(eq("SKHCN.VP"), anyString(), any())).thenReturn(new vn.dondoc.webapp.services.Figures.OfUnit(
-                "SKHCN.VP", "quy-nam", "2026-Q4", "Quý IV/2026", java.time.LocalDate.of(2026, 10, 1),
-                java.time.LocalDate.of(2026, 12, 31), java.time.LocalDate.of(2026, 12, 2), lead, none,
-                "Tỷ lệ hoàn thành = …", "Tỷ lệ đúng hạn = …", null));
+        when(reporting.departmentReport(eq("SKHCN"), anyString(), eq(java.time.LocalDate.of(2026, 12, 2))))
+                .thenReturn(new vn.dondoc.webapp.services.Figures.DepartmentReport("SKHCN", "quy-nam", "2026-Q4",
+                        "Quý IV/2026", java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 12, 31),
+                        java.time.LocalDate.of(2026, 12, 2),
+                        List.of(new vn.dondoc.webapp.services.Figures.UnitRow("SKHCN.VP", null, null, lead, none)),
+                        lead, none, List.of("SKHCN.VP"), "Tỷ lệ hoàn thành = …", "Tỷ lệ đúng hạn = …"));
         when(tasks.overdue(any())).thenReturn(List.of(PageFixtures.assignment("a1", "SKHCN.VP", "IN_PROGRESS", "OVERDUE", 5)));
         when(tasks.all(any())).thenReturn(List.of());
 

@@ -47,13 +47,28 @@ public class DepartmentReports {
         if (sent != null) {
             return Optional.of(sent.report());
         }
+        return live(departmentCode, regime, period, LocalDate.now(clock));
+    }
+
+    /**
+     * The figures of the report as they stand on {@code asOf} (the dashboard's day): each unit's
+     * submitted report when it sent one, else, once the cut-off has passed at {@code asOf}, the
+     * figures frozen at the cut-off, else the live count at {@code asOf}; never the submitted
+     * department report, which is as of its submission.
+     */
+    public Optional<DepartmentReport> asOf(String departmentCode, Regime regime, ReportingPeriod period,
+            LocalDate asOf) {
+        return live(departmentCode, regime, period, asOf);
+    }
+
+    private Optional<DepartmentReport> live(String departmentCode, Regime regime, ReportingPeriod period,
+            LocalDate today) {
         List<ReportingUnit> units = mongo.find(Query.query(Criteria.where("departmentCode").is(departmentCode)),
                 ReportingUnit.class).stream().sorted(Comparator.comparing(ReportingUnit::unitCode)).toList();
         if (units.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock);
-        boolean passed = today.isAfter(period.cutOff());
+        boolean passed = today.isAfter(period.cutOff()) && !LocalDate.now(clock).isBefore(today);
         List<DepartmentReport.UnitRow> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (ReportingUnit unit : units) {

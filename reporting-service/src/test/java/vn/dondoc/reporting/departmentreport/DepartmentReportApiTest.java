@@ -68,6 +68,26 @@ class DepartmentReportApiTest extends ReportingHttpTest {
     }
 
     @Test
+    void asOfADayGivesEveryUnitsFiguresAsTheyStoodThatDay() throws Exception {
+        givenOneUnitSubmittedQ3AndTheOtherDidNot(department, cds, vp);
+
+        JsonNode beforeDeadline = JSON.readTree(get("/departments/" + department + "/reports/2026-Q3?asOf=2026-09-05").body());
+        JsonNode twoDaysLate = JSON.readTree(get("/departments/" + department + "/reports/2026-Q3?asOf=2026-09-12").body());
+
+        assertThat(vpLead(beforeDeadline).get("openOverdue").asLong()).isZero();
+        assertThat(vpLead(beforeDeadline).get("openWithinDeadline").asLong()).isEqualTo(2);
+        assertThat(beforeDeadline.get("asOf").asString()).isEqualTo("2026-09-05");
+        assertThat(vpLead(twoDaysLate).get("openOverdue").asLong()).isEqualTo(1);
+        assertThat(vpLead(twoDaysLate).get("maxDaysOverdue").asLong()).isEqualTo(2);
+        assertThat(twoDaysLate.get("notSubmitted").valueStream().map(JsonNode::asString).toList()).containsExactly(vp);
+    }
+
+    private JsonNode vpLead(JsonNode report) {
+        return report.get("units").valueStream().filter(unit -> unit.get("unitCode").asString().equals(vp))
+                .findFirst().orElseThrow().get("lead");
+    }
+
+    @Test
     void answersAnUnknownDepartmentOrPeriodWithAVietnameseProblem() throws Exception {
         HttpResponse<String> unknown = get("/departments/KHONGCO/reports/2026-Q3/xlsx");
         HttpResponse<String> badPeriod = get("/departments/" + department + "/reports/2026-Q9");

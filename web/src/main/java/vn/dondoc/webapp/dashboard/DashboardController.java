@@ -2,7 +2,9 @@ package vn.dondoc.webapp.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,22 +46,25 @@ class DashboardController {
         }
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         String period = Periods.quarterOf(day);
+        // one call: the department report as of the day has every unit's row (lead and coordinator)
+        Figures.DepartmentReport report = reporting.departmentReport(user.profile().department(), period, day);
+        Map<String, String> names = units.mapOf(user.profile().department());
         List<UnitStanding> standings = new ArrayList<>();
-        String completionFormula = null;
-        String onTimeFormula = null;
-        for (Unit unit : units.unitsOf(user.profile().department())) {
-            Figures.OfUnit figures = reporting.figures(unit.code(), period, day);
-            if (figures == null) {
-                continue;
-            }
-            completionFormula = figures.completionRateFormula();
-            onTimeFormula = figures.onTimeRateFormula();
-            standings.add(new UnitStanding(unit.code(), unit.name(),
-                    figures.lead() == null ? UnitStanding.empty() : figures.lead(),
-                    figures.coordinator() == null ? UnitStanding.empty() : figures.coordinator()));
+        if (report != null) {
+            List<String> directoryOrder = List.copyOf(names.keySet());
+            Comparator<Figures.UnitRow> inDirectoryOrder = Comparator.comparingInt(row -> {
+                int at = directoryOrder.indexOf(row.unitCode());
+                return at < 0 ? Integer.MAX_VALUE : at;
+            });
+            report.units().stream().sorted(inDirectoryOrder.thenComparing(Figures.UnitRow::unitCode))
+                    .forEach(row -> standings.add(new UnitStanding(row.unitCode(),
+                            names.getOrDefault(row.unitCode(), units.name(row.unitCode())),
+                            row.lead() == null ? UnitStanding.empty() : row.lead(),
+                            row.coordinator() == null ? UnitStanding.empty() : row.coordinator())));
         }
+        String completionFormula = report == null ? null : report.completionRateFormula();
+        String onTimeFormula = report == null ? null : report.onTimeRateFormula();
         List<Assignment> open = tasks.all(day).stream().filter(Assignment::open).toList();
-        Figures.DepartmentReport report = reporting.departmentReport(user.profile().department(), period);
         model.addAttribute("report", report);
         model.addAttribute("periodLabel", report != null ? report.periodLabel() : Periods.labelOf(day));
         model.addAttribute("asOf", day);

@@ -29,9 +29,22 @@ public class ReportingClient extends ServiceClient {
 
     /** The department's report of a period; null when no unit of it has work yet. */
     public Figures.DepartmentReport departmentReport(String department, String period) {
+        return departmentReport(department, period, null);
+    }
+
+    /**
+     * The department's report of a period with its figures as they stood on {@code asOf} (every
+     * unit's row in one call: the dashboard), as submitted when {@code asOf} is null.
+     */
+    public Figures.DepartmentReport departmentReport(String department, String period, LocalDate asOf) {
         try {
-            return call(() -> http.get().uri("/departments/{d}/reports/{p}", department, period).retrieve()
-                    .body(Figures.DepartmentReport.class));
+            return call(() -> http.get().uri(builder -> {
+                builder.path("/departments/{d}/reports/{p}");
+                if (asOf != null) {
+                    builder.queryParam("asOf", asOf);
+                }
+                return builder.build(department, period);
+            }).retrieve().body(Figures.DepartmentReport.class));
         } catch (ServiceProblem problem) {
             if (problem.notFound()) {
                 return null;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,27 +47,32 @@ class DepartmentReportController {
         this.clock = clock;
     }
 
+    /**
+     * The report as JSON; with {@code asOf} the figures as they stood that day (the dashboard),
+     * without it the report as submitted once it was.
+     */
     @GetMapping("/departments/{department}/reports/{period}")
     ResponseEntity<?> json(@PathVariable String department, @PathVariable String period,
-            @RequestParam(required = false) String regime) {
-        return respond(department, period, regime, report -> ResponseEntity.ok(report));
+            @RequestParam(required = false) String regime,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return respond(department, period, regime, asOf, report -> ResponseEntity.ok(report));
     }
 
     @GetMapping("/departments/{department}/reports/{period}/xlsx")
     ResponseEntity<?> xlsx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
-        return respond(department, period, regime, report -> file(DepartmentReportWorkbook.write(report), XLSX,
+        return respond(department, period, regime, null, report -> file(DepartmentReportWorkbook.write(report), XLSX,
                 report, "xlsx"));
     }
 
     @GetMapping("/departments/{department}/reports/{period}/docx")
     ResponseEntity<?> docx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
-        return respond(department, period, regime, report -> file(DepartmentReportDocument.write(report,
+        return respond(department, period, regime, null, report -> file(DepartmentReportDocument.write(report,
                 LocalDate.now(clock)), DOCX, report, "docx"));
     }
 
-    private ResponseEntity<?> respond(String department, String periodText, String regimeText,
+    private ResponseEntity<?> respond(String department, String periodText, String regimeText, LocalDate asOf,
             Function<DepartmentReport, ResponseEntity<?>> render) {
         Optional<Regime> regime = regimeText == null ? Optional.of(selection.departmentDefault(department))
                 : calendar.regime(regimeText);
@@ -79,7 +85,8 @@ class DepartmentReportController {
             return problem(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ", "Kỳ '" + periodText
                     + "' không thuộc chế độ báo cáo '" + regime.get().name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026).");
         }
-        return reports.of(department, regime.get(), period.get()).<ResponseEntity<?>>map(render)
+        return (asOf == null ? reports.of(department, regime.get(), period.get())
+                : reports.asOf(department, regime.get(), period.get(), asOf)).<ResponseEntity<?>>map(render)
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Không tìm thấy sở",
                         "Sở '" + department + "' chưa có đơn vị nào được giao nhiệm vụ."));
     }
