@@ -1,5 +1,6 @@
 package vn.dondoc.notification.digest;
 
+import vn.dondoc.contracts.DisplayDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -18,7 +19,7 @@ import vn.dondoc.notification.inbox.NotificationKind;
 @Component
 class DigestEmails {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DisplayDates.DAY;
     private static final String FOOTER = "Thư này được gửi tự động từ hệ thống Đôn Đốc. Vui lòng không trả lời thư này.";
 
     private final String taskLinkBase;

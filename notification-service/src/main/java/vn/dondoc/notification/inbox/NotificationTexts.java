@@ -1,5 +1,6 @@
 package vn.dondoc.notification.inbox;
 
+import vn.dondoc.contracts.DisplayDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,7 @@ import vn.dondoc.contracts.TaskAssigned;
 /** The Vietnamese wording of each notification. */
 public final class NotificationTexts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DisplayDates.DAY;
 
     private NotificationTexts() {
     }

@@ -1,5 +1,6 @@
 package vn.dondoc.notification.inbox;
 
+import vn.dondoc.contracts.DisplayDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public final class TaskNewsTexts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DisplayDates.DAY;
 
     private TaskNewsTexts() {
     }

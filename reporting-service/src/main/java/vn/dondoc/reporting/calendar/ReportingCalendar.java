@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.calendar;
 
+import vn.dondoc.contracts.DisplayDates;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +22,7 @@ import vn.dondoc.contracts.ReportDue.ReportLevel;
  */
 public final class ReportingCalendar {
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VN_DATE = DisplayDates.DAY;
 
     private final Map<String, Regime> regimes;
     private final Regime defaultRegime;

@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.departmentreport;
 
+import vn.dondoc.contracts.DisplayDates;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -28,7 +29,7 @@ import vn.dondoc.reporting.departmentreport.DepartmentReportRejected.Reason;
 @Service
 public class DepartmentReportSubmission {
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VN_DATE = DisplayDates.DAY;
 
     private final MongoOperations mongo;
     private final DepartmentReports reports;

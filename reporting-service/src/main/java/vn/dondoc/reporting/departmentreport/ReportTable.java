@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.departmentreport;
 
+import vn.dondoc.contracts.DisplayDates;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ public final class ReportTable {
             "Số ngày quá hạn tối đa", "Thường xuyên", "Không phát sinh", "Không có hạn", "Thu hồi",
             "Tỷ lệ hoàn thành (%)", "Tỷ lệ đúng hạn (%)", "Nộp báo cáo");
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VN_DATE = DisplayDates.DAY;
 
     private ReportTable() {
     }

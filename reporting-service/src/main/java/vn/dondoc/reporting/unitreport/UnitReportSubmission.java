@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.unitreport;
 
+import vn.dondoc.contracts.DisplayDates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import vn.dondoc.reporting.unitreport.UnitReportRejected.Reason;
 @Service
 public class UnitReportSubmission {
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VN_DATE = DisplayDates.DAY;
 
     private final MongoOperations mongo;
     private final ReportingCalendar calendar;

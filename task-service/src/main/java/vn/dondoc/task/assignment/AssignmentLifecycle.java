@@ -1,5 +1,6 @@
 package vn.dondoc.task.assignment;
 
+import vn.dondoc.contracts.DisplayDates;
 import static vn.dondoc.task.assignment.AssignmentStatus.COMPLETED;
 import static vn.dondoc.task.assignment.AssignmentStatus.IN_PROGRESS;
 import static vn.dondoc.task.assignment.AssignmentStatus.NOT_STARTED;
@@ -99,11 +100,11 @@ public final class AssignmentLifecycle {
             LocalDate requested = c.requestedDueDate();
             if (requested == null || !requested.isAfter(assignment.dueDate())) {
                 throw new InvalidCommandException("requestedDueDate",
-                        "Hạn đề nghị phải sau hạn hiện tại " + assignment.dueDate());
+                        "Hạn đề nghị phải sau hạn hiện tại " + DisplayDates.format(assignment.dueDate()));
             }
             draft.pendingExtension = new ExtensionRequest(c.requestedDueDate(), c.reason(), now,
                     actor);
-            return "Đề nghị gia hạn đến " + c.requestedDueDate() + ": " + c.reason();
+            return "Đề nghị gia hạn đến " + DisplayDates.format(c.requestedDueDate()) + ": " + c.reason();
         }
         if (command instanceof AddNote c) {
             text(c.text(), "text", "Ghi chú không được để trống");
@@ -137,7 +138,7 @@ public final class AssignmentLifecycle {
                     "đã được gia hạn " + MAX_EXTENSIONS + " lần");
             draft.dueDate = request.requestedDueDate();
             draft.approvedExtensions = assignment.approvedExtensions() + 1;
-            return "Duyệt gia hạn lần " + draft.approvedExtensions + " đến " + draft.dueDate;
+            return "Duyệt gia hạn lần " + draft.approvedExtensions + " đến " + DisplayDates.format(draft.dueDate);
         }
         if (command instanceof Withdraw c) {
             require(assignment.status() != COMPLETED && assignment.status() != WITHDRAWN,
@@ -155,8 +156,8 @@ public final class AssignmentLifecycle {
             draft.dueDate = c.dueDate();
             draft.originalDueDate = c.dueDate();
             return "Kế hoạch sửa đổi (phiên bản " + c.planVersion() + "): hạn "
-                    + (assignment.dueDate() == null ? "không có" : assignment.dueDate()) + " → "
-                    + (c.dueDate() == null ? "không có hạn" : c.dueDate())
+                    + (assignment.dueDate() == null ? "không có" : DisplayDates.format(assignment.dueDate())) + " → "
+                    + (c.dueDate() == null ? "không có hạn" : DisplayDates.format(c.dueDate()))
                     + (c.reason() == null || c.reason().isBlank() ? "" : " (" + c.reason() + ")");
         }
         if (command instanceof ChangeAssignment c) {
@@ -166,12 +167,12 @@ public final class AssignmentLifecycle {
         if (command instanceof AnnounceDueSoon c) {
             DeadlineAlerts.requireDueSoon(assignment, today);
             draft.dueSoonAnnouncedFor = assignment.dueDate();
-            return "Sắp đến hạn " + assignment.dueDate();
+            return "Sắp đến hạn " + DisplayDates.format(assignment.dueDate());
         }
         if (command instanceof AnnounceOverdue c) {
             DeadlineAlerts.requireOverdue(assignment, today);
             draft.overdueAnnouncedFor = assignment.dueDate();
-            return "Quá hạn " + assignment.dueDate();
+            return "Quá hạn " + DisplayDates.format(assignment.dueDate());
         }
         throw new IllegalArgumentException("unknown command " + command);
     }

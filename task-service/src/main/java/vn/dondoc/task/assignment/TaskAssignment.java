@@ -1,5 +1,6 @@
 package vn.dondoc.task.assignment;
 
+import vn.dondoc.contracts.DisplayDates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public class TaskAssignment {
         HistoryEntry line = new HistoryEntry(now, LocalDate.ofInstant(now, zone), SYSTEM, "Assign",
                 (role == AssignmentRole.LEAD ? "Giao chủ trì" : "Giao phối hợp")
                         + (instance.label() == null ? "" : " (" + instance.label() + ")")
-                        + (instance.dueDate() == null ? ", không có hạn" : ", hạn " + instance.dueDate()),
+                        + (instance.dueDate() == null ? ", không có hạn" : ", hạn " + DisplayDates.format(instance.dueDate())),
                 "task-assigned", event.eventId(), AssignmentStatus.NOT_STARTED, instance.dueDate(), null);
         return Assignment.assigned(id, plan, task, instance, unit, role, now, line, pending);
     }

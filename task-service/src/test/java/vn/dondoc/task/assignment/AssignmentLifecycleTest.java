@@ -77,7 +77,7 @@ class AssignmentLifecycleTest {
     void anExtensionMustMoveTheDeadlineLater() {
         assertThatThrownBy(() -> on(lead(DUE), DAY, new RequestExtension(DUE, "Không đổi")))
                 .isInstanceOf(InvalidCommandException.class)
-                .hasMessage("Hạn đề nghị phải sau hạn hiện tại 2026-03-31");
+                .hasMessage("Hạn đề nghị phải sau hạn hiện tại 31/03/2026");
     }
 
     @Test
