@@ -129,12 +129,16 @@ class PlanAccessMatrixTest {
             matrix.endpoint("PUT /plan-drafts/{id}/tasks/{taskId}", target -> Request.json("PUT",
                     "/plan-drafts/" + draftOf.apply(target) + "/tasks/T4",
                     "{\"leadUnits\":[\"" + target.unit() + "\"]}")).roles(OFFICE, LEADERSHIP);
+            matrix.endpoint("PUT /plan-drafts/{id}/header", target -> Request.json("PUT",
+                    "/plan-drafts/" + draftOf.apply(target) + "/header",
+                    "{\"signer\":\"Nguyễn Thị Thủy\",\"signingAuthority\":\"KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC\"}"))
+                    .roles(OFFICE, LEADERSHIP);
             matrix.endpoint("POST /plan-drafts/{id}/issue", target -> Request.json("POST",
                     "/plan-drafts/" + draftOf.apply(target) + "/issue", "{}")).roles(OFFICE, LEADERSHIP);
 
             int cases = matrix.run("plan-service", AccessMatrix.keys(mappings.getHandlerMethods().keySet()));
 
-            assertThat(cases).isEqualTo(15 * 16);
+            assertThat(cases).isEqualTo(16 * 16);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import vn.dondoc.plan.directory.Roster;
@@ -51,14 +52,20 @@ public class PlanDrafting {
     /** A cited plan of UBND tỉnh that is not registered (or not in the cited year) will not be linked: say so. */
     private ImportedPlan withParentFindings(ImportedPlan imported) {
         List<Finding> findings = new ArrayList<>(imported.findings());
-        for (ParentReference parent : imported.header().parentReferences()) {
+        findings.addAll(parentFindings(imported.header()));
+        return new ImportedPlan(imported.header(), imported.tasks(), imported.taskSource(), findings);
+    }
+
+    private List<Finding> parentFindings(PlanHeader header) {
+        List<Finding> findings = new ArrayList<>();
+        for (ParentReference parent : header.parentReferences()) {
             if (parent.number().endsWith("-UBND") && parents.resolve(parent.number(), parent.date()).isEmpty()) {
                 findings.add(new Finding(Finding.Code.PARENT_NOT_REGISTERED, null, 0, "Kế hoạch số " + parent.number()
                         + (parent.date() == null ? "" : " năm " + parent.date().getYear())
                         + " của UBND tỉnh chưa được đăng ký trong hệ thống: kế hoạch này chưa được liên kết làm kế hoạch con"));
             }
         }
-        return new ImportedPlan(imported.header(), imported.tasks(), imported.taskSource(), findings);
+        return findings;
     }
 
     /** A Word (.docx) document: read into text, then imported like text. */
@@ -79,8 +86,18 @@ public class PlanDrafting {
         return drafts.save(draft.withTask(task));
     }
 
-    public PlanDraft correctHeader(PlanDraft draft, PlanHeader header) {
-        return drafts.save(draft.withHeader(header));
+    /**
+     * The office's corrections to the header (number, date, title, coverage, parent plans, signer,
+     * reporting): an issued draft is refused before the correction is even read. The header's
+     * findings are worked out again (a number given settles "chưa có số", a parent plan not
+     * registered is said again), and issuing uses the corrected header.
+     */
+    public PlanDraft correctHeader(PlanDraft draft, UnaryOperator<PlanHeader> correction) {
+        draft.requireDraft();
+        PlanHeader header = correction.apply(draft.header());
+        List<Finding> findings = new ArrayList<>(PlanImporter.headerFindings(header));
+        findings.addAll(parentFindings(header));
+        return drafts.save(draft.withHeader(header, findings));
     }
 
     /**

@@ -53,7 +53,8 @@ public final class PlanImporter {
         return new ImportedPlan(header, tasks, source, findings);
     }
 
-    private static List<Finding> headerFindings(PlanHeader header) {
+    /** What the office should check in a header: no number, no full date, no title, a doubtful parent reference. */
+    public static List<Finding> headerFindings(PlanHeader header) {
         List<Finding> findings = new ArrayList<>();
         if (!header.numbered()) {
             findings.add(new Finding(Finding.Code.MISSING_NUMBER, null, 0,
@@ -63,7 +64,7 @@ public final class PlanImporter {
             findings.add(new Finding(Finding.Code.IMPRECISE_ISSUE_DATE, null, 0,
                     "Chưa có ngày ban hành đầy đủ: cần nhập ngày trước khi ban hành"));
         }
-        if (header.title() == null) {
+        if (header.title() == null || header.title().isBlank()) {
             findings.add(new Finding(Finding.Code.MISSING_HEADER_FIELD, null, 0, "Không tìm thấy trích yếu (tên kế hoạch)"));
         }
         header.parentReferences().stream().filter(parent -> parent.warning() != null).forEach(parent ->

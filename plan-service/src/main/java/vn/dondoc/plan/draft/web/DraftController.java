@@ -102,6 +102,16 @@ class DraftController {
                 draft.tasks().stream().filter(task -> task.taskId().equals(taskId)).findFirst().orElse(null)))));
     }
 
+    /**
+     * Corrects the header (number, date, title, coverage, parent plans, signer, reporting); a missing
+     * field keeps the imported value. Same wall as a task correction; an issued draft is 409.
+     */
+    @PutMapping("/{id}/header")
+    ResponseEntity<PlanDraft> correctHeader(@PathVariable String id, @Valid @RequestBody HeaderCorrection correction) {
+        return ResponseEntity.of(changeable(id).map(draft -> drafting.correctHeader(draft,
+                header -> correction.applyTo(header, draft.departmentCode()))));
+    }
+
     @PostMapping("/{id}/issue")
     ResponseEntity<?> issue(@PathVariable String id, @RequestBody(required = false) IssueRequest request) {
         PlanDraft draft = changeable(id).orElse(null);

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dondoc.plan.draft.DraftAlreadyIssuedException;
 import vn.dondoc.plan.importing.NotAPlanException;
+import vn.dondoc.web.RequestProblems;
 
-/** Problem details of the import: not a plan (400), too large (413), already issued (409). */
+/** Problem details of the drafts: not a plan (400), a header that does not fit (400), too large (413), already issued (409). */
 @RestControllerAdvice(assignableTypes = DraftController.class)
 class DraftProblems {
 
@@ -21,6 +22,12 @@ class DraftProblems {
     @ExceptionHandler(DocumentTooLargeException.class)
     ProblemDetail tooLarge(DocumentTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Tệp quá lớn", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidCorrectionException.class)
+    ProblemDetail invalidCorrection(InvalidCorrectionException e) {
+        return RequestProblems.withErrors(problem(HttpStatus.BAD_REQUEST, "invalid-plan", "Kế hoạch không hợp lệ",
+                e.getMessage()), e.errors());
     }
 
     @ExceptionHandler(DraftAlreadyIssuedException.class)

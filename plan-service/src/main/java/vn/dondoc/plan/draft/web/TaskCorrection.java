@@ -2,12 +2,14 @@ package vn.dondoc.plan.draft.web;
 
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.plan.importing.ImportedTask;
 import vn.dondoc.plan.importing.TaskUnits;
 import vn.dondoc.plan.timeframe.PeriodType;
 import vn.dondoc.plan.timeframe.Timeframe;
 import vn.dondoc.plan.timeframe.TimeframeKind;
+import vn.dondoc.web.RequestProblems.FieldProblem;
 
 /**
  * The office's version of one task: unit codes replace whatever the cells said (designations and
@@ -24,10 +26,10 @@ record TaskCorrection(
         List<PeriodType> periods) {
 
     ImportedTask applyTo(String taskId, ImportedTask imported) {
-        String text = timeframeText != null ? timeframeText : imported == null ? "" : imported.timeframe().text();
+        String text = timeframeText != null ? timeframeText.strip() : imported == null ? "" : imported.timeframe().text();
         Timeframe timeframe = timeframeKind == null
                 ? (imported == null ? Timeframe.unspecified(text) : imported.timeframe())
-                : new Timeframe(timeframeKind, text, dueDate, periods);
+                : timeframe(text);
         List<String> leads = leadUnits != null ? leadUnits : imported == null ? List.of() : imported.units().leadUnits();
         List<String> coordinators = coordinatorUnits != null ? coordinatorUnits
                 : imported == null ? List.of() : imported.units().coordinatorUnits();
@@ -36,5 +38,24 @@ record TaskCorrection(
                 content != null ? content.strip() : imported == null ? "" : imported.content(),
                 imported == null ? null : imported.leadText(), imported == null ? null : imported.coordinatorText(),
                 new TaskUnits(leads, coordinators, List.of(), List.of(), List.of()), timeframe);
+    }
+
+    /** The timeframe of the kind given: a date only for a deadline, periods only for a recurring task. */
+    private Timeframe timeframe(String text) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (timeframeKind == TimeframeKind.FIXED_DEADLINE && dueDate == null) {
+            errors.add(new FieldProblem("dueDate", "Thời hạn cụ thể cần ngày hạn"));
+        }
+        if (dueDate != null && (dueDate.getYear() < 1990 || dueDate.getYear() > 2100)) {
+            errors.add(new FieldProblem("dueDate", "Ngày hạn không hợp lệ: năm phải từ 1990 đến 2100"));
+        }
+        if (timeframeKind == TimeframeKind.RECURRING && (periods == null || periods.isEmpty())) {
+            errors.add(new FieldProblem("periods", "Thời hạn định kỳ cần ít nhất một kỳ"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidCorrectionException("Thời hạn của nhiệm vụ", errors);
+        }
+        return new Timeframe(timeframeKind, text, timeframeKind == TimeframeKind.FIXED_DEADLINE ? dueDate : null,
+                timeframeKind == TimeframeKind.RECURRING ? periods : List.of());
     }
 }
