@@ -298,6 +298,118 @@ class WebPagesTest {
     }
 
     @Test
+    void theOfficeCorrectsTheDraftHeaderAndARefusalIsShownNextToItsFieldWithWhatWasTyped() throws Exception {
+        vn.dondoc.webapp.services.Draft draft = draftWithOneTask();
+        when(plans.draft("d1")).thenReturn(draft);
+        mvc.perform(get("/drafts/d1").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Phần đầu kế hoạch"), containsString("name=\"parentNumber\""),
+                        containsString("value=\"22/KH-UBND\""), containsString("value=\"2025-08-05\""),
+                        containsString("Lưu phần đầu kế hoạch"), containsString("for=\"h-signer\""))));
+
+        when(plans.correctHeader(eq("d1"), any())).thenReturn(draft);
+        mvc.perform(post("/drafts/d1/header").with(TestUsers.office()).with(csrf()).header("HX-Request", "true")
+                        .param("number", "258/KH-SKHCN").param("issuedOn", "2026-03-02").param("title", "Kế hoạch kiểm soát")
+                        .param("coverageStart", "2026-03-01").param("coverageEnd", "2026-12-31")
+                        .param("parentNumber", "22/KH-UBND", "").param("parentDate", "2025-08-05", "")
+                        .param("signer", "Nguyễn Văn A").param("signingAuthority", "GIÁM ĐỐC")
+                        .param("reportingText", "Định kỳ hằng quý").param("reportingPeriods", "QUARTER"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(startsWith("<div id=\"header\""),
+                        containsString("Đã lưu phần đầu kế hoạch."))));
+        verify(plans).correctHeader(eq("d1"), org.mockito.ArgumentMatchers.argThat(body ->
+                java.time.LocalDate.of(2026, 3, 2).equals(body.get("issuedOn"))
+                        && List.of(Map.of("number", "22/KH-UBND", "date", java.time.LocalDate.of(2025, 8, 5)))
+                        .equals(body.get("parentReferences"))
+                        && List.of("QUARTER").equals(body.get("reportingPeriods"))));
+
+        when(plans.correctHeader(eq("d1"), any())).thenThrow(new ServiceProblem(400, "Kế hoạch không hợp lệ",
+                "Phần đầu kế hoạch có 1 lỗi dữ liệu", List.of(new ServiceProblem.FieldError("coverageEnd",
+                        "Ngày kết thúc phải từ ngày bắt đầu trở đi"))));
+        mvc.perform(post("/drafts/d1/header").with(TestUsers.office()).with(csrf()).header("HX-Request", "true")
+                        .param("title", "Kế hoạch kiểm soát").param("coverageStart", "2026-06-01")
+                        .param("coverageEnd", "2026-01-31").param("signer", "Trần Thị B"))
+                .andExpect(status().is(422)).andExpect(content().string(allOf(
+                        containsString("Ngày kết thúc phải từ ngày bắt đầu trở đi"), containsString("value=\"2026-01-31\""),
+                        containsString("value=\"Trần Thị B\""))));
+        mvc.perform(post("/drafts/d1/header").with(TestUsers.office()).with(csrf()).param("issuedOn", "02/03/2026"))
+                .andExpect(status().is(422)).andExpect(content().string(allOf(containsString("Ngày ban hành không hợp lệ"),
+                        containsString("value=\"02/03/2026\""))));
+    }
+
+    @Test
+    void theOfficeSetsATaskTimeframeAndAMissingDateIsShownNextToIt() throws Exception {
+        vn.dondoc.webapp.services.Draft draft = draftWithOneTask();
+        when(plans.draft("d1")).thenReturn(draft);
+        mvc.perform(get("/drafts/d1").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Loại thời hạn — nhiệm vụ 2.4"),
+                        containsString("Có hạn cụ thể"), containsString("Định kỳ"), containsString("Khi có phát sinh"),
+                        containsString("name=\"periods\""), containsString("Lưu thời hạn"))));
+
+        when(plans.correctTimeframe(eq("d1"), eq("T4"), any())).thenReturn(draft);
+        mvc.perform(post("/drafts/d1/tasks/T4/timeframe").with(TestUsers.office()).with(csrf()).header("HX-Request", "true")
+                        .param("timeframeKind", "FIXED_DEADLINE").param("dueDate", "2026-09-30")
+                        .param("timeframeText", "Quý III/2026"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(startsWith("<article"),
+                        containsString("Đã lưu thời hạn của nhiệm vụ."))));
+        verify(plans).correctTimeframe(eq("d1"), eq("T4"), eq(Map.of("timeframeKind", "FIXED_DEADLINE",
+                "dueDate", java.time.LocalDate.of(2026, 9, 30), "timeframeText", "Quý III/2026", "periods", List.of())));
+
+        when(plans.correctTimeframe(eq("d1"), eq("T4"), any())).thenThrow(new ServiceProblem(400,
+                "Kế hoạch không hợp lệ", "Thời hạn của nhiệm vụ có 1 lỗi dữ liệu",
+                List.of(new ServiceProblem.FieldError("dueDate", "Thời hạn cụ thể cần ngày hạn"))));
+        mvc.perform(post("/drafts/d1/tasks/T4/timeframe").with(TestUsers.office()).with(csrf()).header("HX-Request", "true")
+                        .param("timeframeKind", "FIXED_DEADLINE").param("timeframeText", "Sớm"))
+                .andExpect(status().is(422)).andExpect(content().string(allOf(startsWith("<article"),
+                        containsString("Thời hạn cụ thể cần ngày hạn"), containsString("value=\"Sớm\""),
+                        containsString("<option value=\"FIXED_DEADLINE\" selected=\"selected\">"))));
+    }
+
+    @Test
+    void theOfficeAmendsAnIssuedPlanAndSeesWhatWasSent() throws Exception {
+        mvc.perform(get("/plans/plan-1").with(TestUsers.office()))
+                .andExpect(content().string(containsString("href=\"/plans/plan-1/amend\"")));
+        mvc.perform(get("/plans/plan-1/amend").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Sửa đổi kế hoạch 257/KH-SKHCN"),
+                        containsString("Lý do sửa đổi"), containsString("name=\"tasks[0].dueDate\""),
+                        containsString("value=\"2026-12-31\""), containsString("Thêm nhiệm vụ mới"),
+                        containsString("Gửi bản sửa đổi"))));
+
+        when(plans.amend(eq("plan-1"), any())).thenReturn(PageFixtures.plan());
+        mvc.perform(post("/plans/plan-1/amend").with(TestUsers.office()).with(csrf()).param("rows", "2")
+                        .param("reason", "Điều chỉnh tiến độ").param("title", "Kế hoạch kiểm soát thủ tục hành chính năm 2026")
+                        .param("tasks[0].number", "1").param("tasks[0].content", "Rà soát, đánh giá thủ tục hành chính")
+                        .param("tasks[0].leadUnits", "SKHCN.VP").param("tasks[0].coordinatorUnits", "SKHCN.QLKH")
+                        .param("tasks[0].dueDate", "2026-09-30").param("tasks[0].added", "false")
+                        .param("tasks[1].added", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/plans/plan-1"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("amendment",
+                        new vn.dondoc.webapp.plans.AmendmentForm.Sent("Điều chỉnh tiến độ",
+                                List.of("Nhiệm vụ 1: hạn 31/12/2026 → 30/09/2026"))));
+        verify(plans).amend(eq("plan-1"), org.mockito.ArgumentMatchers.argThat(body ->
+                ((List<?>) body.get("tasks")).size() == 1 && "Điều chỉnh tiến độ".equals(body.get("reason"))));
+
+        when(plans.amend(eq("plan-1"), any())).thenThrow(new ServiceProblem(400, "Kế hoạch không hợp lệ",
+                "Kế hoạch có 1 lỗi dữ liệu", List.of(new ServiceProblem.FieldError("tasks[0].content",
+                        "Nội dung nhiệm vụ không được để trống"))));
+        mvc.perform(post("/plans/plan-1/amend").with(TestUsers.office()).with(csrf()).param("rows", "1")
+                        .param("reason", "Điều chỉnh").param("tasks[0].number", "1").param("tasks[0].content", " ")
+                        .param("tasks[0].leadUnits", "SKHCN.VP").param("tasks[0].dueDate", "2026-10-15"))
+                .andExpect(status().is(422)).andExpect(content().string(allOf(
+                        containsString("Nội dung nhiệm vụ không được để trống"), containsString("value=\"2026-10-15\""),
+                        containsString("value=\"Điều chỉnh\""))));
+    }
+
+    private static vn.dondoc.webapp.services.Draft draftWithOneTask() {
+        vn.dondoc.webapp.services.Draft.Task task = new vn.dondoc.webapp.services.Draft.Task("T4", "2.4", null,
+                "Đề xuất sáng kiến", null, null, new vn.dondoc.webapp.services.Draft.Units(List.of("SKHCN.VP"), List.of(),
+                        List.of(), List.of(), List.of()), new vn.dondoc.webapp.services.Draft.Timeframe("UNSPECIFIED", "", null));
+        return new vn.dondoc.webapp.services.Draft("d1", "SKHCN", new vn.dondoc.webapp.services.Draft.Header(null, "SKHCN",
+                "Sở Khoa học và Công nghệ", null, "Kế hoạch kiểm soát", null, null,
+                List.of(new vn.dondoc.webapp.services.Draft.Parent("22/KH-UBND", java.time.LocalDate.of(2025, 8, 5),
+                        "Kế hoạch số 22/KH-UBND ngày 05/8/2025", null)), "Nguyễn Văn A", null, null),
+                List.of(task), List.of(), "DRAFT", null);
+    }
+
+    @Test
     void thePlanListFiltersByTextWithoutDiacritics() throws Exception {
         when(plans.plansOf("SKHCN")).thenReturn(List.of(PageFixtures.plan()));
 

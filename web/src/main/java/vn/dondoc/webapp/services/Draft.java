@@ -43,7 +43,10 @@ public record Draft(String id, String departmentCode, Header header, List<Task> 
     public record Parent(String number, LocalDate date, String text, String warning) {
     }
 
-    public record Reporting(String text) {
+    public record Reporting(String text, List<String> periods) {
+        public Reporting {
+            periods = periods == null ? List.of() : periods;
+        }
     }
 
     /** One task row with what its cells resolved to. */
@@ -59,7 +62,14 @@ public record Draft(String id, String departmentCode, Header header, List<Task> 
         }
     }
 
-    public record Timeframe(String kind, String text, LocalDate dueDate) {
+    public record Timeframe(String kind, String text, LocalDate dueDate, List<String> periods) {
+        public Timeframe {
+            periods = periods == null ? List.of() : periods;
+        }
+
+        public Timeframe(String kind, String text, LocalDate dueDate) {
+            this(kind, text, dueDate, List.of());
+        }
     }
 
     /** Something the office should look at before issuing. */

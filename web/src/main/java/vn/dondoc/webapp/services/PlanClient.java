@@ -60,6 +60,22 @@ public class PlanClient extends ServiceClient {
                 .body(Draft.class));
     }
 
+    /** Sets a task's timeframe: kind, due date (a deadline), periods (recurring), the text as written. */
+    public Draft correctTimeframe(String draftId, String taskId, Map<String, Object> timeframe) {
+        return call(() -> http.put().uri("/plan-drafts/{id}/tasks/{task}", draftId, taskId).body(timeframe).retrieve()
+                .body(Draft.class));
+    }
+
+    /** Corrects the draft's header; fields left out keep the imported value. */
+    public Draft correctHeader(String draftId, Map<String, Object> header) {
+        return call(() -> http.put().uri("/plan-drafts/{id}/header", draftId).body(header).retrieve().body(Draft.class));
+    }
+
+    /** A new version of an issued plan: {@code {reason, title?, tasks[{number, content, leadUnits, coordinatorUnits, dueDate}]}}. */
+    public Plan amend(String planId, Map<String, Object> amendment) {
+        return call(() -> http.post().uri("/plans/{id}/amendments", planId).body(amendment).retrieve().body(Plan.class));
+    }
+
     /** Issues the draft as a plan; number and date only when the document lacked them. */
     public Plan issue(String draftId, String number, LocalDate issuedOn) {
         Map<String, Object> body = new HashMap<>();
