@@ -28,6 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.dondoc.webapp.services.Assignment;
 import vn.dondoc.webapp.services.NotificationClient;
 import vn.dondoc.webapp.services.Plan;
 import vn.dondoc.webapp.services.PlanClient;
@@ -102,6 +103,27 @@ class WebPagesTest {
         mvc.perform(get("/assignments/a1").with(TestUsers.province())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Rà soát"), not(containsString("Thao tác")),
                         not(containsString("<button type=\"submit\" class=\"primary\"")))));
+    }
+
+    @Test
+    void theProvinceAcceptsResultsOfItsOwnPlansTheSoDoesNot() throws Exception {
+        Assignment submitted = PageFixtures.assignment("a2", "SKHCN.VP", "SUBMITTED", "WITHIN_DEADLINE", 0);
+        Assignment ofTheProvince = new Assignment(submitted.id(), submitted.planId(), "22/KH-UBND",
+                submitted.taskNumber(), submitted.taskContent(), submitted.unitCode(), submitted.role(),
+                submitted.leadUnits(), submitted.dueDate(), submitted.originalDueDate(), submitted.status(),
+                submitted.statusLabel(), 100, submitted.dueDate(), "Đã rà soát", null, 0, null, submitted.derived(),
+                List.of(), submitted.timeframeKind(), null, "UBND");
+        when(tasks.one("a2")).thenReturn(ofTheProvince);
+        when(tasks.one("a3")).thenReturn(submitted);
+
+        mvc.perform(get("/assignments/a2").with(TestUsers.province())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xác nhận kết quả")));
+        mvc.perform(get("/assignments/a2").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Xác nhận kết quả"))));
+        mvc.perform(get("/assignments/a3").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xác nhận kết quả")));
+        mvc.perform(get("/assignments/a3").with(TestUsers.province())).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Xác nhận kết quả"))));
     }
 
     @Test

@@ -1,12 +1,13 @@
 package vn.dondoc.task.assignment;
 
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.security.Caller;
 
 /**
  * Who may see and do what to an assignment (pure): nobody beyond the department's wall (another
  * department's assignment is answered as absent); within it, a unit only its own assignments, and
  * only the lead the lead's flow; the office and leadership review, decide, withdraw and remind;
- * the province reads every department's.
+ * the province reads every department's, and directs the assignments of its own plans (UBND tỉnh).
  */
 public final class AssignmentPermissions {
 
@@ -28,13 +29,13 @@ public final class AssignmentPermissions {
             throw new AssignmentNotFoundException(assignment.id());
         }
         if (command instanceof AssignmentCommand.ReviewResult) {
-            requireDirects(actor, "xác nhận kết quả");
+            requireIssuer(actor, assignment, "xác nhận kết quả");
         } else if (command instanceof AssignmentCommand.DecideExtension) {
-            requireDirects(actor, "duyệt gia hạn");
+            requireIssuer(actor, assignment, "duyệt gia hạn");
         } else if (command instanceof AssignmentCommand.Withdraw) {
-            requireDirects(actor, "thu hồi phân công");
+            requireIssuer(actor, assignment, "thu hồi phân công");
         } else if (command instanceof AssignmentCommand.Remind) {
-            requireDirects(actor, "nhắc việc");
+            requireIssuer(actor, assignment, "nhắc việc");
         } else if (command instanceof AssignmentCommand.AddNote) {
             requireOwnUnit(actor, assignment);
         } else if (command instanceof AssignmentCommand.AnnounceDueSoon
@@ -50,8 +51,18 @@ public final class AssignmentPermissions {
         }
     }
 
-    private static void requireDirects(Actor actor, String what) {
-        if (!actor.directs()) {
+    /**
+     * Whoever issued the plan directs its assignments: the department's office and leadership, and
+     * for a plan of UBND tỉnh the provincial office (the Sở whose office unit works on it does not
+     * accept its own result).
+     */
+    private static void requireIssuer(Actor actor, Assignment assignment, String what) {
+        if (Caller.PROVINCE_SCOPE.equals(assignment.departmentCode())) {
+            if (!actor.has(Actor.Role.PROVINCE)) {
+                forbid("Nhiệm vụ của kế hoạch UBND tỉnh " + assignment.planNumber()
+                        + ": chỉ Văn phòng UBND tỉnh được " + what);
+            }
+        } else if (!actor.directs()) {
             forbid("Chỉ Văn phòng hoặc Lãnh đạo được " + what);
         }
     }

@@ -170,8 +170,15 @@ public class PlanTasks {
     /** The plan, if in force; another department's ({@code department} not null) is answered as absent. */
     private PlanCopy inForce(String planId, String department) {
         PlanCopy copy = mongo.findById(planId, PlanCopy.class);
-        if (copy == null || copy.planVersion() == 0 && copy.withdrawn()
-                || department != null && !department.equals(copy.departmentCode())) {
+        if (copy == null || copy.planVersion() == 0 && copy.withdrawn()) {
+            throw new PlanTaskNotFoundException("Không tìm thấy kế hoạch " + planId);
+        }
+        if (Caller.PROVINCE_SCOPE.equals(department) && !department.equals(copy.departmentCode())) {
+            // the province reads every department's plans: no secret to keep, a plain refusal
+            throw new ForbiddenActionException("Văn phòng UBND tỉnh chỉ chỉ định đơn vị và ghi nhận lần phát sinh"
+                    + " cho kế hoạch của UBND tỉnh, không cho kế hoạch " + copy.number());
+        }
+        if (department != null && !department.equals(copy.departmentCode())) {
             throw new PlanTaskNotFoundException("Không tìm thấy kế hoạch " + planId);
         }
         if (copy.withdrawn()) {

@@ -27,8 +27,8 @@ class WebSecurity {
                 .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE", "UNIT")
                 .requestMatchers(HttpMethod.POST, "/plans/*/tasks/*/designation",
                         "/plans/*/tasks/*/occurrences")
-                .hasAnyRole("OFFICE", "LEADERSHIP")
+                .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE")
                 .requestMatchers(HttpMethod.POST, "/assignments/*/**")
-                .hasAnyRole("OFFICE", "LEADERSHIP", "UNIT"));
+                .hasAnyRole("OFFICE", "LEADERSHIP", "UNIT", "PROVINCE"));
     }
 }

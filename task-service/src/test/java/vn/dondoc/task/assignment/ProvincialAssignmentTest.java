@@ -72,10 +72,60 @@ class ProvincialAssignmentTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theProvinceAcceptsResultsAndDesignatesUnitsOnItsOwnPlansOnly() throws Exception {
+        // given: 22/KH-UBND, task 1 led by SKHCN, task 2 for "các cơ quan có liên quan" (to designate)
+        String planId = UUID.randomUUID().toString();
+        taskAssignment.assign(new IssuedPlan(planId, "22/KH-UBND", "UBND", List.of(
+                new IssuedPlan.Task("T1", "1", "Rà soát thủ tục hành chính", List.of("SKHCN.VP"), List.of(),
+                        LocalDate.of(2030, 1, 1)),
+                new IssuedPlan.Task("T2", "2", "Phối hợp triển khai", List.of(), List.of(), LocalDate.of(2030, 6, 30)))));
+        String departmentPlan = UUID.randomUUID().toString();
+        taskAssignment.assign(new IssuedPlan(departmentPlan, "5/KH-SKHCN", "SKHCN", List.of(
+                new IssuedPlan.Task("T1", "1", "Kiểm tra", List.of("SKHCN.VP"), List.of(), LocalDate.of(2030, 1, 1)),
+                new IssuedPlan.Task("T2", "2", "Các đơn vị liên quan", List.of(), List.of(), LocalDate.of(2030, 1, 1)))));
+        String skhcn = Assignment.idOf(planId, "T1", "SKHCN.VP");
+        assertThat(post("/assignments/" + skhcn + "/acknowledge", TestTokens.unit("SKHCN.VP")).statusCode()).isEqualTo(200);
+        assertThat(post("/assignments/" + skhcn + "/result", TestTokens.unit("SKHCN.VP"),
+                "{\"summary\": \"Đã rà soát 42 thủ tục\"}").statusCode()).isEqualTo(200);
+
+        // when: the Sở's own office tries to accept the result of the province's task, then the province does
+        HttpResponse<String> byTheDepartment = post("/assignments/" + skhcn + "/result/review",
+                TestTokens.office("SKHCN"), "{\"accepted\": true}");
+        HttpResponse<String> byTheProvince = post("/assignments/" + skhcn + "/result/review", TestTokens.province(),
+                "{\"accepted\": true}");
+
+        // then: only the province's acceptance counts
+        assertThat(byTheDepartment.statusCode()).as(byTheDepartment.body()).isEqualTo(403);
+        assertThat(JSON.readTree(byTheDepartment.body()).get("detail").asString())
+                .contains("chỉ Văn phòng UBND tỉnh được xác nhận kết quả");
+        assertThat(byTheProvince.statusCode()).as(byTheProvince.body()).isEqualTo(200);
+        assertThat(JSON.readTree(byTheProvince.body()).get("status").asString()).isEqualTo("COMPLETED");
+
+        // and: the province designates units for its own plan's task, not for a department's
+        HttpResponse<String> designated = post("/plans/" + planId + "/tasks/T2/designation", TestTokens.province(),
+                "{\"leadUnits\": [\"SDTTG.VP\"], \"coordinatorUnits\": [\"SKHCN.VP\"]}");
+        assertThat(designated.statusCode()).as(designated.body()).isEqualTo(200);
+        assertThat(units(get("/plans/" + planId + "/assignments", TestTokens.province())))
+                .containsExactly("SDTTG.VP", "SKHCN.VP", "SKHCN.VP");
+        HttpResponse<String> intoADepartment = post("/plans/" + departmentPlan + "/tasks/T2/designation",
+                TestTokens.province(), "{\"leadUnits\": [\"SKHCN.VP\"]}");
+        assertThat(intoADepartment.statusCode()).as(intoADepartment.body()).isEqualTo(403);
+        assertThat(post("/assignments/" + Assignment.idOf(departmentPlan, "T1", "SKHCN.VP") + "/reminders",
+                TestTokens.province(), "{\"message\": \"Khẩn trương\"}").statusCode()).isEqualTo(403);
+        assertThat(units(get("/plans/" + departmentPlan + "/assignments", TestTokens.province())))
+                .containsExactly("SKHCN.VP");
+    }
+
     private HttpResponse<String> post(String path, String token) throws Exception {
+        return post(path, token, null);
+    }
+
+    private HttpResponse<String> post(String path, String token, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json").header("Authorization", TestTokens.bearer(token))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {

@@ -15,6 +15,7 @@ import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.Assignment;
 import vn.dondoc.webapp.services.ServiceProblem;
 import vn.dondoc.webapp.services.TaskClient;
+import vn.dondoc.webapp.work.AssignmentActions;
 
 /**
  * "Cần xử lý" for the office and leadership: results awaiting acceptance, extension requests,
@@ -35,7 +36,8 @@ class ReviewController {
         if (!user.profile().directs() && !user.profile().isProvince()) {
             return "redirect:/";
         }
-        List<Assignment> all = tasks.withStatus(null);
+        List<Assignment> all = tasks.withStatus(null).stream()
+                .filter(assignment -> AssignmentActions.directedBy(user.profile(), assignment)).toList();
         model.addAttribute("submitted", all.stream().filter(a -> "SUBMITTED".equals(a.status())).toList());
         model.addAttribute("extensions", all.stream().filter(a -> a.pendingExtension() != null).toList());
         model.addAttribute("toDesignate", tasks.needingAssignment());

@@ -8,7 +8,10 @@ public record Assignment(String id, String planId, String planNumber, String tas
         String unitCode, String role, List<String> leadUnits, LocalDate dueDate, LocalDate originalDueDate,
         String status, String statusLabel, int progressPercent, LocalDate submittedOn, String resultSummary,
         LocalDate completedOn, int approvedExtensions, Extension pendingExtension, Derived derived,
-        List<HistoryLine> history, String timeframeKind, String instanceLabel) {
+        List<HistoryLine> history, String timeframeKind, String instanceLabel, String departmentCode) {
+
+    /** The {@code departmentCode} of the plans of UBND tỉnh, whose assignments the provincial office directs. */
+    public static final String PROVINCE_SCOPE = "UBND";
 
     /** How many extensions a lead unit may be given (domain rule of task-service, shown to people). */
     public static final int EXTENSION_LIMIT = 2;
@@ -20,6 +23,11 @@ public record Assignment(String id, String planId, String planNumber, String tas
 
     public int extensionLimit() {
         return EXTENSION_LIMIT;
+    }
+
+    /** Of a plan of UBND tỉnh: the provincial office, not the Sở, accepts results and decides extensions. */
+    public boolean ofProvincialPlan() {
+        return PROVINCE_SCOPE.equals(departmentCode);
     }
 
     public boolean lead() {

@@ -15,7 +15,7 @@ public record AssignmentActions(boolean acknowledge, boolean refuse, boolean pro
         boolean lead = own && assignment.lead();
         String status = assignment.status();
         boolean workable = lead && assignment.workable();
-        boolean directs = me.directs();
+        boolean directs = directedBy(me, assignment);
         return new AssignmentActions(
                 lead && "NOT_STARTED".equals(status),
                 lead && ("NOT_STARTED".equals(status) || "IN_PROGRESS".equals(status)),
@@ -27,6 +27,14 @@ public record AssignmentActions(boolean acknowledge, boolean refuse, boolean pro
                 directs && "SUBMITTED".equals(status),
                 directs && assignment.pendingExtension() != null,
                 directs && assignment.open());
+    }
+
+    /**
+     * Whoever issued the plan directs its assignments (accepts results, decides extensions, reminds):
+     * the department's office and leadership, the provincial office those of the plans of UBND tỉnh.
+     */
+    public static boolean directedBy(SignedInUser.Profile me, Assignment assignment) {
+        return assignment.ofProvincialPlan() ? me.isProvince() : me.directs();
     }
 
     public boolean any() {

@@ -41,7 +41,8 @@ record AssignmentView(
         List<HistoryEntry> history,
         String timeframeKind,
         String instanceKey,
-        String instanceLabel) {
+        String instanceLabel,
+        String departmentCode) {
 
     static AssignmentView of(Assignment assignment, LocalDate asOf) {
         return of(assignment, asOf, false);
@@ -61,7 +62,8 @@ record AssignmentView(
                 assignment.pendingExtension(), assignment.assignedAt(),
                 DerivedView.of(AssignmentStatusPolicy.derive(assignment, asOf)),
                 assignment.pendingEvents().size(), history ? assignment.history() : null,
-                assignment.timeframeKind(), assignment.instanceKey(), assignment.instanceLabel());
+                assignment.timeframeKind(), assignment.instanceKey(), assignment.instanceLabel(),
+                assignment.departmentCode());
     }
 
     /** The derived status with its Vietnamese labels. */

@@ -67,7 +67,7 @@ class PlanTaskController {
     List<AssignmentView> designate(@PathVariable String planId, @PathVariable String taskId,
             @RequestBody DesignationRequest body) {
         return views(planTasks.designate(planId, taskId, codes(body.leadUnits()),
-                codes(body.coordinatorUnits()), Caller.current().department()));
+                codes(body.coordinatorUnits()), Caller.current().home()));
     }
 
     /** Records one occurrence; the same {@code Idempotency-Key} records it once. */
@@ -78,7 +78,7 @@ class PlanTaskController {
             @RequestHeader(value = AssignmentCommandController.IDEMPOTENCY_KEY, required = false) String key) {
         Caller caller = Caller.current();
         return views(planTasks.recordOccurrence(planId, taskId, body.dueDate(), body.description(),
-                ClientKeys.requestId(caller.user(), key), caller.department()));
+                ClientKeys.requestId(caller.user(), key), caller.home()));
     }
 
     private List<AssignmentView> views(List<Assignment> assignments) {
