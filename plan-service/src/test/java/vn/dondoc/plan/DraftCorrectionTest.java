@@ -192,6 +192,33 @@ class DraftCorrectionTest {
         assertThat(timeframe.get("dueDate").asString()).isEqualTo("2026-09-30");
     }
 
+    @Test
+    void anAmendmentKeepsEachTasksIdAndItsTimeframeUnlessItsDueDateChanges() throws Exception {
+        // given: an issued plan with task 1 "Thường xuyên" (T1) and task 2 "Quý IV/2026" (T2)
+        String draftId = importDraft(unnumbered("Kế hoạch số 45/KH-UBND ngày 05/02/2026"));
+        send("PUT", "/plan-drafts/" + draftId + "/header", "{\"number\":\"19/KH-SDTTG\",\"issuedOn\":\"2026-03-04\"}",
+                TestTokens.office("SDTTG"));
+        assertThat(send("POST", "/plan-drafts/" + draftId + "/issue", "{}", TestTokens.office("SDTTG")).statusCode())
+                .isEqualTo(201);
+
+        // when: the rows come in another order, task 2 with a new due date, and a new task 3
+        HttpResponse<String> amended = send("POST", "/plans/" + draftId + "/amendments", """
+                {"reason":"Lùi hạn","tasks":[
+                 {"number":"2","content":"Tuyên truyền chính sách dân tộc","leadUnits":["SDTTG.CSDT"],"dueDate":"2026-10-31"},
+                 {"number":"1","content":"Tuyên truyền thủ tục hành chính trong lĩnh vực tín ngưỡng, tôn giáo đến các cơ sở tôn giáo",
+                  "leadUnits":["SDTTG.TG"],"coordinatorUnits":["SDTTG.VP"]},
+                 {"number":"3","content":"Tổng kết","leadUnits":["SDTTG.VP"],"dueDate":"2026-12-15"}]}""",
+                TestTokens.office("SDTTG"));
+
+        // then
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        JsonNode tasks = JSON.readTree(amended.body()).get("tasks");
+        assertThat(tasks.valueStream().map(task -> task.get("number").asString() + "=" + task.get("taskId").asString()
+                + " " + task.get("timeframeKind").asString() + " " + task.path("timeframeText").asString("")).toList())
+                .containsExactly("2=T2 FIXED_DEADLINE ", "1=T1 CONTINUOUS Thường xuyên", "3=T3 FIXED_DEADLINE ");
+        assertThat(tasks.get(0).get("dueDate").asString()).isEqualTo("2026-10-31");
+    }
+
     private static String unnumbered(String parentCitation) throws IOException {
         return resource("/province-seeds/sdttg-15-kh-sdttg-2026.txt")
                 .replace("Số: 15/KH-SDTTG", "Số:    /KH-SDTTG")

@@ -38,7 +38,8 @@ public class PlanLifecycle {
     public Optional<Plan> amend(String planId, String title, List<PlanTask> tasks, String reason) {
         return plans.findById(planId).map(plan -> {
             String newTitle = title == null || title.isBlank() ? plan.title() : title.strip();
-            PlanContent content = new PlanContent(plan.number(), newTitle, plan.departmentCode(), plan.issuedOn(), tasks);
+            PlanContent content = new PlanContent(plan.number(), newTitle, plan.departmentCode(), plan.issuedOn(),
+                    PlanChanges.continuing(plan.tasks(), tasks));
             List<String> changes = PlanChanges.between(plan, newTitle, content.tasks());
             if (changes.isEmpty()) {
                 throw new InvalidPlanException("Bản sửa đổi không thay đổi gì so với kế hoạch hiện hành");
