@@ -45,6 +45,10 @@ class WebPagesTest {
     @Autowired
     MockMvc mvc;
 
+    static final String[] ALL_KINDS = {"TASK_ASSIGNED", "TASK_DUE_SOON", "TASK_OVERDUE", "TASK_REMINDER",
+            "RESULT_RETURNED", "EXTENSION_DECIDED", "ROLE_CHANGED", "TASK_WITHDRAWN", "PLAN_AMENDED", "PLAN_WITHDRAWN",
+            "REPORT_DUE"};
+
     @MockitoBean
     TaskClient tasks;
     @MockitoBean
@@ -510,7 +514,8 @@ class WebPagesTest {
                         new ServiceProblem.FieldError("emails[0]", "Địa chỉ email không hợp lệ: abc"),
                         new ServiceProblem.FieldError("webhooks[0].secret", "Khóa bí mật phải có ít nhất 16 ký tự"))));
         mvc.perform(post("/admin/units/SKHCN.VP/contact").with(TestUsers.office()).with(csrf())
-                        .param("emails", "abc").param("webhookUrl", "https://hooks.example/vp").param("channels", "EMAIL"))
+                        .param("emails", "abc").param("webhookUrl", "https://hooks.example/vp").param("channels", "EMAIL")
+                        .param("kinds", "TASK_ASSIGNED"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"emails-error\">Địa chỉ email không hợp lệ: abc"),
                         containsString("id=\"webhookSecret-error\">Khóa bí mật phải có ít nhất 16 ký tự"),
@@ -521,7 +526,7 @@ class WebPagesTest {
         mvc.perform(post("/admin/units/SKHCN.VP/contact").with(TestUsers.office()).with(csrf())
                         .param("emails", "a@skhcn.example\nb@skhcn.example").param("webhookUrl", "https://hooks.example/vp")
                         .param("webhookSecret", "0123456789abcdef").param("channels", "EMAIL", "WEBHOOK")
-                        .param("cadence", "DAILY_DIGEST"))
+                        .param("kinds", ALL_KINDS).param("cadence", "DAILY_DIGEST"))
                 .andExpect(redirectedUrl("/admin"));
         verify(notifications).saveContact("SKHCN.VP", Map.of("emails", List.of("a@skhcn.example", "b@skhcn.example"),
                 "webhooks", List.of(Map.of("url", "https://hooks.example/vp", "secret", "0123456789abcdef")),

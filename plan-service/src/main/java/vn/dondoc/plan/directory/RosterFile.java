@@ -2,6 +2,7 @@ package vn.dondoc.plan.directory;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -75,6 +76,13 @@ public final class RosterFile {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
-        return value == null ? null : LocalDate.parse(value.toString().strip());
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString().strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Ngày không hợp lệ trong tệp danh mục (cần dạng yyyy-MM-dd): " + value);
+        }
     }
 }

@@ -23,8 +23,8 @@ import vn.dondoc.webapp.services.UnitNames;
 
 /**
  * The office edits a unit's contact (notification-service {@code PUT /units/{unit}/contact}): emails,
- * one webhook with its secret (write-only: typed again on every save), channels and cadence; the
- * subscribed kinds are kept as they were. A refused value is shown next to its field.
+ * one webhook with its secret (write-only: typed again on every save), the kinds of notice it wants
+ * by email and webhook, channels and cadence. A refused value is shown next to its field.
  */
 @Controller
 class ContactController {
@@ -50,6 +50,8 @@ class ContactController {
         model.addAttribute("otherWebhooks", contact == null ? 0 : Math.max(0, contact.webhooks().size() - 1));
         model.addAttribute("channels", contact == null ? Set.of() : contact.channels());
         model.addAttribute("cadence", contact == null || contact.cadence() == null ? "IMMEDIATE" : contact.cadence());
+        model.addAttribute("kinds", NoticeKinds.ticked(contact == null ? null : contact.kinds()));
+        model.addAttribute("kindLabels", NoticeKinds.LABELS);
         return "admin/contact";
     }
 
@@ -57,12 +59,11 @@ class ContactController {
     String save(@PathVariable String unit, @AuthenticationPrincipal SignedInUser user,
             @RequestParam(defaultValue = "") String emails, @RequestParam(defaultValue = "") String webhookUrl,
             @RequestParam(defaultValue = "") String webhookSecret,
-            @RequestParam(required = false) List<String> channels,
+            @RequestParam(required = false) List<String> channels, @RequestParam(required = false) List<String> kinds,
             @RequestParam(defaultValue = "IMMEDIATE") String cadence, Model model, RedirectAttributes redirect) {
         if (!user.profile().isOffice()) {
             return "redirect:/";
         }
-        Contact before = notifications.contact(unit);
         List<String> emailList = Arrays.stream(emails.split("[\\s,;]+")).map(String::strip)
                 .filter(email -> !email.isEmpty()).toList();
         List<Map<String, String>> webhooks = new ArrayList<>();
@@ -73,9 +74,15 @@ class ContactController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("emails", emailList);
         body.put("webhooks", webhooks);
-        body.put("kinds", before == null ? Set.of() : before.kinds());
+        Set<String> ticked = kinds == null ? Set.of() : new LinkedHashSet<>(kinds);
+        body.put("kinds", NoticeKinds.toSend(ticked));
         body.put("channels", chosen);
         body.put("cadence", cadence);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (ticked.isEmpty()) {
+            errors.put("kinds", "Chọn ít nhất một loại thông báo. Để không nhận email và webhook, hãy bỏ chọn các kênh.");
+            return again(unit, model, errors, emails, webhookUrl, chosen, ticked, cadence);
+        }
         try {
             notifications.saveContact(unit, body);
             redirect.addFlashAttribute("done", "Đã lưu thông tin liên hệ của " + units.name(unit) + ".");
@@ -84,22 +91,29 @@ class ContactController {
             if (problem.forbidden() || problem.notFound()) {
                 throw problem;
             }
-            Map<String, String> errors = new LinkedHashMap<>();
             problem.errors().forEach(error -> errors.merge(formField(error.field()), error.message(),
                     (a, b) -> a + "; " + b));
             if (errors.isEmpty()) {
                 errors.put("emails", problem.detail() == null ? problem.title() : problem.detail());
             }
-            model.addAttribute("errors", errors);
-            model.addAttribute("unit", unit);
-            model.addAttribute("unitName", units.name(unit));
-            model.addAttribute("emails", emails);
-            model.addAttribute("webhookUrl", webhookUrl);
-            model.addAttribute("otherWebhooks", 0);
-            model.addAttribute("channels", chosen);
-            model.addAttribute("cadence", cadence);
-            return "admin/contact";
+            return again(unit, model, errors, emails, webhookUrl, chosen, ticked, cadence);
         }
+    }
+
+    /** The form again with what was typed and the reasons next to their fields. */
+    private String again(String unit, Model model, Map<String, String> errors, String emails, String webhookUrl,
+            Set<String> channels, Set<String> kinds, String cadence) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("unit", unit);
+        model.addAttribute("unitName", units.name(unit));
+        model.addAttribute("emails", emails);
+        model.addAttribute("webhookUrl", webhookUrl);
+        model.addAttribute("otherWebhooks", 0);
+        model.addAttribute("channels", channels);
+        model.addAttribute("kinds", kinds);
+        model.addAttribute("kindLabels", NoticeKinds.LABELS);
+        model.addAttribute("cadence", cadence);
+        return "admin/contact";
     }
 
     /** The service's field ("emails[0]", "webhooks[0].url", "webhooks[0].secret") as the form names it. */
@@ -112,6 +126,9 @@ class ContactController {
         }
         if (field.startsWith("channels")) {
             return "channels";
+        }
+        if (field.startsWith("kinds")) {
+            return "kinds";
         }
         if (field.startsWith("cadence")) {
             return "cadence";

@@ -23,6 +23,21 @@ public class PlanClient extends ServiceClient {
         return units == null ? List.of() : Arrays.asList(units);
     }
 
+    /** Adds or replaces one unit of the department's directory ({@code PUT /departments/{d}/units/{code}}). */
+    public Unit putUnit(String department, String code, Map<String, Object> unit) {
+        return call(() -> http.put().uri("/departments/{d}/units/{code}", department, code).body(unit).retrieve()
+                .body(Unit.class));
+    }
+
+    /** Loads a roster file (YAML, or JSON) into the department's directory; answers the units it holds. */
+    public List<Unit> loadRoster(String department, String file, boolean json) {
+        Unit[] units = call(() -> http.put().uri("/departments/{d}/units", department)
+                .contentType(json ? MediaType.APPLICATION_JSON
+                        : new MediaType("application", "yaml", java.nio.charset.StandardCharsets.UTF_8))
+                .body(file).retrieve().body(Unit[].class));
+        return units == null ? List.of() : Arrays.asList(units);
+    }
+
     public List<Plan> plansOf(String department) {
         Plan[] plans = call(() -> http.get().uri("/plans?department={d}", department).retrieve().body(Plan[].class));
         return plans == null ? List.of() : Arrays.asList(plans);
