@@ -21,3 +21,17 @@ document.addEventListener("submit", function (event) {
     form.querySelectorAll("button[type=submit]").forEach(function (button) { button.disabled = true; });
   }, 0);
 });
+// A date input shows its day as dd/MM/yyyy beside it (element "<id>-day"), whatever the browser's own format is.
+function showDay(input) {
+  var day = document.getElementById(input.id + "-day");
+  if (!day) {
+    return;
+  }
+  var parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.value);
+  day.textContent = parts ? parts[3] + "/" + parts[2] + "/" + parts[1] : "";
+}
+document.addEventListener("input", function (event) {
+  if (event.target.matches && event.target.matches("input[type=date]")) {
+    showDay(event.target);
+  }
+});

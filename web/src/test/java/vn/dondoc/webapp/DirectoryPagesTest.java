@@ -82,6 +82,7 @@ class DirectoryPagesTest {
         mvc.perform(get("/admin/units/SKHCN.TG").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Sửa đơn vị: Phòng Tôn giáo"),
                         containsString("value=\"2025-03-01\""), containsString("<label for=\"validTo\">"),
+                        containsString("id=\"validFrom-day\">01/03/2025</span>"),
                         containsString("Phòng Quản lý khoa học (SKHCN.QLKH)"), containsString("Phòng TG</textarea>"),
                         containsString("name=\"_csrf\""))));
     }

@@ -17,6 +17,8 @@ import vn.dondoc.webapp.services.Unit;
 public record UnitForm(String code, String name, String aliases, String kind, List<String> attributes, String validFrom,
         String validTo, String successor) {
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     /** Attributes the form offers as check boxes, with their Vietnamese labels. */
     static final Map<String, String> KNOWN_ATTRIBUTES = Map.of(
             "handlesAdministrativeProcedures", "Có thủ tục hành chính",
@@ -47,6 +49,15 @@ public record UnitForm(String code, String name, String aliases, String kind, Li
     String fullCode(String department) {
         String upper = code.toUpperCase(java.util.Locale.ROOT);
         return upper.startsWith(department + ".") ? upper : department + "." + upper;
+    }
+
+    /** A yyyy-MM-dd value as people read it (dd/MM/yyyy), whatever format the browser's date input shows. */
+    public String day(String iso) {
+        try {
+            return iso == null || iso.isEmpty() ? "" : LocalDate.parse(iso).format(DAY);
+        } catch (DateTimeParseException e) {
+            return "";
+        }
     }
 
     public boolean has(String attribute) {
