@@ -38,22 +38,30 @@ public class UnitFigures {
     private final PlanCoverages coverages;
     private final CurrentRoles currentRoles;
     private final UnitRecords records;
+    private final FigureStamps stamps;
+    private final FiguresCache cache;
 
     UnitFigures(MongoOperations mongo, PlanCoverages coverages) {
         this.mongo = mongo;
         this.coverages = coverages;
         this.currentRoles = new CurrentRoles(mongo);
         this.records = new UnitRecords(mongo);
+        this.stamps = new FigureStamps(mongo);
+        this.cache = new FiguresCache(stamps);
     }
 
     /** {@code true} when the assignment is new to reporting. */
     public boolean record(AssignedTask task) {
-        return InsertOnce.insert(mongo, task);
+        boolean fresh = InsertOnce.insert(mongo, task);
+        stamps.raise(task.unitCode());
+        return fresh;
     }
 
     /** {@code true} when the lifecycle event is new to reporting (its assignment may not be known yet). */
     public boolean record(LifecycleFact fact) {
-        return InsertOnce.insert(mongo, fact);
+        boolean fresh = InsertOnce.insert(mongo, fact);
+        stamps.raise(fact.unitCode());
+        return fresh;
     }
 
     /** Every unit's counts, each assignment in the role it holds now. */
@@ -73,6 +81,11 @@ public class UnitFigures {
 
     /** The unit's matrix for the period at the as-of date (clipped to the cut-off); empty for an unknown unit. */
     public Optional<PeriodFigures> figures(String unitCode, String regime, ReportingPeriod period, LocalDate asOf) {
+        LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
+        return cache.figures(unitCode, regime, period.key(), at, () -> count(unitCode, regime, period, asOf));
+    }
+
+    private Optional<PeriodFigures> count(String unitCode, String regime, ReportingPeriod period, LocalDate asOf) {
         List<AssignedTask> tasks = records.assignedTasks(unitCode);
         if (tasks.isEmpty()) {
             return Optional.empty();

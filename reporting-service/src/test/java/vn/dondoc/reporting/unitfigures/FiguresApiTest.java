@@ -19,6 +19,9 @@ class FiguresApiTest extends ReportingHttpTest {
     @Autowired
     FigureSnapshots snapshots;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoOperations mongo;
+
     @Test
     void showsALeadAndCoordinatorMatrixWithTheRateFormulas() throws Exception {
         String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".QLKH";
@@ -48,6 +51,31 @@ class FiguresApiTest extends ReportingHttpTest {
         assertThat(atCutOff.get("asOf").asString()).isEqualTo("2026-12-14");
         assertThat(atCutOff.get("lead").get("openOverdue").asLong()).isEqualTo(2);
         assertThat(atCutOff.get("lead").get("maxDaysOverdue").asLong()).isEqualTo(24);
+    }
+
+    @Test
+    void figuresCountedOnceAreRecountedAsSoonAsANewFactOfTheUnitArrives() throws Exception {
+        String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".TTCN";
+        String other = "S" + UUID.randomUUID().toString().substring(0, 6) + ".QLKH";
+        send(unit, "T1", "LEAD", "\"2026-12-20\"");
+        send(other, "T1", "LEAD", "\"2026-12-20\"");
+        String figures = "/units/" + unit + "/figures?period=2026-Q4";
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> openWithin(figures) == 1
+                && openWithin("/units/" + other + "/figures?period=2026-Q4") == 1);
+        assertThat(openWithin(figures)).as("counted again from what was counted").isEqualTo(1);
+
+        send(unit, "T2", "LEAD", "\"2026-12-24\"");
+        send(other, "T2", "LEAD", "\"2026-12-24\"");
+        send(other, "T3", "LEAD", "\"2026-12-24\"");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> openWithin(figures) == 2
+                && openWithin("/units/" + other + "/figures?period=2026-Q4") == 3);
+        assertThat(mongo.getCollection(FigureStamps.COLLECTION).find(new org.bson.Document("_id", other)).first()
+                .get("n", Number.class).longValue()).as("one raise per fact of the unit").isEqualTo(3);
+    }
+
+    private long openWithin(String path) throws Exception {
+        return JSON.readTree(get(path).body()).path("lead").path("openWithinDeadline").asLong();
     }
 
     @Test
