@@ -20,9 +20,12 @@ public record UnitForm(String code, String name, String aliases, String kind, Li
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Attributes the form offers as check boxes, with their Vietnamese labels. */
-    static final Map<String, String> KNOWN_ATTRIBUTES = Map.of(
-            "handlesAdministrativeProcedures", "Có thủ tục hành chính",
-            "commune", "Là UBND xã, phường, đặc khu");
+    static final Map<String, String> KNOWN_ATTRIBUTES = new LinkedHashMap<>();
+
+    static {
+        KNOWN_ATTRIBUTES.put("handlesAdministrativeProcedures", "Có thủ tục hành chính");
+        KNOWN_ATTRIBUTES.put("commune", "Là UBND xã, phường, đặc khu");
+    }
 
     public UnitForm {
         code = code == null ? "" : code.strip();
