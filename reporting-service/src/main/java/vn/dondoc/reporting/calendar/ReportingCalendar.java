@@ -84,6 +84,30 @@ public final class ReportingCalendar {
         return open;
     }
 
+    /**
+     * The regime a request names by code or phrase, {@code fallback} when it names none.
+     *
+     * @throws UnknownPeriodException when it names one the calendar does not have (400)
+     */
+    public Regime chosenRegime(String codeOrName, Regime fallback) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return fallback;
+        }
+        return regime(codeOrName).orElseThrow(() -> new UnknownPeriodException("Chế độ báo cáo không hợp lệ",
+                "Không có chế độ báo cáo '" + codeOrName + "'."));
+    }
+
+    /**
+     * The period of the regime a request names by key or label.
+     *
+     * @throws UnknownPeriodException when the regime has no such period (400)
+     */
+    public ReportingPeriod chosenPeriod(Regime regime, String keyOrLabel) {
+        return (keyOrLabel == null ? Optional.<ReportingPeriod>empty() : period(regime, keyOrLabel))
+                .orElseThrow(() -> new UnknownPeriodException("Kỳ báo cáo không hợp lệ", "Kỳ '" + keyOrLabel
+                        + "' không thuộc chế độ báo cáo '" + regime.name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026)."));
+    }
+
     /** A period of the regime by key ({@code 2026-Q4}) or label ("Quý IV/2026"). */
     public Optional<ReportingPeriod> period(Regime regime, String keyOrLabel) {
         String wanted = normalized(keyOrLabel);

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +23,7 @@ import vn.dondoc.reporting.departmentreport.DepartmentReport;
 import vn.dondoc.reporting.departmentreport.DepartmentReportDocument;
 import vn.dondoc.reporting.departmentreport.DepartmentReportWorkbook;
 import vn.dondoc.reporting.departmentreport.DepartmentReports;
+import vn.dondoc.web.RequestProblems;
 
 /** {@code GET /departments/{department}/reports/{period}[.xlsx|.docx]}: the office's report of a period. */
 @RestController
@@ -74,19 +74,9 @@ class DepartmentReportController {
 
     private ResponseEntity<?> respond(String department, String periodText, String regimeText, LocalDate asOf,
             Function<DepartmentReport, ResponseEntity<?>> render) {
-        Optional<Regime> regime = regimeText == null ? Optional.of(selection.departmentDefault(department))
-                : calendar.regime(regimeText);
-        if (regime.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Chế độ báo cáo không hợp lệ",
-                    "Không có chế độ báo cáo '" + regimeText + "'.");
-        }
-        Optional<ReportingPeriod> period = calendar.period(regime.get(), periodText);
-        if (period.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ", "Kỳ '" + periodText
-                    + "' không thuộc chế độ báo cáo '" + regime.get().name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026).");
-        }
-        return (asOf == null ? reports.of(department, regime.get(), period.get())
-                : reports.asOf(department, regime.get(), period.get(), asOf)).<ResponseEntity<?>>map(render)
+        Regime regime = calendar.chosenRegime(regimeText, selection.departmentDefault(department));
+        ReportingPeriod period = calendar.chosenPeriod(regime, periodText);
+        return (asOf == null ? reports.of(department, regime, period) : reports.asOf(department, regime, period, asOf)).<ResponseEntity<?>>map(render)
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Không tìm thấy sở",
                         "Sở '" + department + "' chưa có đơn vị nào được giao nhiệm vụ."));
     }
@@ -100,8 +90,6 @@ class DepartmentReportController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).body(RequestProblems.problem(status, title, detail));
     }
 }

@@ -15,11 +15,6 @@ class DepartmentReportProblems extends RequestProblems {
         super(null, "Yêu cầu nộp báo cáo không hợp lệ", "Yêu cầu", "Không đọc được nội dung gửi lên: cần JSON hợp lệ");
     }
 
-    @ExceptionHandler(DepartmentReportSubmissionController.UnknownPeriod.class)
-    ProblemDetail unknownPeriod(DepartmentReportSubmissionController.UnknownPeriod e) {
-        return problem(HttpStatus.BAD_REQUEST, e.title(), e.getMessage());
-    }
-
     @ExceptionHandler(DepartmentReportRejected.class)
     ProblemDetail rejected(DepartmentReportRejected e) {
         return switch (e.reason()) {

@@ -37,12 +37,8 @@ class DepartmentReportSubmissionController {
     @PostMapping("/departments/{department}/reports")
     ResponseEntity<SubmittedView> submit(@PathVariable String department,
             @Valid @RequestBody SubmitDepartmentReport request, Principal principal) {
-        Regime regime = request.regime() == null ? selection.departmentDefault(department)
-                : calendar.regime(request.regime()).orElseThrow(() -> new UnknownPeriod("Chế độ báo cáo không hợp lệ",
-                        "Không có chế độ báo cáo '" + request.regime() + "'."));
-        ReportingPeriod period = calendar.period(regime, request.period()).orElseThrow(() -> new UnknownPeriod(
-                "Kỳ báo cáo không hợp lệ", "Kỳ '" + request.period() + "' không thuộc chế độ báo cáo '"
-                        + regime.name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026)."));
+        Regime regime = calendar.chosenRegime(request.regime(), selection.departmentDefault(department));
+        ReportingPeriod period = calendar.chosenPeriod(regime, request.period());
         SubmittedDepartmentReport sent = submission.submit(department, regime, period,
                 principal == null ? null : principal.getName());
         return ResponseEntity.created(URI.create("/departments/" + department + "/reports/" + period.key()
@@ -62,20 +58,6 @@ class DepartmentReportSubmissionController {
             return new SubmittedView(sent.id(), sent.departmentCode(), sent.regime(), sent.periodKey(),
                     sent.periodLabel(), sent.dueDate(), sent.submittedAt(), sent.submittedOn(), sent.onTime(),
                     sent.submittedBy(), sent.report());
-        }
-    }
-
-    /** An unknown regime or period label. */
-    static final class UnknownPeriod extends RuntimeException {
-        private final String title;
-
-        UnknownPeriod(String title, String detail) {
-            super(detail);
-            this.title = title;
-        }
-
-        String title() {
-            return title;
         }
     }
 }

@@ -2,7 +2,6 @@ package vn.dondoc.reporting.provincialplan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +14,7 @@ import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
 import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.provincialplan.ProvincialRollup;
+import vn.dondoc.web.RequestProblems;
 import vn.dondoc.security.Caller;
 
 /**
@@ -39,26 +39,16 @@ class ProvincialRollupController {
     ResponseEntity<?> rollup(@PathVariable String planId, @RequestParam String period,
             @RequestParam(required = false) String regime,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        Optional<Regime> chosen = regime == null ? Optional.of(calendar.defaultRegime()) : calendar.regime(regime);
-        if (chosen.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Chế độ báo cáo không hợp lệ",
-                    "Không có chế độ báo cáo '" + regime + "'.");
-        }
-        Optional<ReportingPeriod> found = calendar.period(chosen.get(), period);
-        if (found.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ", "Kỳ '" + period
-                    + "' không thuộc chế độ báo cáo '" + chosen.get().name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026).");
-        }
+        Regime chosen = calendar.chosenRegime(regime, calendar.defaultRegime());
+        ReportingPeriod found = calendar.chosenPeriod(chosen, period);
         Caller caller = Caller.current();
-        return rollup.of(planId, found.get(), asOf == null ? LocalDate.now(clock) : asOf, caller::mayRead)
+        return rollup.of(planId, found, asOf == null ? LocalDate.now(clock) : asOf, caller::mayRead)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Không tìm thấy kế hoạch của UBND tỉnh",
                         "Không có kế hoạch của UBND tỉnh với mã '" + planId + "'."));
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).body(RequestProblems.problem(status, title, detail));
     }
 }

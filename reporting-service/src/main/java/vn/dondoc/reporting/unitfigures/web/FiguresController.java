@@ -17,6 +17,7 @@ import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 import vn.dondoc.reporting.unitfigures.PeriodFigures;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
+import vn.dondoc.web.RequestProblems;
 
 /**
  * {@code GET /units/{unit}/figures?period=2026-Q4|Quý IV/2026[&asOf=2026-12-01][&regime=quy-nam]}:
@@ -43,30 +44,20 @@ class FiguresController {
             @RequestParam(required = false) String regime,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(defaultValue = "false") boolean recompute) {
-        Optional<Regime> chosen = regime == null ? Optional.of(calendar.defaultRegime()) : calendar.regime(regime);
-        if (chosen.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Chế độ báo cáo không hợp lệ",
-                    "Không có chế độ báo cáo '" + regime + "'.");
-        }
-        Optional<ReportingPeriod> found = calendar.period(chosen.get(), period);
-        if (found.isEmpty()) {
-            return problem(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ", "Kỳ '" + period
-                    + "' không thuộc chế độ báo cáo '" + chosen.get().name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026).");
-        }
+        Regime chosen = calendar.chosenRegime(regime, calendar.defaultRegime());
+        ReportingPeriod found = calendar.chosenPeriod(chosen, period);
         Optional<PeriodFigures> frozen = recompute ? Optional.empty()
-                : snapshots.frozen(unitCode, chosen.get().code(), found.get().key());
+                : snapshots.frozen(unitCode, chosen.code(), found.key());
         if (frozen.isPresent()) {
             return ResponseEntity.ok(frozen.get());
         }
-        return figures.figures(unitCode, chosen.get().code(), found.get(), asOf == null ? LocalDate.now(clock) : asOf)
+        return figures.figures(unitCode, chosen.code(), found, asOf == null ? LocalDate.now(clock) : asOf)
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Không tìm thấy đơn vị",
                         "Đơn vị '" + unitCode + "' chưa được giao nhiệm vụ nào."));
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).body(RequestProblems.problem(status, title, detail));
     }
 }

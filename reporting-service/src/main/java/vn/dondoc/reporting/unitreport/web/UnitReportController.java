@@ -49,15 +49,11 @@ class UnitReportController {
     }
 
     private Regime regime(String codeOrName) {
-        return codeOrName == null ? calendar.defaultRegime() : calendar.regime(codeOrName)
-                .orElseThrow(() -> new UnknownPeriodException("Chế độ báo cáo không hợp lệ",
-                        "Không có chế độ báo cáo '" + codeOrName + "'."));
+        return calendar.chosenRegime(codeOrName, calendar.defaultRegime());
     }
 
     private ReportingPeriod period(Regime regime, String keyOrLabel) {
-        return calendar.period(regime, keyOrLabel).orElseThrow(() -> new UnknownPeriodException(
-                "Kỳ báo cáo không hợp lệ", "Kỳ '" + keyOrLabel + "' không thuộc chế độ báo cáo '" + regime.name()
-                        + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026)."));
+        return calendar.chosenPeriod(regime, keyOrLabel);
     }
 
     /** A submitted report as users read it (without the outbox). */
@@ -76,19 +72,5 @@ class UnitReportController {
     record SubmitReport(@NotBlank(message = "Cần nêu kỳ báo cáo") String period, String regime,
             @NotBlank(message = "Cần nêu kết quả thực hiện") String results, String shortcomings,
             String nextPeriodTasks, String proposals, RoleFigures lead, RoleFigures coordinator) {
-    }
-
-    /** An unknown regime or period label. */
-    static final class UnknownPeriodException extends RuntimeException {
-        private final String title;
-
-        UnknownPeriodException(String title, String detail) {
-            super(detail);
-            this.title = title;
-        }
-
-        String title() {
-            return title;
-        }
     }
 }

@@ -15,11 +15,6 @@ class UnitReportProblems extends RequestProblems {
         super(null, "Báo cáo không hợp lệ", "Báo cáo", "Không đọc được nội dung gửi lên: cần JSON hợp lệ");
     }
 
-    @ExceptionHandler(UnitReportController.UnknownPeriodException.class)
-    ProblemDetail unknownPeriod(UnitReportController.UnknownPeriodException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.title(), e.getMessage());
-    }
-
     @ExceptionHandler(UnitReportRejected.class)
     ProblemDetail rejected(UnitReportRejected e) {
         return switch (e.reason()) {
