@@ -225,6 +225,16 @@ class PlanLifecycleTest {
                 "{\"name\":\"X\"}", sdttgOffice);
         HttpResponse<String> otherDepartments = send("PUT", "/departments/SDTTG/units/SDTTG.VP", "application/json",
                 "{\"name\":\"Văn phòng giả\",\"kind\":\"OFFICE\"}");
+        HttpResponse<String> foreignCode = send("PUT", "/departments/SDTTG/units/SKHCN.GIA", "application/json",
+                "{\"name\":\"Phòng giả\",\"kind\":\"DIVISION\"}", sdttgOffice);
+        HttpResponse<String> unknownSuccessor = send("PUT", "/departments/SDTTG/units/SDTTG.LD", "application/json",
+                "{\"name\":\"Phòng Lao động\",\"kind\":\"DIVISION\",\"successor\":\"SDTTG.KHONGCO\"}", sdttgOffice);
+        HttpResponse<String> backwards = send("PUT", "/departments/SDTTG/units/SDTTG.LD", "application/json",
+                "{\"name\":\"Phòng Lao động\",\"kind\":\"DIVISION\",\"validFrom\":\"2026-07-01\","
+                        + "\"validTo\":\"2026-01-01\"}", sdttgOffice);
+        HttpResponse<String> merged = send("PUT", "/departments/SDTTG/units/SDTTG.LD", "application/json",
+                "{\"name\":\"Phòng Lao động\",\"kind\":\"DIVISION\",\"validTo\":\"2026-06-30\","
+                        + "\"successor\":\"SDTTG.VP\"}", sdttgOffice);
 
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
@@ -234,6 +244,10 @@ class PlanLifecycleTest {
         assertThat(send("GET", "/departments/SDTTG/units", null, null, sdttgOffice).body()).contains("\"VP Sở\"")
                 .doesNotContain("Văn phòng Sở Dân tộc và Tôn giáo").doesNotContain("Văn phòng giả");
         assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(problem(foreignCode, 400)).isEqualTo("Mã đơn vị SKHCN.GIA không thuộc SDTTG: mã đơn vị của sở bắt đầu bằng «SDTTG.»");
+        assertThat(problem(unknownSuccessor, 400)).isEqualTo("Đơn vị kế thừa SDTTG.KHONGCO không có trong danh mục của SDTTG");
+        assertThat(problem(backwards, 400)).contains("ngày hết hiệu lực 01/01/2026 trước ngày bắt đầu 01/07/2026");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(200);
         assertThat(problem(otherDepartments, 403)).isEqualTo(
                 "Tài khoản của bạn không được phép thực hiện thao tác này");
     }

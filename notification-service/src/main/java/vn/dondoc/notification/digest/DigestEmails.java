@@ -1,6 +1,5 @@
 package vn.dondoc.notification.digest;
 
-import vn.dondoc.contracts.DisplayDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.notification.delivery.Delivery;
 import vn.dondoc.notification.inbox.NotificationKind;
 

@@ -1,10 +1,10 @@
 package vn.dondoc.notification.inbox;
 
-import vn.dondoc.contracts.DisplayDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.ReportDue;
 import vn.dondoc.contracts.TaskAssigned;
 

@@ -1,10 +1,10 @@
 package vn.dondoc.notification.inbox;
 
-import vn.dondoc.contracts.DisplayDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.dondoc.contracts.DisplayDates;
 
 /**
  * The Vietnamese wording of what happens to an assignment or a plan after it was assigned. {@code

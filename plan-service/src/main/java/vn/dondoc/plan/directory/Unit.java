@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import vn.dondoc.contracts.DisplayDates;
 
 /**
  * A unit of a department with a stable code (e.g. {@code SKHCN.VP}), its Vietnamese name, the
@@ -44,7 +45,8 @@ public record Unit(
             throw new IllegalArgumentException("Đơn vị " + code + " chưa có loại (kind)");
         }
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
-            throw new IllegalArgumentException("Đơn vị " + code + ": validTo trước validFrom");
+            throw new IllegalArgumentException("Đơn vị " + code + ": ngày hết hiệu lực " + DisplayDates.format(validTo)
+                    + " trước ngày bắt đầu " + DisplayDates.format(validFrom));
         }
         id = departmentCode + ":" + code;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.calendar;
 
-import vn.dondoc.contracts.DisplayDates;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 
 /**

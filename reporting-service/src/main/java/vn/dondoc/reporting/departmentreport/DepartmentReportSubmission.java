@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.departmentreport;
 
-import vn.dondoc.contracts.DisplayDates;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -11,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
+import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 import vn.dondoc.contracts.Topics;

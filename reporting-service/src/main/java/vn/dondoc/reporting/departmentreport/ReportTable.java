@@ -1,10 +1,10 @@
 package vn.dondoc.reporting.departmentreport;
 
-import vn.dondoc.contracts.DisplayDates;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
 
 /** The department report as a table in Vietnamese, shared by the .xlsx and .docx renderings. */

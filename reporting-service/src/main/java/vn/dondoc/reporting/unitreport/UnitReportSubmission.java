@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.unitreport;
 
-import vn.dondoc.contracts.DisplayDates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
+import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 import vn.dondoc.contracts.Topics;

@@ -1,6 +1,5 @@
 package vn.dondoc.task.assignment;
 
-import vn.dondoc.contracts.DisplayDates;
 import static vn.dondoc.task.assignment.AssignmentStatus.COMPLETED;
 import static vn.dondoc.task.assignment.AssignmentStatus.IN_PROGRESS;
 import static vn.dondoc.task.assignment.AssignmentStatus.NOT_STARTED;
@@ -12,6 +11,7 @@ import static vn.dondoc.task.assignment.AssignmentStatus.WITHDRAWN;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
 import vn.dondoc.task.assignment.AssignmentCommand.AddNote;
 import vn.dondoc.task.assignment.AssignmentCommand.AnnounceDueSoon;

@@ -1,6 +1,5 @@
 package vn.dondoc.task.assignment;
 
-import vn.dondoc.contracts.DisplayDates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.TaskAssigned;
 import vn.dondoc.contracts.Topics;
