@@ -147,7 +147,7 @@ abstract class EndToEndScenarios {
         });
 
         JsonNode assignments = await().atMost(Duration.ofSeconds(10)).until(
-                () -> get(Service.TASK, "/plans/" + planId + "/assignments"), node -> node.size() == 6);
+                () -> get(Service.TASK, "/plans/" + planId + "/assignments?size=500"), node -> node.size() == 6);
         assertThat(assignments.valueStream().map(node -> tuple(node.get("taskNumber").asString(),
                 node.get("unitCode").asString(), node.get("role").asString())).toList())
                 .containsExactlyInAnyOrder(
@@ -229,7 +229,7 @@ abstract class EndToEndScenarios {
         List<ConsumerRecord<String, byte[]>> assigned = await().atMost(Duration.ofSeconds(30))
                 .until(() -> records(topics, Topics.TASK_ASSIGNED, mentioning(planId)), hasSize(6));
         await().atMost(Duration.ofSeconds(30)).until(() -> allCaughtUp());
-        JsonNode assignmentsBefore = get(Service.TASK, "/plans/" + planId + "/assignments");
+        JsonNode assignmentsBefore = get(Service.TASK, "/plans/" + planId + "/assignments?size=500");
         JsonNode countsBefore = get(Service.REPORTING, "/units/counts");
         JsonNode inboxBefore = get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications");
         assertThat(inboxBefore).hasSize(4);
@@ -244,7 +244,7 @@ abstract class EndToEndScenarios {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> allCaughtUp());
 
-        assertThat(get(Service.TASK, "/plans/" + planId + "/assignments")).isEqualTo(assignmentsBefore);
+        assertThat(get(Service.TASK, "/plans/" + planId + "/assignments?size=500")).isEqualTo(assignmentsBefore);
         assertThat(get(Service.REPORTING, "/units/counts")).isEqualTo(countsBefore);
         assertThat(get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications")).isEqualTo(inboxBefore);
         List<ConsumerRecord<String, byte[]>> afterwards = records(topics, Topics.TASK_ASSIGNED,
@@ -330,7 +330,7 @@ abstract class EndToEndScenarios {
         });
         int recurringExtra = 2 * 3;
         JsonNode assignments = await().atMost(Duration.ofSeconds(30)).until(
-                () -> get(Service.TASK, "/plans/" + planId + "/assignments"),
+                () -> get(Service.TASK, "/plans/" + planId + "/assignments?size=500"),
                 node -> node.size() == expected.size() + recurringExtra);
         assertThat(assignments.valueStream().map(node -> List.of(node.get("taskNumber").asString(),
                 node.get("unitCode").asString(), node.get("role").asString())).collect(Collectors.toSet()))
@@ -387,13 +387,13 @@ abstract class EndToEndScenarios {
 
         // then: each department's office finds the province's tasks in its own work (its office unit)
         JsonNode skhcnWork = await().atMost(Duration.ofSeconds(30)).until(
-                () -> get(Service.TASK, "/plans/" + planId + "/assignments", skhcn), node -> node.size() == 8);
+                () -> get(Service.TASK, "/plans/" + planId + "/assignments?size=500", skhcn), node -> node.size() == 8);
         assertThat(skhcnWork.valueStream().map(node -> node.get("unitCode").asString()).distinct().toList())
                 .containsExactly("SKHCN.VP");
         assertThat(skhcnWork.valueStream().map(node -> node.get("taskNumber").asString() + " "
                 + node.get("role").asString()).distinct().toList())
                 .containsExactlyInAnyOrder("1 LEAD", "3 LEAD", "4 COORDINATOR", "5 LEAD");
-        assertThat(get(Service.TASK, "/plans/" + planId + "/assignments", sdttg).valueStream()
+        assertThat(get(Service.TASK, "/plans/" + planId + "/assignments?size=500", sdttg).valueStream()
                 .map(node -> node.get("unitCode").asString()).distinct().toList()).containsExactly("SDTTG.VP");
 
         // when: each department imports its own plan "Thực hiện Kế hoạch số 38/KH-UBND …" and issues it

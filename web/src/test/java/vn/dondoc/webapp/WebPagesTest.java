@@ -35,6 +35,7 @@ import vn.dondoc.webapp.services.PlanClient;
 import vn.dondoc.webapp.services.ReportingClient;
 import vn.dondoc.webapp.services.ServiceProblem;
 import vn.dondoc.webapp.services.ServiceUnavailableException;
+import vn.dondoc.webapp.services.ListSlice;
 import vn.dondoc.webapp.services.TaskClient;
 
 @SpringBootTest(properties = "spring.config.name=web")
@@ -83,17 +84,29 @@ class WebPagesTest {
 
     @Test
     void aUnitSeesItsOpenWorkWithBadgesAndTheHeader() throws Exception {
-        when(tasks.openWorkOf("SKHCN.VP")).thenReturn(List.of(
+        when(tasks.openWorkOf("SKHCN.VP", 0)).thenReturn(new ListSlice<>(List.of(
                 PageFixtures.assignment("a1", "SKHCN.VP", "NOT_STARTED", "OVERDUE", 5),
                 PageFixtures.assignment("a2", "SKHCN.VP", "IN_PROGRESS", "DUE_SOON", 0),
-                PageFixtures.assignment("a3", "SKHCN.VP", "IN_PROGRESS", "WITHIN_DEADLINE", 0)));
+                PageFixtures.assignment("a3", "SKHCN.VP", "IN_PROGRESS", "WITHIN_DEADLINE", 0)), 0, 50, 3));
 
         mvc.perform(get("/work").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Việc của đơn vị"), containsString("Quá hạn 5 ngày"),
                         containsString("Sắp đến hạn"), containsString("Trong hạn"), containsString("31/12/2026"),
                         containsString("Sở Khoa học và Công nghệ"), containsString("Văn phòng Sở"),
                         containsString("Lê Văn Đơn Vị"), containsString("Đăng xuất"),
-                        containsString("name=\"csrf-token\""), containsString("/dist/htmx.min.js"))));
+                        containsString("name=\"csrf-token\""), containsString("/dist/htmx.min.js"),
+                        not(containsString("Phân trang")))));
+    }
+
+    @Test
+    void aUnitPagesThroughWorkLongerThanAPage() throws Exception {
+        when(tasks.openWorkOf("SKHCN.VP", 1)).thenReturn(new ListSlice<>(List.of(
+                PageFixtures.assignment("a51", "SKHCN.VP", "IN_PROGRESS", "WITHIN_DEADLINE", 0)), 1, 50, 120));
+
+        mvc.perform(get("/work?page=1").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/assignments/a51"),
+                        containsString("Mục 51–51 trên 120, trang 2/3"), containsString("href=\"/work?page=0\""),
+                        containsString("href=\"/work?page=2\""))));
     }
 
     @Test
@@ -178,7 +191,7 @@ class WebPagesTest {
 
     @Test
     void aServiceThatIsDownGivesAVietnameseMessage() throws Exception {
-        when(tasks.openWorkOf("SKHCN.VP")).thenThrow(new ServiceUnavailableException("nhiệm vụ", null));
+        when(tasks.openWorkOf("SKHCN.VP", 0)).thenThrow(new ServiceUnavailableException("nhiệm vụ", null));
 
         mvc.perform(get("/work").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(allOf(containsString("Dịch vụ nhiệm vụ tạm thời không phản hồi"),
@@ -194,9 +207,10 @@ class WebPagesTest {
 
     @Test
     void theReviewPageListsResultsAwaitingAcceptance() throws Exception {
-        when(tasks.withStatus(null)).thenReturn(List.of(
-                PageFixtures.assignment("a1", "SKHCN.VP", "SUBMITTED", "WITHIN_DEADLINE", 0)));
-        when(tasks.needingAssignment()).thenReturn(List.of());
+        when(tasks.submitted("SKHCN", 0)).thenReturn(new ListSlice<>(List.of(
+                PageFixtures.assignment("a1", "SKHCN.VP", "SUBMITTED", "WITHIN_DEADLINE", 0)), 0, 50, 1));
+        when(tasks.extensionRequests("SKHCN", 0)).thenReturn(new ListSlice<>(List.of(), 0, 50, 0));
+        when(tasks.needingAssignment(0)).thenReturn(new ListSlice<>(List.of(), 0, 50, 0));
 
         mvc.perform(get("/review").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Kết quả chờ xác nhận"),
@@ -275,13 +289,16 @@ class WebPagesTest {
                         java.time.LocalDate.of(2026, 12, 2),
                         List.of(new vn.dondoc.webapp.services.Figures.UnitRow("SKHCN.VP", null, null, lead, none)),
                         lead, none, List.of("SKHCN.VP"), "Tỷ lệ hoàn thành = …", "Tỷ lệ đúng hạn = …"));
-        when(tasks.overdue(any())).thenReturn(List.of(PageFixtures.assignment("a1", "SKHCN.VP", "IN_PROGRESS", "OVERDUE", 5)));
-        when(tasks.all(any())).thenReturn(List.of());
+        when(tasks.overdue(any(), eq(0))).thenReturn(new ListSlice<>(
+                List.of(PageFixtures.assignment("a1", "SKHCN.VP", "IN_PROGRESS", "OVERDUE", 5)), 0, 50, 51));
+        when(tasks.dueSoon(any(), eq(3), eq(0))).thenReturn(new ListSlice<>(List.of(), 0, 50, 0));
 
         mvc.perform(get("/dashboard?asOf=2026-12-02").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Tổng quan"), containsString("Quý IV/2026"),
                         containsString("Văn phòng Sở"), containsString("50,0 %"), containsString("<svg"),
-                        containsString("Quá hạn 5 ngày"), containsString("Có việc quá hạn"))));
+                        containsString("Quá hạn 5 ngày"), containsString("Có việc quá hạn"),
+                        containsString("href=\"/dashboard?asOf=2026-12-02&amp;list=overdue&amp;page=1\""),
+                        containsString("Không có việc đến hạn trong 3 ngày tới."))));
     }
 
     @Test

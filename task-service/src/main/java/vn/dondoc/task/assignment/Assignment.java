@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.PendingEvent;
+import vn.dondoc.security.Caller;
 
 /**
  * One unit's role on one task. Its id is derived from plan, task and unit, so the same plan
@@ -27,10 +28,15 @@ import vn.dondoc.eventing.PendingEvent;
  * @param instanceKey        the reporting period ({@code 2025-Q3}) or occurrence ({@code O-…}) this
  *                           assignment is one instance of; {@code null} for the whole task
  * @param instanceLabel      the instance in Vietnamese ("Quý III/2025"), or {@code null}
+ * @param unitDepartment     the department the assignment belongs to: its unit's ({@link Caller#departmentOf}),
+ *                           always derived from {@code unitCode}; stored so that the lists filter by it
  */
-// A unit's work by due date and a plan's assignments (the embedded store indexes the first field).
+// A unit's work by due date, a plan's assignments, a department's lists by due date (office, overdue,
+// due soon) and the province's (no department). The embedded store indexes only the first field.
 @CompoundIndex(name = "unit_due", def = "{'unitCode': 1, 'dueDate': 1}")
 @CompoundIndex(name = "plan", def = "{'planId': 1}")
+@CompoundIndex(name = "department_due", def = "{'unitDepartment': 1, 'dueDate': 1, '_id': 1}")
+@CompoundIndex(name = "due", def = "{'dueDate': 1, '_id': 1}")
 @Document("assignments")
 public record Assignment(
         @Id String id,
@@ -60,7 +66,8 @@ public record Assignment(
         @Version Long version,
         String timeframeKind,
         String instanceKey,
-        String instanceLabel) {
+        String instanceLabel,
+        String unitDepartment) {
 
     /** Prefix of the instance key of an occurrence of an event-driven task. */
     public static final String OCCURRENCE = "O-";
@@ -72,6 +79,24 @@ public record Assignment(
         originalDueDate = originalDueDate == null ? dueDate : originalDueDate;
         history = history == null ? List.of() : List.copyOf(history);
         pendingEvents = pendingEvents == null ? List.of() : List.copyOf(pendingEvents);
+        unitDepartment = Caller.departmentOf(unitCode);
+    }
+
+    /** Without the stored department (derived from the unit code). */
+    public Assignment(String id, String planId, String planNumber, String departmentCode,
+            String taskId, String taskNumber, String taskContent, String unitCode,
+            AssignmentRole role, List<String> leadUnits, LocalDate originalDueDate,
+            LocalDate dueDate, AssignmentStatus status, Instant assignedAt, int progressPercent,
+            LocalDate submittedOn, String resultSummary, LocalDate completedOn,
+            int approvedExtensions, ExtensionRequest pendingExtension,
+            LocalDate dueSoonAnnouncedFor, LocalDate overdueAnnouncedFor,
+            List<HistoryEntry> history, List<PendingEvent> pendingEvents, Long version,
+            String timeframeKind, String instanceKey, String instanceLabel) {
+        this(id, planId, planNumber, departmentCode, taskId, taskNumber, taskContent, unitCode, role,
+                leadUnits, originalDueDate, dueDate, status, assignedAt, progressPercent, submittedOn,
+                resultSummary, completedOn, approvedExtensions, pendingExtension,
+                dueSoonAnnouncedFor, overdueAnnouncedFor, history, pendingEvents, version, timeframeKind,
+                instanceKey, instanceLabel, null);
     }
 
     /** As stored before timeframe kinds and instances were kept. */

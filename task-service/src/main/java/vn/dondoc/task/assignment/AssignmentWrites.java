@@ -25,7 +25,9 @@ class AssignmentWrites {
 
     private static final List<String> STATE_FIELDS = List.of("status", "originalDueDate", "dueDate", "progressPercent",
             "submittedOn", "resultSummary", "completedOn", "approvedExtensions", "pendingExtension",
-            "dueSoonAnnouncedFor", "overdueAnnouncedFor", "role", "taskNumber", "taskContent", "leadUnits");
+            "dueSoonAnnouncedFor", "overdueAnnouncedFor", "role", "taskNumber", "taskContent", "leadUnits",
+            // written by every change, so an assignment stored before the field existed gets it
+            "unitDepartment");
 
     private final MongoOperations mongo;
     private final ApplicationEventPublisher events;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -16,6 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param planVersion  1 when issued, then the version of the last amendment applied
  * @param designations units the office designated for tasks without lead or "có liên quan"
  */
+// the "needs assignment" list reads a department's plans in force
+@CompoundIndex(name = "department_withdrawn", def = "{'departmentCode': 1, 'withdrawn': 1}")
 @Document("plans")
 public record PlanCopy(
         @Id String id,

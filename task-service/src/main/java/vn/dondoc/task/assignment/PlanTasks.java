@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,7 @@ public class PlanTasks {
             plans.addCriteria(where("_id").is(planId));
         }
         List<Unassigned> items = new ArrayList<>();
-        for (PlanCopy copy : mongo.find(plans, PlanCopy.class)) {
+        for (PlanCopy copy : mongo.find(plans.with(Sort.by(Sort.Order.asc("_id"))), PlanCopy.class)) {
             copy.effectivePlan().tasks().stream()
                     .filter(task -> !task.hasLead() || task.hasUnitsToDesignate() && copy.designations().stream()
                             .noneMatch(designation -> designation.taskId().equals(task.taskId())))

@@ -83,6 +83,8 @@ class TaskAccessMatrixTest {
             matrix.endpoint("GET /assignments", target -> Request.get("/assignments?unit=" + target.unit()))
                     .unitScoped().foreign(403);
             matrix.endpoint("GET /overdue", target -> Request.get("/overdue?asOf=2030-01-10")).foreign(ALLOWED);
+            matrix.endpoint("GET /due-soon", target -> Request.get("/due-soon?asOf=2030-01-01&days=31"))
+                    .foreign(ALLOWED);
             matrix.endpoint("GET /assignments/{assignmentId}",
                     target -> Request.get("/assignments/" + assignmentOf.apply(target))).unitScoped();
             matrix.endpoint("GET /needs-assignment", target -> Request.get("/needs-assignment")).foreign(ALLOWED);
@@ -112,7 +114,7 @@ class TaskAccessMatrixTest {
 
             int cases = matrix.run("task-service", AccessMatrix.keys(mappings.getHandlerMethods().keySet()));
 
-            assertThat(cases).isEqualTo(18 * 16);
+            assertThat(cases).isEqualTo(19 * 16);
         }
     }
 

@@ -93,24 +93,29 @@ class UnitWorkListApiTest extends TaskServiceHttpTest {
         HttpResponse<String> all = response("/units/SKHCN.TRANG/assignments?page=0&size=500");
         assertThat(all.headers().firstValue("X-Total-Count")).as("closed ones too without open=true").hasValue("7");
 
+        assertThat(taskNumbers(response("/units/SKHCN.TRANG/assignments?open=true&page=1")))
+                .as("page without size: pages of 100").isEmpty();
+
         assertInvalid("/units/SKHCN.TRANG/assignments?open=true&page=0&size=0", "size",
-                "Số phân công mỗi trang (size) phải từ 1 đến 500, nhận được 0");
+                "Số mục mỗi trang (size) phải từ 1 đến 500, nhận được 0", "Trang danh sách không hợp lệ");
         assertInvalid("/units/SKHCN.TRANG/assignments?open=true&page=0&size=501", "size",
-                "Số phân công mỗi trang (size) phải từ 1 đến 500, nhận được 501");
+                "Số mục mỗi trang (size) phải từ 1 đến 500, nhận được 501", "Trang danh sách không hợp lệ");
         assertInvalid("/units/SKHCN.TRANG/assignments?open=true&page=-1&size=10", "page",
-                "Số trang (page) bắt đầu từ 0, nhận được -1");
-        assertInvalid("/units/SKHCN.TRANG/assignments?open=true&page=2", "size",
-                "Cần cho biết số phân công mỗi trang (size, từ 1 đến 500) khi chọn trang");
+                "Số trang (page) bắt đầu từ 0, nhận được -1", "Trang danh sách không hợp lệ");
         assertInvalid("/units/SKHCN.TRANG/assignments?open=true&page=hai&size=10", "page",
                 "Giá trị «hai» của tham số page không hợp lệ");
     }
 
     private void assertInvalid(String path, String field, String message) throws Exception {
+        assertInvalid(path, field, message, "Yêu cầu không hợp lệ");
+    }
+
+    private void assertInvalid(String path, String field, String message, String title) throws Exception {
         HttpResponse<String> response = response(path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(problem.get("title").asString()).isEqualTo(title);
         assertThat(problem.get("detail").asString()).isEqualTo(message);
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
         assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo(message);

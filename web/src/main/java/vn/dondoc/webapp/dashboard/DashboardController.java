@@ -12,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.webapp.security.SignedInUser;
-import vn.dondoc.webapp.services.Assignment;
 import vn.dondoc.webapp.services.Figures;
 import vn.dondoc.webapp.services.ReportingClient;
 import vn.dondoc.webapp.services.TaskClient;
@@ -27,6 +26,9 @@ import vn.dondoc.webapp.services.UnitNames;
 @Controller
 class DashboardController {
 
+    /** "Đến hạn trong 3 ngày". */
+    static final int DUE_SOON_DAYS = 3;
+
     private final ReportingClient reporting;
     private final TaskClient tasks;
     private final UnitNames units;
@@ -40,6 +42,7 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) String list, @RequestParam(defaultValue = "0") int page,
             Model model) {
         if (!user.profile().directs()) {
             return "redirect:/";
@@ -64,7 +67,6 @@ class DashboardController {
         }
         String completionFormula = report == null ? null : report.completionRateFormula();
         String onTimeFormula = report == null ? null : report.onTimeRateFormula();
-        List<Assignment> open = tasks.all(day).stream().filter(Assignment::open).toList();
         model.addAttribute("report", report);
         model.addAttribute("periodLabel", report != null ? report.periodLabel() : Periods.labelOf(day));
         model.addAttribute("asOf", day);
@@ -74,9 +76,9 @@ class DashboardController {
         model.addAttribute("chart", BarChart.of(standings));
         model.addAttribute("completionFormula", completionFormula);
         model.addAttribute("onTimeFormula", onTimeFormula);
-        model.addAttribute("overdue", tasks.overdue(day));
-        model.addAttribute("dueSoon", open.stream().filter(a -> a.derived() != null && a.derived().daysLeft() != null
-                && a.derived().daysLeft() >= 0 && a.derived().daysLeft() <= 3 && a.derived().daysOverdue() == 0).toList());
+        // one page of each list; {@code list} names the one {@code page} turns (its pager's link)
+        model.addAttribute("overdue", tasks.overdue(day, "overdue".equals(list) ? page : 0));
+        model.addAttribute("dueSoon", tasks.dueSoon(day, DUE_SOON_DAYS, "due-soon".equals(list) ? page : 0));
         return "dashboard/dashboard";
     }
 }

@@ -15,7 +15,6 @@ import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.Assignment;
 import vn.dondoc.webapp.services.ServiceProblem;
 import vn.dondoc.webapp.services.TaskClient;
-import vn.dondoc.webapp.work.AssignmentActions;
 
 /**
  * "Cần xử lý" for the office and leadership: results awaiting acceptance, extension requests,
@@ -32,15 +31,18 @@ class ReviewController {
     }
 
     @GetMapping("/review")
-    String review(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String review(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String list,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         if (!user.profile().directs() && !user.profile().isProvince()) {
             return "redirect:/";
         }
-        List<Assignment> all = tasks.withStatus(null).stream()
-                .filter(assignment -> AssignmentActions.directedBy(user.profile(), assignment)).toList();
-        model.addAttribute("submitted", all.stream().filter(a -> "SUBMITTED".equals(a.status())).toList());
-        model.addAttribute("extensions", all.stream().filter(a -> a.pendingExtension() != null).toList());
-        model.addAttribute("toDesignate", tasks.needingAssignment());
+        // one page of each list; {@code list} names the one {@code page} turns (its pager's link). Results and
+        // extension requests are those the user directs (AssignmentActions.directedBy): of the plans its
+        // department issued, the provincial office's of the plans of UBND tỉnh; the store filters by it
+        String issuer = user.profile().isProvince() ? Assignment.PROVINCE_SCOPE : user.profile().department();
+        model.addAttribute("submitted", tasks.submitted(issuer, "results".equals(list) ? page : 0));
+        model.addAttribute("extensions", tasks.extensionRequests(issuer, "extensions".equals(list) ? page : 0));
+        model.addAttribute("toDesignate", tasks.needingAssignment("designation".equals(list) ? page : 0));
         model.addAttribute("key", UUID.randomUUID().toString());
         return "review/review";
     }

@@ -1,7 +1,6 @@
 package vn.dondoc.webapp.services;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.client.RestClient;
@@ -13,43 +12,54 @@ public class TaskClient extends ServiceClient {
         super(http, service);
     }
 
-    /** A unit's open work, earliest deadline first. */
-    public List<Assignment> openWorkOf(String unit) {
-        return list(call(() -> http.get().uri("/units/{unit}/assignments?open=true", unit).retrieve()
-                .body(Assignment[].class)));
+    /** How many items a page of the web shows of a long list. */
+    public static final int PAGE_SIZE = 50;
+
+    /** A plan's assignments are bounded by its tasks and units: read whole, at most this many pages of 500. */
+    private static final int PLAN_PAGES = 20;
+
+    /** One page of a unit's open work, earliest deadline first. */
+    public ListSlice<Assignment> openWorkOf(String unit, int page) {
+        return page(builder -> builder.pathSegment("units", unit, "assignments").queryParam("open", true),
+                Assignment[].class, page, PAGE_SIZE);
     }
 
     public Assignment one(String id) {
         return call(() -> http.get().uri("/assignments/{id}", id).retrieve().body(Assignment.class));
     }
 
+    /** Every assignment of a plan the user may see (page by page). */
     public List<Assignment> ofPlan(String planId) {
-        return list(call(() -> http.get().uri("/plans/{plan}/assignments", planId).retrieve().body(Assignment[].class)));
+        return all(builder -> builder.pathSegment("plans", planId, "assignments"), Assignment[].class, PLAN_PAGES);
     }
 
-    /** The department's assignments in a progress status (e.g. SUBMITTED), or all when status is null. */
-    public List<Assignment> withStatus(String status) {
-        return list(call(() -> http.get().uri(builder -> {
-            builder.path("/assignments");
-            if (status != null) {
-                builder.queryParam("status", status);
-            }
-            return builder.build();
-        }).retrieve().body(Assignment[].class)));
+    /** One page of the results waiting for acceptance, of the plans of {@code planDepartment}. */
+    public ListSlice<Assignment> submitted(String planDepartment, int page) {
+        return page(builder -> builder.path("/assignments").queryParam("status", "SUBMITTED")
+                .queryParam("planDepartment", planDepartment), Assignment[].class, page, PAGE_SIZE);
     }
 
-    /** Overdue work for a day, most days overdue first. */
-    public List<Assignment> overdue(LocalDate asOf) {
-        return list(call(() -> http.get().uri("/overdue?asOf={day}", asOf).retrieve().body(Assignment[].class)));
+    /** One page of the extension requests waiting for a decision, of the plans of {@code planDepartment}. */
+    public ListSlice<Assignment> extensionRequests(String planDepartment, int page) {
+        return page(builder -> builder.path("/assignments").queryParam("extensionPending", true)
+                .queryParam("planDepartment", planDepartment), Assignment[].class, page, PAGE_SIZE);
     }
 
-    /** Open work of the department (the dashboard's "due within 3 days" reads it), status for a day. */
-    public List<Assignment> all(LocalDate asOf) {
-        return list(call(() -> http.get().uri("/assignments?asOf={day}", asOf).retrieve().body(Assignment[].class)));
+    /** One page of the overdue work on a day, most days overdue first. */
+    public ListSlice<Assignment> overdue(LocalDate asOf, int page) {
+        return page(builder -> builder.path("/overdue").queryParam("asOf", asOf), Assignment[].class, page,
+                PAGE_SIZE);
     }
 
-    public List<NeedsAssignment> needingAssignment() {
-        return list(call(() -> http.get().uri("/needs-assignment").retrieve().body(NeedsAssignment[].class)));
+    /** One page of the work due from {@code asOf} to {@code days} days later, earliest first. */
+    public ListSlice<Assignment> dueSoon(LocalDate asOf, int days, int page) {
+        return page(builder -> builder.path("/due-soon").queryParam("asOf", asOf).queryParam("days", days),
+                Assignment[].class, page, PAGE_SIZE);
+    }
+
+    /** One page of the tasks whose units the office must designate. */
+    public ListSlice<NeedsAssignment> needingAssignment(int page) {
+        return page(builder -> builder.path("/needs-assignment"), NeedsAssignment[].class, page, PAGE_SIZE);
     }
 
     /**
@@ -73,9 +83,5 @@ public class TaskClient extends ServiceClient {
     public void designate(String planId, String taskId, List<String> leadUnits, List<String> coordinatorUnits) {
         run(() -> http.post().uri("/plans/{plan}/tasks/{task}/designation", planId, taskId)
                 .body(Map.of("leadUnits", leadUnits, "coordinatorUnits", coordinatorUnits)).retrieve().toBodilessEntity());
-    }
-
-    private static <T> List<T> list(T[] items) {
-        return items == null ? List.of() : Arrays.asList(items);
     }
 }

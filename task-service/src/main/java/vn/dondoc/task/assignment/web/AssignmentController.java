@@ -13,40 +13,41 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.security.Caller;
 import vn.dondoc.task.assignment.Actor;
-import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.AssignmentFilter;
+import vn.dondoc.task.assignment.AssignmentLists;
 import vn.dondoc.task.assignment.AssignmentPermissions;
-import vn.dondoc.task.assignment.AssignmentQueries;
 import vn.dondoc.task.assignment.AssignmentStatus;
 import vn.dondoc.task.assignment.Assignments;
 import vn.dondoc.task.assignment.ForbiddenActionException;
 import vn.dondoc.task.assignment.InvalidCommandException;
 import vn.dondoc.task.assignment.ReportingPeriod;
-import vn.dondoc.task.assignment.UnitWorkPages;
+import vn.dondoc.web.ListPage;
 
-/** Reads assignments; every status is derived for {@code asOf} (default: today in Asia/Ho_Chi_Minh). */
+/**
+ * Reads assignments; every status is derived for {@code asOf} (default: today in Asia/Ho_Chi_Minh).
+ * Every list is one page ({@code page} 0-based, {@code size} 1–500, default 100; {@link ListPage})
+ * asked from the store with the reader's wall in the query, and {@code X-Total-Count} says how many
+ * there are on all pages.
+ */
 @RestController
 class AssignmentController {
 
-    /** Response header with the number of assignments on all pages together. */
-    static final String TOTAL_COUNT = "X-Total-Count";
+    /** The longest "due soon" window a client may ask for, in days. */
+    static final int MAX_DUE_SOON_DAYS = 31;
 
     private final Assignments assignments;
-    private final AssignmentQueries queries;
-    private final UnitWorkPages pages;
+    private final AssignmentLists lists;
     private final Clock clock;
 
-    AssignmentController(Assignments assignments, AssignmentQueries queries, UnitWorkPages pages, Clock clock) {
+    AssignmentController(Assignments assignments, AssignmentLists lists, Clock clock) {
         this.assignments = assignments;
-        this.queries = queries;
-        this.pages = pages;
+        this.lists = lists;
         this.clock = clock;
     }
 
     /**
-     * A unit's work, earliest deadline first; {@code open=true} leaves out closed ones, {@code period}
-     * keeps those of a reporting period. {@code page} (0-based) and {@code size} (1–500) give one
-     * page; {@code X-Total-Count} tells how many there are in all.
+     * A unit's work, earliest deadline first, none last; {@code open=true} leaves out closed ones,
+     * {@code period} keeps those of a reporting period.
      */
     @GetMapping("/units/{unitCode}/assignments")
     ResponseEntity<List<AssignmentView>> ofUnit(@PathVariable String unitCode,
@@ -55,48 +56,42 @@ class AssignmentController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate day = day(asOf);
-        ReportingPeriod reportingPeriod = period(period);
         ListPage listPage = ListPage.of(page, size);
-        if (reportingPeriod == null && !listPage.whole()) {
-            UnitWorkPages.WorkPage work = pages.of(unitCode, open, listPage.from(), listPage.size());
-            return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(work.total()))
-                    .body(work.assignments().stream().map(assignment -> AssignmentView.of(assignment, day)).toList());
-        }
-        List<Assignment> all = queries.belongingTo(
-                open ? queries.openWorkOf(unitCode) : assignments.ofUnitByDueDate(unitCode), reportingPeriod);
-        return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(all.size()))
-                .body(listPage.of(all).stream().map(assignment -> AssignmentView.of(assignment, day)).toList());
+        return response(lists.ofUnit(unitCode, open, period(period), listPage.offset(), listPage.size()), day(asOf));
     }
 
-    /** A plan's assignments, of a reporting period if {@code period} is given; a unit sees its own. */
+    /** A plan's assignments by id, of a reporting period if {@code period} is given; a unit sees its own. */
     @GetMapping("/plans/{planId}/assignments")
-    List<AssignmentView> ofPlan(@PathVariable String planId, @AuthenticationPrincipal Jwt token,
+    ResponseEntity<List<AssignmentView>> ofPlan(@PathVariable String planId, @AuthenticationPrincipal Jwt token,
             @RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate day = day(asOf);
-        ReportingPeriod reportingPeriod = period(period);
-        Actor actor = TokenActor.of(token);
-        return queries.belongingTo(assignments.findByPlanIdOrderByIdAsc(planId), reportingPeriod).stream()
-                .filter(assignment -> AssignmentPermissions.maySee(actor, assignment))
-                .map(assignment -> AssignmentView.of(assignment, day)).toList();
+        ListPage listPage = ListPage.of(page, size);
+        return response(lists.ofPlan(TokenActor.of(token), planId, period(period), listPage.offset(),
+                listPage.size()), day(asOf));
     }
 
     /**
-     * Filters by plan, unit, progress status, text (with or without diacritics) and reporting
-     * period ({@code 2025-Q3}, see {@code PeriodMembership}); a unit finds only its own assignments
-     * and may not ask for another unit's, the office only its department's (another department's
-     * unit: 403).
+     * Filters by plan, unit, progress status, text (with or without diacritics), reporting period
+     * ({@code 2025-Q3}, see {@code PeriodMembership}), a pending extension request and the plan's
+     * department ({@code planDepartment}: the plans whose office directs them), earliest
+     * deadline first; a unit finds only its own assignments and may not ask for another unit's, the
+     * office only its department's (another department's unit: 403).
      */
     @GetMapping("/assignments")
-    List<AssignmentView> search(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<List<AssignmentView>> search(@AuthenticationPrincipal Jwt token,
             @RequestParam(required = false) String plan,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) AssignmentStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "false") boolean extensionPending,
+            @RequestParam(required = false) String planDepartment,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        LocalDate day = day(asOf);
+        ListPage listPage = ListPage.of(page, size);
         ReportingPeriod reportingPeriod = period(period);
         Actor actor = TokenActor.of(token);
         if (unit != null && !Caller.current().mayReadUnit(unit)) {
@@ -104,20 +99,43 @@ class AssignmentController {
                     ? "Đơn vị chỉ được xem phân công của mình, không phải của " + unit
                     : "Chỉ được xem phân công của các đơn vị thuộc sở mình, không phải của " + unit);
         }
-        return queries.find(new AssignmentFilter(plan, unit, status, q, reportingPeriod)).stream()
-                .filter(assignment -> AssignmentPermissions.maySee(actor, assignment))
-                .map(assignment -> AssignmentView.of(assignment, day)).toList();
+        return response(lists.find(actor, new AssignmentFilter(plan, unit, status, q, reportingPeriod,
+                extensionPending, planDepartment), listPage.offset(), listPage.size()), day(asOf));
     }
 
-    /** The office's overdue list, most days overdue first; a unit sees its own. */
+    /**
+     * The overdue list: lead assignments not started, in progress or returned past their deadline on
+     * {@code asOf}, most days overdue first; a unit sees its own.
+     */
     @GetMapping("/overdue")
-    List<AssignmentView> overdue(@AuthenticationPrincipal Jwt token,
+    ResponseEntity<List<AssignmentView>> overdue(@AuthenticationPrincipal Jwt token,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        ListPage listPage = ListPage.of(page, size);
         LocalDate day = day(asOf);
-        Actor actor = TokenActor.of(token);
-        return queries.overdue(day).stream()
-                .filter(overdue -> AssignmentPermissions.maySee(actor, overdue.assignment()))
-                .map(overdue -> AssignmentView.of(overdue.assignment(), day)).toList();
+        return response(lists.overdue(TokenActor.of(token), day, LocalDate.now(clock), listPage.offset(),
+                listPage.size()), day);
+    }
+
+    /**
+     * Work due soon: assignments not started, in progress or returned whose deadline falls from
+     * {@code asOf} to {@code days} (0–31, default 3) days later, earliest first; a unit sees its own.
+     */
+    @GetMapping("/due-soon")
+    ResponseEntity<List<AssignmentView>> dueSoon(@AuthenticationPrincipal Jwt token,
+            @RequestParam(defaultValue = "3") int days,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        ListPage listPage = ListPage.of(page, size);
+        if (days < 0 || days > MAX_DUE_SOON_DAYS) {
+            throw new InvalidCommandException("days", "Số ngày (days) phải từ 0 đến " + MAX_DUE_SOON_DAYS
+                    + ", nhận được " + days);
+        }
+        LocalDate day = day(asOf);
+        return response(lists.dueBetween(TokenActor.of(token), day, day.plusDays(days), listPage.offset(),
+                listPage.size()), day);
     }
 
     /** One assignment with its history; another unit's is 403, another department's 404 (as if absent). */
@@ -148,6 +166,11 @@ class AssignmentController {
                     + "» không hợp lệ: dùng dạng 2025-M09, 2025-Q3, 2025-H2, 2025-9M hoặc 2025-Y");
         }
         return reportingPeriod;
+    }
+
+    private static ResponseEntity<List<AssignmentView>> response(AssignmentLists.Page page, LocalDate day) {
+        return ListPage.response(page.items().stream().map(assignment -> AssignmentView.of(assignment, day)).toList(),
+                page.total());
     }
 
     private LocalDate day(LocalDate asOf) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.security.Caller;
 import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.PlanTasks;
+import vn.dondoc.web.ListPage;
 
 /**
  * The office's work on plan tasks: the "needs assignment" list, designating units for a task, and
@@ -50,16 +52,22 @@ class PlanTaskController {
 
     /**
      * The office's list of tasks without lead unit or with "có liên quan" units not designated yet,
-     * of the caller's department's plans (the province: all); {@code plan} narrows it to one plan.
-     * Another department's plan is answered as absent when designating or recording (404).
+     * of the caller's department's plans (the province: all), one page ({@link ListPage});
+     * {@code plan} narrows it to one plan. Another department's plan is answered as absent when
+     * designating or recording (404).
      */
     @GetMapping("/needs-assignment")
-    List<UnassignedView> needingAssignment(@RequestParam(required = false) String plan) {
-        return planTasks.needingAssignment(plan, Caller.current().scope()).stream().map(item -> new UnassignedView(
+    ResponseEntity<List<UnassignedView>> needingAssignment(@RequestParam(required = false) String plan,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        ListPage listPage = ListPage.of(page, size);
+        // which tasks need units is judged on each plan copy's tasks and designations: in memory, over
+        // the plans in force of the caller's department (the store query reads no other department's)
+        return listPage.responseOf(planTasks.needingAssignment(plan, Caller.current().scope()).stream()
+                .map(item -> new UnassignedView(
                 item.planId(), item.planNumber(), item.task().taskId(), item.task().number(),
                 item.task().content(), item.task().coordinatorUnits(), item.task().timeframeKind(),
                 item.task().timeframeText(), item.task().dueDate(), item.reason(),
-                item.task().leadUnitsToDesignate(), item.task().coordinatorUnitsToDesignate())).toList();
+                item.task().leadUnitsToDesignate(), item.task().coordinatorUnitsToDesignate())).toList());
     }
 
     /** Designates units for the task (adds to those the plan names); returns its assignments. */
