@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.plan.importing.Finding;
 import vn.dondoc.plan.importing.ImportedPlan;
@@ -18,6 +19,7 @@ import vn.dondoc.plan.timeframe.TimeframeKind;
  * and only then is {@code plan-issued} published.
  */
 @Document("plan_drafts")
+@CompoundIndex(name = "department_open", def = "{'departmentCode': 1, 'status': 1, 'importedAt': -1, '_id': 1}") // open drafts, a page at a time
 public record PlanDraft(
         @Id String id,
         String departmentCode,

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import vn.dondoc.plan.directory.Roster;
 import vn.dondoc.plan.directory.UnitDirectory;
@@ -73,9 +76,10 @@ public class PlanDrafting {
         return importText(vn.dondoc.plan.importing.DocxText.read(docx), department);
     }
 
-    /** The department's drafts not issued yet, newest first. */
-    public List<PlanDraft> openDrafts(String department) {
-        return drafts.findByDepartmentCodeAndStatusOrderByImportedAtDesc(department, PlanDraft.Status.DRAFT);
+    /** A page of the department's drafts not issued yet, newest first. */
+    public Page<PlanDraft> openDrafts(String department, int page, int size) {
+        return drafts.findByDepartmentCodeAndStatus(department, PlanDraft.Status.DRAFT, PageRequest.of(page, size,
+                Sort.by(Sort.Direction.DESC, "importedAt").and(Sort.by("id"))));
     }
 
     public Optional<PlanDraft> draft(String id) {

@@ -1,10 +1,12 @@
 package vn.dondoc.plan.draft;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /** The stored drafts. */
 public interface PlanDrafts extends MongoRepository<PlanDraft, String> {
 
-    List<PlanDraft> findByDepartmentCodeAndStatusOrderByImportedAtDesc(String departmentCode, PlanDraft.Status status);
+    /** A page of the department's drafts in a status (skip, limit and a count in the store), sorted as the page says. */
+    Page<PlanDraft> findByDepartmentCodeAndStatus(String departmentCode, PlanDraft.Status status, Pageable page);
 }

@@ -20,6 +20,8 @@ import vn.dondoc.eventing.PendingEvent;
 @Document("plans")
 @CompoundIndex(name = "department_number", def = "{'departmentCode': 1, 'number': 1}", unique = true)
 @CompoundIndex(name = "parent_plan_ids", def = "{'parentPlanIds': 1}")
+@CompoundIndex(name = "parent_plans", def = "{'parentPlans': 1}") // plans citing a number (GET /plans?parent=)
+@CompoundIndex(name = "department_issued", def = "{'departmentCode': 1, 'issuedOn': -1, '_id': 1}") // a department's plans, a page at a time
 public record Plan(
         @Id String id,
         String number,

@@ -3,15 +3,18 @@ package vn.dondoc.plan.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.plan.directory.RosterFile;
 import vn.dondoc.plan.directory.Unit;
 import vn.dondoc.plan.directory.UnitDirectory;
+import vn.dondoc.web.ListPage;
 
 /** Reads and maintains a department's units. */
 @RestController
@@ -24,9 +27,11 @@ class UnitController {
         this.directory = directory;
     }
 
+    /** The department's units by code, a page ({@link ListPage}; a directory is bounded by nature). */
     @GetMapping
-    List<Unit> units(@PathVariable String department) {
-        return directory.unitsOf(department);
+    ResponseEntity<List<Unit>> units(@PathVariable String department, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return ListPage.of(page, size).responseOf(directory.unitsOf(department));
     }
 
     @PutMapping("/{code}")

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import vn.dondoc.plan.draft.PlanDrafting;
 import vn.dondoc.plan.importing.NotAPlanException;
 import vn.dondoc.plan.plan.Plan;
 import vn.dondoc.security.Caller;
+import vn.dondoc.web.ListPage;
 
 /**
  * Imports plan documents into drafts, lets the office correct them and issues them. A draft is made
@@ -81,12 +83,18 @@ class DraftController {
         return ResponseEntity.created(URI.create("/plan-drafts/" + draft.id())).body(draft);
     }
 
-    /** The caller's department's drafts not issued yet, newest first (office, leadership, the provincial office). */
+    /**
+     * The caller's department's drafts not issued yet, a page ({@link ListPage}) newest first (office,
+     * leadership, the provincial office).
+     */
     @GetMapping
-    List<PlanDraft> openDrafts() {
+    ResponseEntity<List<PlanDraft>> openDrafts(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size);
         Caller caller = Caller.current();
         caller.requireChange(caller.home());
-        return drafting.openDrafts(caller.home());
+        Page<PlanDraft> found = drafting.openDrafts(caller.home(), asked.page(), asked.size());
+        return ListPage.response(found.getContent(), found.getTotalElements());
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.plan.plan.Plan;
 import vn.dondoc.plan.plan.PlanLifecycle;
+import vn.dondoc.plan.plan.PlanListing;
+import vn.dondoc.plan.plan.PlanListing.PlanFilter;
 import vn.dondoc.plan.plan.PlanRegistration;
+import vn.dondoc.plan.plan.PlanStatus;
 import vn.dondoc.plan.plan.Plans;
 import vn.dondoc.security.Caller;
+import vn.dondoc.web.ListPage;
 
 /**
  * Registers and reads plans, each within its department's wall: a plan of another department is
@@ -29,11 +34,13 @@ class PlanController {
     private final PlanRegistration registration;
     private final PlanLifecycle lifecycle;
     private final Plans plans;
+    private final PlanListing listing;
 
-    PlanController(PlanRegistration registration, PlanLifecycle lifecycle, Plans plans) {
+    PlanController(PlanRegistration registration, PlanLifecycle lifecycle, Plans plans, PlanListing listing) {
         this.registration = registration;
         this.lifecycle = lifecycle;
         this.plans = plans;
+        this.listing = listing;
     }
 
     /** A new version of the plan; publishes {@code plan-amended} with what changed. */
@@ -72,23 +79,33 @@ class PlanController {
     /**
      * The department plans that implement a provincial plan: {@code ?parent=<plan id>} those linked to
      * that registered plan of UBND tỉnh, {@code ?parent=38/KH-UBND} those citing the number; the
-     * caller's department's (the province: all).
+     * caller's department's (the province: all); a page ({@link ListPage}), newest first.
      */
     @GetMapping(params = "parent")
-    List<PlanView> childrenOf(@RequestParam String parent) {
-        Caller caller = Caller.current();
+    ResponseEntity<List<PlanView>> childrenOf(@RequestParam String parent, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size);
         String key = parent.replaceAll("\\s+", "");
-        return (plans.existsById(key) ? plans.findByParentPlanIdsOrderByIssuedOnDesc(key)
-                : plans.findByParentPlansOrderByIssuedOnDesc(key)).stream()
-                .filter(plan -> caller.mayRead(plan.departmentCode())).map(PlanView::of).toList();
+        return response(listing.childrenOf(key, plans.existsById(key), Caller.current().scope(), asked.page(),
+                asked.size()));
     }
 
-    /** A department's plans; another department's are refused (403). */
+    /**
+     * A department's plans, a page ({@link ListPage}) newest first, optionally of one year of issue, one
+     * status, and with a text in the number or title (with or without diacritics); another
+     * department's are refused (403).
+     */
     @GetMapping(params = "department")
-    List<PlanView> plansOf(@RequestParam String department) {
+    ResponseEntity<List<PlanView>> plansOf(@RequestParam String department, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) PlanStatus status, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size);
         Caller.current().requireRead(department);
-        return plans.findByDepartmentCodeOrderByIssuedOnDesc(department).stream()
-                .map(PlanView::of).toList();
+        return response(listing.ofDepartment(department, new PlanFilter(year, status, q), asked.page(), asked.size()));
+    }
+
+    private static ResponseEntity<List<PlanView>> response(Page<Plan> found) {
+        return ListPage.response(found.getContent().stream().map(PlanView::of).toList(), found.getTotalElements());
     }
 
     /** A plan the caller may not read is absent (false: 404); one it may read but not change is 403. */
