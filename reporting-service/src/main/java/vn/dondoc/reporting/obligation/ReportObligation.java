@@ -3,6 +3,7 @@ package vn.dondoc.reporting.obligation;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.contracts.ReportDue;
 import vn.dondoc.eventing.PendingEvent;
@@ -12,6 +13,7 @@ import vn.dondoc.eventing.PendingEvent;
  * obligation, and its {@code report-due} event, exist once however often it is scheduled.
  */
 @Document("report_obligations")
+@CompoundIndex(name = "unit_due", def = "{'unitCode': 1, 'dueDate': 1, '_id': 1}") // a unit's reports due, a page at a time
 public record ReportObligation(
         @Id String id,
         String unitCode,

@@ -1,10 +1,12 @@
 package vn.dondoc.reporting.obligation;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /** The stored report obligations. */
 public interface ReportObligations extends MongoRepository<ReportObligation, String> {
 
-    List<ReportObligation> findByUnitCodeOrderByDueDateAsc(String unitCode);
+    /** A page of the unit's obligations (skip, limit and a count in the store), sorted as the page says. */
+    Page<ReportObligation> findByUnitCode(String unitCode, Pageable page);
 }

@@ -26,12 +26,9 @@ final class CurrentRoles {
         this.mongo = mongo;
     }
 
-    /** The counts with the changed assignments moved to their current role; {@code unitCode} null: all units. */
-    List<UnitCounts> applyTo(List<UnitCounts> counted, String unitCode) {
-        Criteria changes = where("kind").is(LifecycleFact.Kind.ROLE_CHANGED.name());
-        if (unitCode != null) {
-            changes = where("unitCode").is(unitCode).and("kind").is(LifecycleFact.Kind.ROLE_CHANGED.name());
-        }
+    /** The counts of these units with their changed assignments moved to their current role. */
+    List<UnitCounts> applyTo(List<UnitCounts> counted, List<String> unitCodes) {
+        Criteria changes = where("unitCode").in(unitCodes).and("kind").is(LifecycleFact.Kind.ROLE_CHANGED.name());
         Map<String, AssignmentRole> now = mongo.find(Query.query(changes), LifecycleFact.class).stream()
                 .collect(Collectors.groupingBy(LifecycleFact::assignmentId, Collectors.collectingAndThen(
                         Collectors.maxBy(Comparator.comparing(LifecycleFact::occurredAt)

@@ -1,22 +1,30 @@
 package vn.dondoc.reporting.unitfigures;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.skip;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -64,14 +72,26 @@ public class UnitFigures {
         return fresh;
     }
 
-    /** Every unit's counts, each assignment in the role it holds now. */
-    public List<UnitCounts> allUnits() {
-        return currentRoles.applyTo(count(Criteria.where("unitCode").exists(true)), null);
+    /**
+     * A page of the units' counts by unit code, each assignment in the role it holds now: the units of
+     * one department ({@code null}: of every department). The store groups, sorts, skips and limits,
+     * and counts the units for the total.
+     */
+    public Page<UnitCounts> units(String department, int page, int size) {
+        Criteria which = department == null ? Criteria.where("unitCode").exists(true)
+                : Criteria.where("unitCode").regex("^" + Pattern.quote(department) + "\\.");
+        Document total = mongo.aggregate(newAggregation(match(which), group("unitCode"), Aggregation.count().as("units")),
+                AssignedTask.class, Document.class).getUniqueMappedResult();
+        List<UnitCounts> counts = count(which, skip((long) page * size), limit(size));
+        List<String> units = counts.stream().map(UnitCounts::unitCode).toList();
+        return new PageImpl<>(units.isEmpty() ? counts : currentRoles.applyTo(counts, units), PageRequest.of(page, size),
+                total == null ? 0 : number(total, "units"));
     }
 
     /** The unit's counts, each assignment in the role it holds now; empty for an unknown unit. */
     public Optional<UnitCounts> ofUnit(String unitCode) {
-        return currentRoles.applyTo(count(Criteria.where("unitCode").is(unitCode)), unitCode).stream().findFirst();
+        return currentRoles.applyTo(count(Criteria.where("unitCode").is(unitCode)), List.of(unitCode)).stream()
+                .findFirst();
     }
 
     /** Every unit that holds an assignment. */
@@ -133,13 +153,15 @@ public class UnitFigures {
                 period.windowStart(), asOf);
     }
 
-    private List<UnitCounts> count(Criteria which) {
-        Aggregation aggregation = newAggregation(
+    private List<UnitCounts> count(Criteria which, AggregationOperation... page) {
+        List<AggregationOperation> stages = new ArrayList<>(List.of(
                 match(which),
                 group("unitCode").count().as("assignments")
                         .sum(isRole(AssignmentRole.LEAD)).as("lead")
                         .sum(isRole(AssignmentRole.COORDINATOR)).as("coordinator"),
-                sort(Sort.by("_id")));
+                sort(Sort.by("_id"))));
+        stages.addAll(List.of(page));
+        Aggregation aggregation = newAggregation(stages);
         return mongo.aggregate(aggregation, AssignedTask.class, Document.class).getMappedResults()
                 .stream()
                 .map(row -> new UnitCounts(row.getString("_id"), number(row, "assignments"),
