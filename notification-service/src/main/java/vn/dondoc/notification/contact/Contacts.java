@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dondoc.notification.contact.InvalidContactException.FieldError;
@@ -54,8 +58,17 @@ public class Contacts {
         return Optional.ofNullable(mongo.findById(unitCode, UnitContact.class));
     }
 
-    public List<UnitContact> all() {
-        return mongo.find(new Query().with(Sort.by("_id")), UnitContact.class);
+    /**
+     * A page of the contacts by unit code, of the units of one department ({@code null}: all): filter,
+     * skip and limit in the store, and a count.
+     */
+    public Page<UnitContact> page(String department, int page, int size) {
+        Query query = department == null ? new Query()
+                : Query.query(Criteria.where("_id").regex("^" + Pattern.quote(department) + "\\."));
+        long total = mongo.count(Query.of(query), UnitContact.class);
+        List<UnitContact> found = mongo.find(query.with(Sort.by("_id")).skip((long) page * size).limit(size),
+                UnitContact.class);
+        return new PageImpl<>(found, PageRequest.of(page, size), total);
     }
 
     public boolean none() {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -118,13 +121,11 @@ public class Deliveries {
         return Optional.ofNullable(mongo.findById(id, Delivery.class));
     }
 
-    /** Deliveries, newest first, optionally of one unit and/or one status. */
-    public List<Delivery> find(String unitCode, DeliveryStatus status) {
-        return find(unitCode, status, null);
-    }
-
-    /** As {@link #find(String, DeliveryStatus)}, of the units of one department ({@code null}: all). */
-    public List<Delivery> find(String unitCode, DeliveryStatus status, String department) {
+    /**
+     * A page of deliveries, newest first (then by id), optionally of one unit and/or one status, of the
+     * units of one department ({@code null}: all): filter, skip and limit in the store, and a count.
+     */
+    public Page<Delivery> find(String unitCode, DeliveryStatus status, String department, int page, int size) {
         Criteria criteria = new Criteria();
         if (unitCode != null) {
             criteria = criteria.and("unitCode").is(unitCode);
@@ -134,8 +135,11 @@ public class Deliveries {
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
-        return mongo.find(Query.query(criteria)
-                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))), Delivery.class);
+        long total = mongo.count(Query.query(criteria), Delivery.class);
+        List<Delivery> found = mongo.find(Query.query(criteria)
+                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+                .skip((long) page * size).limit(size), Delivery.class);
+        return new PageImpl<>(found, PageRequest.of(page, size), total);
     }
 
     private void finish(Delivery delivery, DeliveryStatus status, int attempts, String reason) {

@@ -3,6 +3,7 @@ package vn.dondoc.notification.delivery;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.notification.contact.Channel;
 import vn.dondoc.notification.inbox.NotificationKind;
@@ -19,6 +20,8 @@ import vn.dondoc.notification.inbox.NotificationKind;
  * @param claimedUntil until when that claim holds; a PENDING delivery past it is resumed by the sweep
  */
 @Document("deliveries")
+@CompoundIndex(name = "unit_newest", def = "{'unitCode': 1, 'createdAt': -1, '_id': 1}") // a unit's or department's deliveries, a page at a time
+@CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': 1}") // every department's (the province), a page at a time
 public record Delivery(
         @Id String id,
         Channel channel,

@@ -1,6 +1,9 @@
 package vn.dondoc.notification.inbox;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,10 +27,13 @@ public class Inbox {
         return InsertOnce.insert(mongo, notification);
     }
 
-    public List<Notification> of(String unitCode) {
+    /** A page of the unit's notifications, newest first (then by id): skip and limit in the store, and a count. */
+    public Page<Notification> of(String unitCode, int page, int size) {
+        long total = mongo.count(Query.query(Criteria.where("unitCode").is(unitCode)), Notification.class);
         Query query = Query.query(Criteria.where("unitCode").is(unitCode))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
-        return mongo.find(query, Notification.class);
+                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))
+                .skip((long) page * size).limit(size);
+        return new PageImpl<>(mongo.find(query, Notification.class), PageRequest.of(page, size), total);
     }
 
     public long unreadOf(String unitCode) {

@@ -2,11 +2,13 @@ package vn.dondoc.notification.contact.web;
 
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.notification.contact.Cadence;
 import vn.dondoc.notification.contact.Channel;
@@ -15,6 +17,7 @@ import vn.dondoc.notification.contact.UnitContact;
 import vn.dondoc.notification.contact.WebhookEndpoint;
 import vn.dondoc.notification.inbox.NotificationKind;
 import vn.dondoc.security.Caller;
+import vn.dondoc.web.ListPage;
 
 /** A unit's contact and preferences. Secrets are write-only: responses never contain them. */
 @RestController
@@ -37,12 +40,13 @@ class ContactController {
         return ResponseEntity.of(contacts.of(unitCode).map(ContactView::of));
     }
 
-    /** The contacts of the caller's department's units (the province: every department's). */
+    /** The contacts of the caller's department's units (the province: every department's), a page ({@link ListPage}) by unit code. */
     @GetMapping("/contacts")
-    List<ContactView> all() {
-        Caller caller = Caller.current();
-        return contacts.all().stream().filter(contact -> caller.mayRead(Caller.departmentOf(contact.unitCode())))
-                .map(ContactView::of).toList();
+    ResponseEntity<List<ContactView>> all(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size);
+        Page<UnitContact> found = contacts.page(Caller.current().scope(), asked.page(), asked.size());
+        return ListPage.response(found.getContent().stream().map(ContactView::of).toList(), found.getTotalElements());
     }
 
     record ContactRequest(List<String> emails, List<WebhookEndpoint> webhooks,

@@ -2,6 +2,7 @@ package vn.dondoc.notification.delivery.web;
 
 import java.net.URI;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import vn.dondoc.notification.delivery.Delivery;
 import vn.dondoc.notification.delivery.DeliveryStatus;
 import vn.dondoc.security.Caller;
 import vn.dondoc.security.WallException;
+import vn.dondoc.web.ListPage;
 
 /**
  * What was delivered, what failed and why, of the caller's department's units; the office retries a
@@ -33,14 +35,18 @@ class DeliveryController {
         this.senders = senders;
     }
 
+    /** A page ({@link ListPage}) of the deliveries, newest first, of one unit and/or one status when asked. */
     @GetMapping("/deliveries")
-    List<Delivery> find(@RequestParam(required = false) String unit,
-            @RequestParam(required = false) DeliveryStatus status) {
+    ResponseEntity<List<Delivery>> find(@RequestParam(required = false) String unit,
+            @RequestParam(required = false) DeliveryStatus status, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size);
         Caller caller = Caller.current();
         if (unit != null && !caller.mayReadUnit(unit)) {
             throw new WallException("Chỉ được xem thông báo của các đơn vị thuộc sở mình, không phải của " + unit);
         }
-        return deliveries.find(unit, status, caller.scope());
+        Page<Delivery> found = deliveries.find(unit, status, caller.scope(), asked.page(), asked.size());
+        return ListPage.response(found.getContent(), found.getTotalElements());
     }
 
     @GetMapping("/deliveries/{id}")

@@ -2,13 +2,16 @@ package vn.dondoc.notification.inbox.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.notification.inbox.Inbox;
 import vn.dondoc.notification.inbox.Notification;
+import vn.dondoc.web.ListPage;
 
 /** A unit's notifications, newest first. */
 @RestController
@@ -20,9 +23,13 @@ class InboxController {
         this.inbox = inbox;
     }
 
+    /** A page ({@link ListPage}) of the unit's notifications, newest first. */
     @GetMapping("/units/{unitCode}/notifications")
-    List<Notification> of(@PathVariable String unitCode) {
-        return inbox.of(unitCode);
+    ResponseEntity<List<Notification>> of(@PathVariable String unitCode, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        ListPage asked = ListPage.of(page, size);
+        Page<Notification> found = inbox.of(unitCode, asked.page(), asked.size());
+        return ListPage.response(found.getContent(), found.getTotalElements());
     }
 
     @GetMapping("/units/{unitCode}/notifications/unread-count")
