@@ -230,7 +230,7 @@ abstract class EndToEndScenarios {
                 .until(() -> records(topics, Topics.TASK_ASSIGNED, mentioning(planId)), hasSize(6));
         await().atMost(Duration.ofSeconds(30)).until(() -> allCaughtUp());
         JsonNode assignmentsBefore = get(Service.TASK, "/plans/" + planId + "/assignments?size=500");
-        JsonNode countsBefore = get(Service.REPORTING, "/units/counts");
+        JsonNode countsBefore = get(Service.REPORTING, "/units/counts?size=500");
         JsonNode inboxBefore = get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications");
         assertThat(inboxBefore).hasSize(4);
 
@@ -245,7 +245,7 @@ abstract class EndToEndScenarios {
         await().atMost(Duration.ofSeconds(30)).until(() -> allCaughtUp());
 
         assertThat(get(Service.TASK, "/plans/" + planId + "/assignments?size=500")).isEqualTo(assignmentsBefore);
-        assertThat(get(Service.REPORTING, "/units/counts")).isEqualTo(countsBefore);
+        assertThat(get(Service.REPORTING, "/units/counts?size=500")).isEqualTo(countsBefore);
         assertThat(get(Service.NOTIFICATION, "/units/" + sở.vp + "/notifications")).isEqualTo(inboxBefore);
         List<ConsumerRecord<String, byte[]>> afterwards = records(topics, Topics.TASK_ASSIGNED,
                 mentioning(planId));

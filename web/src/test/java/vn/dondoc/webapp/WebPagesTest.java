@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dondoc.webapp.services.Assignment;
+import vn.dondoc.webapp.services.ListSlice;
 import vn.dondoc.webapp.services.NotificationClient;
 import vn.dondoc.webapp.services.Plan;
 import vn.dondoc.webapp.services.PlanClient;
@@ -64,6 +66,28 @@ class WebPagesTest {
         when(plans.unitsOf("SKHCN")).thenReturn(PageFixtures.units());
         when(plans.plan("plan-1")).thenReturn(PageFixtures.plan());
         when(notifications.unread("SKHCN.VP")).thenReturn(3L);
+        when(plans.plansOf(anyString(), any(), any(), any(), anyInt(), anyInt()))
+                .thenReturn(new ListSlice<>(List.of(), 0, 50, 0));
+        when(plans.openDrafts(anyInt(), anyInt())).thenReturn(new ListSlice<>(List.of(), 0, 50, 0));
+        when(notifications.inbox(anyString(), anyInt(), anyInt())).thenReturn(new ListSlice<>(List.of(), 0, 50, 0));
+        when(notifications.deliveries(anyInt(), anyInt())).thenReturn(new ListSlice<>(List.of(), 0, 100, 0));
+    }
+
+    @Test
+    void theInboxAndTheDeliveryLogShowOnePageWithAPager() throws Exception {
+        when(notifications.inbox("SKHCN.VP", 2, 50)).thenReturn(new ListSlice<>(List.of(
+                new vn.dondoc.webapp.services.Notification("n101", "SKHCN.VP", "TASK_ASSIGNED", "Nhiệm vụ cũ", "Nội dung",
+                        java.time.Instant.parse("2026-10-01T01:00:00Z"), false)), 2, 50, 101));
+
+        mvc.perform(get("/inbox?page=2").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Nhiệm vụ cũ"), containsString("Mục 101–101 trên 101, trang 3/3"),
+                        containsString("href=\"/inbox?page=1\""), not(containsString("Trang sau")),
+                        containsString("hx-post=\"/inbox/n101/read?page=2\""))));
+        mvc.perform(post("/inbox/n101/read?page=2").with(TestUsers.unit("SKHCN.VP")).with(csrf()))
+                .andExpect(redirectedUrl("/inbox?page=2"));
+        when(notifications.deliveries(0, 100)).thenReturn(new ListSlice<>(List.of(), 0, 100, 250));
+        mvc.perform(get("/admin").with(TestUsers.office())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("trang 1/3"), containsString("href=\"/admin?page=1\""))));
     }
 
     @Test
@@ -231,9 +255,9 @@ class WebPagesTest {
 
     @Test
     void theInboxMarksAMessageReadInPlace() throws Exception {
-        when(notifications.inbox("SKHCN.VP")).thenReturn(List.of(new vn.dondoc.webapp.services.Notification("n1",
-                "SKHCN.VP", "TASK_ASSIGNED", "Nhiệm vụ mới", "Nội dung", java.time.Instant.parse("2026-12-01T01:00:00Z"),
-                false)));
+        when(notifications.inbox("SKHCN.VP", 0, 50)).thenReturn(new ListSlice<>(List.of(
+                new vn.dondoc.webapp.services.Notification("n1", "SKHCN.VP", "TASK_ASSIGNED", "Nhiệm vụ mới", "Nội dung",
+                        java.time.Instant.parse("2026-12-01T01:00:00Z"), false)), 0, 50, 1));
 
         mvc.perform(get("/inbox").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Nhiệm vụ mới"), containsString("01/12/2026 08:00"),
@@ -263,10 +287,10 @@ class WebPagesTest {
 
     @Test
     void theOfficeSeesTheDirectoryAndTheDeliveryLogWithRetry() throws Exception {
-        when(notifications.deliveries()).thenReturn(List.of(new vn.dondoc.webapp.services.Delivery("d1", "EMAIL",
-                "SKHCN.VP", "TASK_ASSIGNED", List.of("vp@example.vn"), "FAILED", 3, "Connection refused",
+        when(notifications.deliveries(0, 100)).thenReturn(new ListSlice<>(List.of(new vn.dondoc.webapp.services.Delivery(
+                "d1", "EMAIL", "SKHCN.VP", "TASK_ASSIGNED", List.of("vp@example.vn"), "FAILED", 3, "Connection refused",
                 new vn.dondoc.webapp.services.Delivery.Content("Nhiệm vụ mới"), java.time.Instant.parse("2026-12-01T01:00:00Z"),
-                null)));
+                null)), 0, 100, 1));
 
         mvc.perform(get("/admin").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Danh mục đơn vị"), containsString("Phòng Quản lý khoa học"),
@@ -453,14 +477,19 @@ class WebPagesTest {
     }
 
     @Test
-    void thePlanListFiltersByTextWithoutDiacritics() throws Exception {
-        when(plans.plansOf("SKHCN")).thenReturn(List.of(PageFixtures.plan()));
+    void thePlanListAsksPlanServiceForAFilteredPageAndKeepsTheFiltersInThePager() throws Exception {
+        when(plans.plansOf("SKHCN", 2026, "ISSUED", "kiem soat thu tuc", 1, 50))
+                .thenReturn(new ListSlice<>(List.of(PageFixtures.plan()), 1, 50, 120));
 
-        mvc.perform(get("/plans?q=kiem soat thu tuc").with(TestUsers.office())).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("257/KH-SKHCN"), containsString("Hiển thị 1 trên 1"))));
+        mvc.perform(get("/plans?q=kiem soat thu tuc&year=2026&status=ISSUED&page=1").with(TestUsers.office()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("257/KH-SKHCN"), containsString("Hiển thị 1 trên 120"),
+                        containsString("Mục 51–51 trên 120, trang 2/3"),
+                        containsString("href=\"/plans?department=SKHCN&amp;year=2026&amp;status=ISSUED&amp;q=kiem%20soat%20thu%20tuc&amp;page=0\""),
+                        containsString("href=\"/plans?department=SKHCN&amp;year=2026&amp;status=ISSUED&amp;q=kiem%20soat%20thu%20tuc&amp;page=2\""))));
         mvc.perform(get("/plans?q=khong co").with(TestUsers.office())).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Không có kế hoạch nào phù hợp")));
-        when(plans.plansOf("UBND")).thenReturn(List.of());
+                .andExpect(content().string(allOf(containsString("Không có kế hoạch nào phù hợp"),
+                        not(containsString("Phân trang")))));
         mvc.perform(get("/plans?department=UBND").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("UBND tỉnh"), containsString("Không có kế hoạch nào phù hợp"))));
         mvc.perform(get("/plans/import").with(TestUsers.office())).andExpect(status().isOk())
@@ -498,11 +527,12 @@ class WebPagesTest {
 
     @Test
     void thePlanListShowsTheDepartmentsOpenDraftsToTheOfficeOnly() throws Exception {
-        when(plans.plansOf("SKHCN")).thenReturn(List.of(PageFixtures.plan()));
-        when(plans.openDrafts()).thenReturn(List.of(new vn.dondoc.webapp.services.Draft("d-7", "SKHCN",
+        when(plans.plansOf("SKHCN", null, null, null, 0, 50))
+                .thenReturn(new ListSlice<>(List.of(PageFixtures.plan()), 0, 50, 1));
+        when(plans.openDrafts(0, 50)).thenReturn(new ListSlice<>(List.of(new vn.dondoc.webapp.services.Draft("d-7", "SKHCN",
                 new vn.dondoc.webapp.services.Draft.Header("258/KH-SKHCN", "SKHCN", null, null,
                         "Kế hoạch chuyển đổi số năm 2026", null, null, List.of(), null, null, null),
-                List.of(), List.of(), "DRAFT", java.time.Instant.parse("2026-11-30T18:00:00Z"))));
+                List.of(), List.of(), "DRAFT", java.time.Instant.parse("2026-11-30T18:00:00Z"))), 0, 50, 1));
 
         mvc.perform(get("/plans").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Dự thảo chưa ban hành"),
@@ -554,12 +584,12 @@ class WebPagesTest {
 
     @Test
     void aMessageAboutATaskLinksToItAndOneAboutNoTaskDoesNot() throws Exception {
-        when(notifications.inbox("SKHCN.VP")).thenReturn(List.of(
+        when(notifications.inbox("SKHCN.VP", 0, 50)).thenReturn(new ListSlice<>(List.of(
                 new vn.dondoc.webapp.services.Notification("n1", "SKHCN.VP", "TASK_ASSIGNED",
                         "Nhiệm vụ chủ trì: Kế hoạch 257/KH-SKHCN, mục 1", "Nội dung",
                         java.time.Instant.parse("2026-12-01T01:00:00Z"), false, "plan-1", "T1"),
                 new vn.dondoc.webapp.services.Notification("n2", "SKHCN.VP", "REPORT_DUE", "Đến hạn báo cáo Quý IV/2026",
-                        "Hạn gửi báo cáo", java.time.Instant.parse("2026-12-01T02:00:00Z"), false)));
+                        "Hạn gửi báo cáo", java.time.Instant.parse("2026-12-01T02:00:00Z"), false)), 0, 50, 2));
 
         mvc.perform(get("/inbox").with(TestUsers.unit("SKHCN.VP"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("href=\"/plans/plan-1/tasks/T1\""),

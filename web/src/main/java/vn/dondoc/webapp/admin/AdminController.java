@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.Delivery;
+import vn.dondoc.webapp.services.ListSlice;
 import vn.dondoc.webapp.services.NotificationClient;
 import vn.dondoc.webapp.services.PlanClient;
 import vn.dondoc.webapp.services.ServiceProblem;
@@ -30,6 +31,9 @@ import vn.dondoc.webapp.services.UnitNames;
 @Controller
 class AdminController {
 
+    /** Deliveries on one page of the log (newest first); the pager links to the others. */
+    static final int PAGE_SIZE = 100;
+
     private final NotificationClient notifications;
     private final PlanClient plans;
     private final UnitNames units;
@@ -41,11 +45,12 @@ class AdminController {
     }
 
     @GetMapping("/admin")
-    String admin(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String admin(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer page,
+            Model model) {
         if (!user.profile().isOffice()) {
             return "redirect:/";
         }
-        return page(user, model);
+        return page(user, page == null ? 0 : Math.max(0, page), model);
     }
 
     /** A roster file (YAML or JSON) loaded into the department's directory; its units are listed once loaded. */
@@ -59,11 +64,11 @@ class AdminController {
                 : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         if (file == null || file.isEmpty()) {
             model.addAttribute("rosterError", "Cần chọn tệp danh mục đơn vị (.yml, .yaml hoặc .json)");
-            return page(user, model);
+            return page(user, 0, model);
         }
         if (!name.endsWith(".yml") && !name.endsWith(".yaml") && !name.endsWith(".json")) {
             model.addAttribute("rosterError", "Chỉ nhận tệp YAML (.yml, .yaml) hoặc JSON (.json)");
-            return page(user, model);
+            return page(user, 0, model);
         }
         try {
             List<Unit> loaded = plans.loadRoster(user.profile().department(),
@@ -77,7 +82,7 @@ class AdminController {
                 throw problem;
             }
             model.addAttribute("rosterError", problem.detail() == null ? problem.title() : problem.detail());
-            return page(user, model);
+            return page(user, 0, model);
         }
     }
 
@@ -95,14 +100,13 @@ class AdminController {
         return "redirect:/admin";
     }
 
-    private String page(SignedInUser user, Model model) {
+    private String page(SignedInUser user, int page, Model model) {
         model.addAttribute("directory", units.unitsOf(user.profile().department()).stream()
                 .sorted(Comparator.comparing(Unit::name)).toList());
         model.addAttribute("kindLabels", new KindLabels());
-        List<Delivery> deliveries = notifications.deliveries().stream()
-                .sorted(Comparator.comparing(Delivery::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .limit(100).toList();
-        model.addAttribute("deliveries", deliveries);
+        ListSlice<Delivery> deliveries = notifications.deliveries(page, PAGE_SIZE);
+        model.addAttribute("deliveries", deliveries.items());
+        model.addAttribute("deliverySlice", deliveries);
         return "admin/admin";
     }
 

@@ -1,20 +1,29 @@
 package vn.dondoc.webapp.plans;
 
-import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.webapp.security.SignedInUser;
+import vn.dondoc.webapp.services.ListSlice;
 import vn.dondoc.webapp.services.Plan;
 import vn.dondoc.webapp.services.PlanClient;
 
-/** "Kế hoạch": the department's plans or those of UBND tỉnh, filtered by year, status and text (with or without diacritics). */
+/**
+ * "Kế hoạch": the department's plans or those of UBND tỉnh, a page at a time, filtered in plan-service by
+ * year, status and text (with or without diacritics); the pager keeps the filters.
+ */
 @Controller
 class PlanListController {
 
@@ -30,6 +39,11 @@ class PlanListController {
         SCOPES.put("SDTTG", "Sở Dân tộc và Tôn giáo");
     }
 
+    /** Plans (and open drafts) shown on one page; the pager links to the others. */
+    static final int PAGE_SIZE = 50;
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final PlanClient plans;
 
     PlanListController(PlanClient plans) {
@@ -39,7 +53,8 @@ class PlanListController {
     @GetMapping("/plans")
     String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String status, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String department, Model model) {
+            @RequestParam(required = false) String department, @RequestParam(required = false) Integer page,
+            Model model) {
         String own = user.profile().department();
         Map<String, String> scopes = new LinkedHashMap<>();
         if (own != null) {
@@ -50,32 +65,30 @@ class PlanListController {
         }
         String shown = department != null && scopes.containsKey(department) ? department
                 : scopes.keySet().iterator().next();
-        List<Plan> all = plans.plansOf(shown);
-        String folded = fold(q);
-        List<Plan> found = all.stream()
-                .filter(plan -> year == null || plan.issuedOn() != null && plan.issuedOn().getYear() == year)
-                .filter(plan -> status == null || status.isBlank() || status.equals(plan.status()))
-                .filter(plan -> folded.isEmpty() || fold(plan.number() + " " + plan.title()).contains(folded))
-                .toList();
-        model.addAttribute("plans", found);
-        model.addAttribute("total", all.size());
-        model.addAttribute("years", all.stream().filter(plan -> plan.issuedOn() != null)
-                .map(plan -> plan.issuedOn().getYear()).distinct().sorted(java.util.Comparator.reverseOrder()).toList());
+        int asked = page == null ? 0 : Math.max(0, page);
+        ListSlice<Plan> found = plans.plansOf(shown, year, status, q, asked, PAGE_SIZE);
+        model.addAttribute("plans", found.items());
+        model.addAttribute("slice", found);
+        model.addAttribute("total", found.total());
+        model.addAttribute("pageLink", UriComponentsBuilder.fromPath("/plans").queryParam("department", shown)
+                .queryParamIfPresent("year", Optional.ofNullable(year))
+                .queryParamIfPresent("status", Optional.ofNullable(status).filter(text -> !text.isBlank()))
+                .queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
+                .encode().build().toUriString());
+        int thisYear = LocalDate.now(VIETNAM).getYear();
+        List<Integer> years = new ArrayList<>(IntStream.rangeClosed(thisYear - 5, thisYear + 1).boxed()
+                .sorted(Comparator.reverseOrder()).toList());
+        if (year != null && !years.contains(year)) {
+            years.add(year);
+        }
+        model.addAttribute("years", years);
         model.addAttribute("year", year);
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("department", shown);
         model.addAttribute("scopes", scopes);
-        model.addAttribute("drafts", user.profile().directs() ? plans.openDrafts() : List.of());
+        model.addAttribute("drafts", user.profile().directs() ? plans.openDrafts(0, PAGE_SIZE)
+                : new ListSlice<>(List.of(), 0, PAGE_SIZE, 0));
         return "plans/list";
-    }
-
-    /** Lower case without diacritics ("Kế hoạch" → "ke hoach"; đ → d). */
-    static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd');
     }
 }

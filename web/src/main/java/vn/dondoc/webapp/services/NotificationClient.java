@@ -1,7 +1,5 @@
 package vn.dondoc.webapp.services;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.web.client.RestClient;
@@ -13,10 +11,9 @@ public class NotificationClient extends ServiceClient {
         super(http, service);
     }
 
-    public List<Notification> inbox(String unit) {
-        Notification[] items = call(() -> http.get().uri("/units/{u}/notifications", unit).retrieve()
-                .body(Notification[].class));
-        return items == null ? List.of() : Arrays.asList(items);
+    /** A page of the unit's inbox, newest first. */
+    public ListSlice<Notification> inbox(String unit, int page, int size) {
+        return page(uri -> uri.pathSegment("units", unit, "notifications"), Notification[].class, page, size);
     }
 
     public long unread(String unit) {
@@ -29,10 +26,9 @@ public class NotificationClient extends ServiceClient {
         run(() -> http.post().uri("/units/{u}/notifications/{id}/read", unit, id).retrieve().toBodilessEntity());
     }
 
-    /** The delivery log, newest first as the service gives it. */
-    public List<Delivery> deliveries() {
-        Delivery[] items = call(() -> http.get().uri("/deliveries").retrieve().body(Delivery[].class));
-        return items == null ? List.of() : Arrays.asList(items);
+    /** A page of the delivery log of the caller's department, newest first. */
+    public ListSlice<Delivery> deliveries(int page, int size) {
+        return page(uri -> uri.path("/deliveries"), Delivery[].class, page, size);
     }
 
     public void retry(String deliveryId) {

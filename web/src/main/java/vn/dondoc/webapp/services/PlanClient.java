@@ -18,9 +18,9 @@ public class PlanClient extends ServiceClient {
         super(http, service);
     }
 
+    /** The department's units by code (a directory is bounded by nature: read page by page). */
     public List<Unit> unitsOf(String department) {
-        Unit[] units = call(() -> http.get().uri("/departments/{d}/units", department).retrieve().body(Unit[].class));
-        return units == null ? List.of() : Arrays.asList(units);
+        return all(uri -> uri.pathSegment("departments", department, "units"), Unit[].class, 10);
     }
 
     /** Adds or replaces one unit of the department's directory ({@code PUT /departments/{d}/units/{code}}). */
@@ -38,9 +38,24 @@ public class PlanClient extends ServiceClient {
         return units == null ? List.of() : Arrays.asList(units);
     }
 
-    public List<Plan> plansOf(String department) {
-        Plan[] plans = call(() -> http.get().uri("/plans?department={d}", department).retrieve().body(Plan[].class));
-        return plans == null ? List.of() : Arrays.asList(plans);
+    /**
+     * A page of the department's plans, newest first; {@code year}, {@code status} and {@code q} (number
+     * or title, with or without diacritics) narrow them in plan-service when not null or blank.
+     */
+    public ListSlice<Plan> plansOf(String department, Integer year, String status, String q, int page, int size) {
+        return page(uri -> {
+            uri.path("/plans").queryParam("department", department);
+            if (year != null) {
+                uri.queryParam("year", year);
+            }
+            if (status != null && !status.isBlank()) {
+                uri.queryParam("status", status);
+            }
+            if (q != null && !q.isBlank()) {
+                uri.queryParam("q", q.strip());
+            }
+            return uri;
+        }, Plan[].class, page, size);
     }
 
     public Plan plan(String id) {
@@ -59,10 +74,9 @@ public class PlanClient extends ServiceClient {
                 .body(content).retrieve().body(Draft.class));
     }
 
-    /** The caller's department's drafts not issued yet, newest first. */
-    public List<Draft> openDrafts() {
-        Draft[] found = call(() -> http.get().uri("/plan-drafts").retrieve().body(Draft[].class));
-        return found == null ? List.of() : java.util.Arrays.asList(found);
+    /** A page of the caller's department's drafts not issued yet, newest first. */
+    public ListSlice<Draft> openDrafts(int page, int size) {
+        return page(uri -> uri.path("/plan-drafts"), Draft[].class, page, size);
     }
 
     public Draft draft(String id) {

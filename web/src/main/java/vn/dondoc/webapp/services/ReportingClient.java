@@ -1,7 +1,6 @@
 package vn.dondoc.webapp.services;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -64,10 +63,9 @@ public class ReportingClient extends ServiceClient {
                 .toBodilessEntity());
     }
 
+    /** The reports the unit owes, by due date (a unit's list, read page by page: at most 1,000). */
     public List<Figures.Obligation> reportsDue(String unit) {
-        Figures.Obligation[] due = call(() -> http.get().uri("/units/{u}/reports-due", unit).retrieve()
-                .body(Figures.Obligation[].class));
-        return due == null ? List.of() : Arrays.asList(due);
+        return all(uri -> uri.pathSegment("units", unit, "reports-due"), Figures.Obligation[].class, 2);
     }
 
     /** The unit's submitted report of a period, or null. */
