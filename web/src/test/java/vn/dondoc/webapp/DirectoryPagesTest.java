@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -34,6 +35,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.dondoc.webapp.services.Contact;
+import vn.dondoc.webapp.services.ListSlice;
 import vn.dondoc.webapp.services.NotificationClient;
 import vn.dondoc.webapp.services.PlanClient;
 import vn.dondoc.webapp.services.ReportingClient;
@@ -68,6 +70,10 @@ class DirectoryPagesTest {
         List<Unit> units = new java.util.ArrayList<>(PageFixtures.units());
         units.add(TG);
         when(plans.unitsOf("SKHCN")).thenReturn(units);
+        when(plans.plansOf(anyString(), any(), any(), any(), anyInt(), anyInt()))
+                .thenReturn(new ListSlice<>(List.of(), 0, 50, 0));
+        when(plans.openDrafts(anyInt(), anyInt())).thenReturn(new ListSlice<>(List.of(), 0, 50, 0));
+        when(notifications.deliveries(anyInt(), anyInt())).thenReturn(new ListSlice<>(List.of(), 0, 100, 0));
     }
 
     @Test
