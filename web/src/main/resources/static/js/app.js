@@ -35,3 +35,12 @@ document.addEventListener("input", function (event) {
     showDay(event.target);
   }
 });
+// A refused form swapped in by htmx: its error summary (far above the button) is brought into view and focused.
+document.addEventListener("htmx:afterSettle", function () {
+  var summary = document.querySelector("[data-focus-after-swap]");
+  if (summary) {
+    summary.removeAttribute("data-focus-after-swap");
+    summary.scrollIntoView({block: "start"});
+    summary.focus();
+  }
+});

@@ -437,7 +437,8 @@ class WebPagesTest {
         mvc.perform(get("/plans/plan-1/amend").with(TestUsers.office())).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Sửa đổi kế hoạch 257/KH-SKHCN"),
                         containsString("Lý do sửa đổi"), containsString("name=\"tasks[0].dueDate\""),
-                        containsString("value=\"2026-12-31\""), containsString("Thêm nhiệm vụ mới"),
+                        containsString("value=\"2026-12-31\""), containsString("Hiện hành: hạn 31/12/2026"),
+                        containsString("Thêm nhiệm vụ mới"),
                         containsString("Gửi bản sửa đổi"))));
 
         when(plans.amend(eq("plan-1"), any())).thenReturn(PageFixtures.plan());
@@ -446,6 +447,7 @@ class WebPagesTest {
                         .param("tasks[0].number", "1").param("tasks[0].content", "Rà soát, đánh giá thủ tục hành chính")
                         .param("tasks[0].leadUnits", "SKHCN.VP").param("tasks[0].coordinatorUnits", "SKHCN.QLKH")
                         .param("tasks[0].dueDate", "2026-09-30").param("tasks[0].added", "false")
+                        .param("tasks[0].original", "1")
                         .param("tasks[1].added", "true"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/plans/plan-1"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("amendment",

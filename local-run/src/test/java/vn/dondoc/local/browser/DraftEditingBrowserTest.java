@@ -115,6 +115,8 @@ class DraftEditingBrowserTest {
         browser.waitFor(d -> d.findElement(By.id("task-T2")).getText().contains("Đã lưu thời hạn của nhiệm vụ."));
         assertThat(browser.find(By.id("task-T2")).getText()).contains("Có hạn cụ thể", "hạn 30/09/2026")
                 .doesNotContain("chưa xác định được thời hạn");
+        scrollTo(By.id("task-T2"));
+        browser.visited("ban-nhap-thoi-han");
         browser.driver().navigate().refresh();
         browser.find(By.id("header"));
         ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
@@ -132,6 +134,7 @@ class DraftEditingBrowserTest {
         assertThat(browser.text()).contains("Sửa đổi kế hoạch 73/KH-SDTTG", "Lý do sửa đổi");
         type(By.id("reason"), "Lùi hạn biên soạn tài liệu hỏi đáp");
         date("t1-due", "2026-10-31");
+        scrollTo(By.id("amend-task-1"));
         browser.visited("sua-doi-ke-hoach");
         click(By.xpath("//button[normalize-space()='Gửi bản sửa đổi']"));
 
@@ -164,6 +167,11 @@ class DraftEditingBrowserTest {
     private void date(String id, String isoDate) {
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
                 id, isoDate);
+    }
+
+    private void scrollTo(By by) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'start'})",
+                browser.find(by));
     }
 
     private void click(By by) {

@@ -24,7 +24,7 @@ public record AmendmentForm(String reason, String title, List<TaskRow> tasks) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One task row; {@code added} for the empty row of a new task. */
-    public record TaskRow(String number, String content, List<String> leadUnits, List<String> coordinatorUnits,
+    public record TaskRow(String original, String number, String content, List<String> leadUnits, List<String> coordinatorUnits,
             String dueDate, boolean remove, boolean added) {
 
         public TaskRow {
@@ -48,10 +48,10 @@ public record AmendmentForm(String reason, String title, List<TaskRow> tasks) {
     }
 
     static AmendmentForm of(Plan plan) {
-        List<TaskRow> rows = new ArrayList<>(plan.tasks().stream().map(task -> new TaskRow(task.number(),
+        List<TaskRow> rows = new ArrayList<>(plan.tasks().stream().map(task -> new TaskRow(task.number(), task.number(),
                 task.content(), task.leadUnits(), task.coordinatorUnits(),
                 task.dueDate() == null ? "" : task.dueDate().toString(), false, false)).toList());
-        rows.add(new TaskRow("", "", List.of(), List.of(), "", false, true));
+        rows.add(new TaskRow("", "", "", List.of(), List.of(), "", false, true));
         return new AmendmentForm("", plan.title(), rows);
     }
 
@@ -60,7 +60,7 @@ public record AmendmentForm(String reason, String title, List<TaskRow> tasks) {
         int count = parse(form.getFirst("rows"));
         for (int i = 0; i < count; i++) {
             String p = "tasks[" + i + "].";
-            rows.add(new TaskRow(one(form, p + "number"), one(form, p + "content"),
+            rows.add(new TaskRow(one(form, p + "original"), one(form, p + "number"), one(form, p + "content"),
                     form.getOrDefault(p + "leadUnits", List.of()), form.getOrDefault(p + "coordinatorUnits", List.of()),
                     one(form, p + "dueDate"), form.containsKey(p + "remove"), "true".equals(form.getFirst(p + "added"))));
         }
@@ -108,6 +108,17 @@ public record AmendmentForm(String reason, String title, List<TaskRow> tasks) {
             return "tasks[" + sentRows.get(Integer.parseInt(m.group(1))) + "]" + m.group(2);
         }
         return field;
+    }
+
+    /** The row's timeframe in the plan as it is ("hạn 30/09/2026 (Quý III/2026)", "Định kỳ 6 tháng, năm"), or null for a new row. */
+    public String current(Plan plan, TaskRow row) {
+        return plan.tasks().stream().filter(task -> task.number().equals(row.original())).findFirst().map(task -> {
+            String text = task.timeframeText() == null || task.timeframeText().isBlank() ? null : task.timeframeText();
+            if (task.dueDate() != null) {
+                return "hạn " + DAY.format(task.dueDate()) + (text == null ? "" : " (" + text + ")");
+            }
+            return text == null ? "không có hạn" : text + " — không có hạn cụ thể";
+        }).orElse(null);
     }
 
     /** What this amendment changes against the plan as it was, in words, units by name. */
