@@ -94,6 +94,7 @@ class DraftEditingBrowserTest {
         click(By.xpath("//button[normalize-space()='Lưu phần đầu kế hoạch']"));
         browser.waitFor(d -> browser.text().contains("Ngày kết thúc phải từ ngày bắt đầu trở đi"));
         assertThat(browser.find(By.id("h-coverageEnd")).getAttribute("value")).isEqualTo("2026-03-31");
+        assertThat(browser.find(By.id("h-coverageEnd-day")).getText()).as("the day as people read it").isEqualTo("31/03/2026");
         assertThat(browser.find(By.id("h-number")).getAttribute("value")).as("what was typed is kept")
                 .isEqualTo("73/KH-SDTTG");
         browser.visited("ban-nhap-phan-dau-loi");
@@ -165,8 +166,8 @@ class DraftEditingBrowserTest {
 
     /** A date input's value as the browser would send it (typing depends on the browser's locale). */
     private void date(String id, String isoDate) {
-        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
-                id, isoDate);
+        ((JavascriptExecutor) browser.driver()).executeScript("var input = document.getElementById(arguments[0]);"
+                + " input.value = arguments[1]; input.dispatchEvent(new Event('input', {bubbles: true}))", id, isoDate);
     }
 
     private void scrollTo(By by) {

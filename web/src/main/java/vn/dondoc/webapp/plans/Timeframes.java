@@ -42,6 +42,16 @@ public class Timeframes {
         return PERIODS.getOrDefault(code, code);
     }
 
+    /** A date input's value (yyyy-MM-dd) as people read it, dd/MM/yyyy, shown beside the input; "" when not a date. */
+    public String day(String isoDate) {
+        try {
+            return isoDate == null || isoDate.isBlank() ? ""
+                    : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(java.time.LocalDate.parse(isoDate.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return "";
+        }
+    }
+
     /** The form of a task's timeframe as it is stored. */
     public TimeframeForm formOf(Draft.Task task) {
         return TimeframeForm.of(task.timeframe());
