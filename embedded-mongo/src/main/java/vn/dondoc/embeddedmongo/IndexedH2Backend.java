@@ -2,15 +2,18 @@ package vn.dondoc.embeddedmongo;
 
 import java.util.List;
 import java.util.Map;
-
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ByteArrayDataType;
@@ -72,6 +75,14 @@ public class IndexedH2Backend extends H2Backend {
 
         IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
             super(databaseName, store, cursorRegistry);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases,
+                Oplog oplog) {
+            Document counted = CountPipeline.answer(getDatabaseName(), command, query,
+                    name -> resolveCollection(name, false));
+            return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
         }
 
         @Override

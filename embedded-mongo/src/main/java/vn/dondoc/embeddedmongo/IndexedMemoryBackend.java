@@ -1,12 +1,15 @@
 package vn.dondoc.embeddedmongo;
 
 import java.util.List;
-
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 
 /** mongo-java-server in memory, with non-unique indexes and unique lookups under extra conditions. */
 public class IndexedMemoryBackend extends MemoryBackend {
@@ -20,6 +23,14 @@ public class IndexedMemoryBackend extends MemoryBackend {
 
         IndexedMemoryDatabase(String databaseName, CursorRegistry cursorRegistry) {
             super(databaseName, cursorRegistry);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databases,
+                Oplog oplog) {
+            Document counted = CountPipeline.answer(getDatabaseName(), command, query,
+                    name -> resolveCollection(name, false));
+            return counted != null ? counted : super.handleCommand(channel, command, query, databases, oplog);
         }
 
         @Override
