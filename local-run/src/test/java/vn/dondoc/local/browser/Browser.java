@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -68,6 +69,18 @@ final class Browser implements AutoCloseable {
     }
 
     /** Reloads the page until it shows the text (the events take a moment to go through the broker). */
+    /** Scrolls the element to the middle of the window (the sticky header cannot cover it) and clicks it. */
+    void click(By by) {
+        WebElement element = find(by);
+        scrollIntoView(element);
+        element.click();
+    }
+
+    /** Brings the element to the middle of the window. */
+    void scrollIntoView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+    }
+
     void reloadUntilShown(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(700)).until(d -> {
             if (d.getPageSource().contains(text)) {

@@ -3,11 +3,9 @@ package vn.dondoc.local.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,9 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.local.LocalSystem;
 import vn.dondoc.local.LocalWeb;
 
@@ -38,9 +34,10 @@ import vn.dondoc.local.LocalWeb;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebStoryBrowserTest {
 
-    static final String PASSWORD = "dondoc-local";
+    static final String PASSWORD = SystemInBrowser.PASSWORD;
     static final String TASK_1_1 = "Kiện toàn đội ngũ công chức đầu mối";
 
+    SystemInBrowser app;
     LocalSystem system;
     LocalWeb web;
     Browser browser;
@@ -50,31 +47,18 @@ class WebStoryBrowserTest {
 
     @BeforeAll
     void startTheSystemAndABrowser() throws IOException {
-        int webPort = freePort();
-        base = "http://localhost:" + webPort;
-        Map<String, String> identity = Map.of("identity.web.redirect-uris", base + "/login/oauth2/code/dondoc",
-                "identity.web.post-logout-redirect-uris", base + "/");
-        Map<String, String> overrides = new HashMap<>();
-        overrides.put("spring.kafka.bootstrap-servers", EmbeddedKafkaCondition.getBroker().getBrokersAsString());
-        overrides.put("spring.mongodb.uri", InMemoryMongo.connectionString());
-        overrides.put("reporting.reminders.enabled", "false");
-        overrides.put("dondoc.web.base-url", base);
-        system = LocalSystem.start(identity, overrides, 0);
-        issuer = system.issuer();
-        web = LocalWeb.start(system, issuer, webPort, Map.of());
-        browser = new Browser();
+        app = SystemInBrowser.start();
+        system = app.system;
+        web = app.web;
+        browser = app.browser;
+        base = app.base;
+        issuer = app.issuer;
     }
 
     @AfterAll
     void stopAll() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-        if (system != null) {
-            system.close();
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -258,13 +242,7 @@ class WebStoryBrowserTest {
 
     /** Signs out whoever was signed in, then signs in at the provider and lands on the page asked for. */
     private void signIn(String username, String path) {
-        browser.open(base + "/css/app.css");
-        browser.driver().manage().deleteAllCookies();
-        browser.open(base + path);
-        browser.find(By.id("username")).sendKeys(username);
-        browser.find(By.id("password")).sendKeys(PASSWORD);
-        browser.find(By.cssSelector("button[type=submit]")).click();
-        browser.waitFor(d -> d.getCurrentUrl().startsWith(base + path));
+        app.signIn(username, path);
     }
 
     /** Sets exactly these lead and (when given) coordinating units on a draft task row, and saves it. */
@@ -290,14 +268,6 @@ class WebStoryBrowserTest {
     }
 
     private void click(By by) {
-        WebElement element = browser.find(by);
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        browser.click(by);
     }
 }

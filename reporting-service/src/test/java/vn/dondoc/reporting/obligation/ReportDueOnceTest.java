@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -66,11 +71,22 @@ class ReportDueOnceTest {
             assertThat(restarted.getBean(ReportReminders.class).remind()).as("after a restart").isZero();
 
             today.set(on(2026, 12, 16));
-            CompletableFuture<Integer> byOne = CompletableFuture.supplyAsync(restarted.getBean(ReportReminders.class)::remind);
-            CompletableFuture<Integer> byTwo = CompletableFuture.supplyAsync(second.getBean(ReportReminders.class)::remind);
+            // two threads of their own: the common pool has one thread on two cores, so the two
+            // instances would not race, and a stuck reminder would hang the whole test run
+            ExecutorService instances = Executors.newFixedThreadPool(2);
+            try {
+                CompletableFuture<Integer> byOne = CompletableFuture.supplyAsync(
+                        restarted.getBean(ReportReminders.class)::remind, instances);
+                CompletableFuture<Integer> byTwo = CompletableFuture.supplyAsync(
+                        second.getBean(ReportReminders.class)::remind, instances);
 
-            assertThat(byOne.join() + byTwo.join()).as("deadline for 4 units × 2 reports, office lead time × 2")
-                    .isEqualTo(10);
+                assertThat(byOne.get(2, TimeUnit.MINUTES) + byTwo.get(2, TimeUnit.MINUTES))
+                        .as("deadline for 4 units × 2 reports, office lead time × 2").isEqualTo(10);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                throw new AssertionError("the two instances' reminders did not finish", e);
+            } finally {
+                instances.shutdownNow();
+            }
             // a reminder the second instance won is published by the first one's sweep (every 5 s)
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
                     reportDue(topics, "DEADLINE").size() == 8 && reportDue(topics, "LEAD_TIME").size() == 10);
