@@ -47,7 +47,7 @@ public class DepartmentReports {
         if (sent != null) {
             return Optional.of(sent.report());
         }
-        return live(departmentCode, regime, period, LocalDate.now(clock));
+        return asOf(departmentCode, regime, period, LocalDate.now(clock));
     }
 
     /**
@@ -58,24 +58,19 @@ public class DepartmentReports {
      */
     public Optional<DepartmentReport> asOf(String departmentCode, Regime regime, ReportingPeriod period,
             LocalDate asOf) {
-        return live(departmentCode, regime, period, asOf);
-    }
-
-    private Optional<DepartmentReport> live(String departmentCode, Regime regime, ReportingPeriod period,
-            LocalDate today) {
         List<ReportingUnit> units = mongo.find(Query.query(Criteria.where("departmentCode").is(departmentCode)),
                 ReportingUnit.class).stream().sorted(Comparator.comparing(ReportingUnit::unitCode)).toList();
         if (units.isEmpty()) {
             return Optional.empty();
         }
-        boolean passed = today.isAfter(period.cutOff()) && !LocalDate.now(clock).isBefore(today);
+        boolean passed = asOf.isAfter(period.cutOff()) && !LocalDate.now(clock).isBefore(asOf);
         List<DepartmentReport.UnitRow> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (ReportingUnit unit : units) {
             Optional<UnitReport> submitted = submissions.find(unit.unitCode(), regime, period);
             Optional<PeriodFigures> counted = submitted.map(UnitReport::figures).or(() -> passed
                     ? snapshots.frozenOrFreeze(unit.unitCode(), regime, period)
-                    : figures.figures(unit.unitCode(), regime.code(), period, today));
+                    : figures.figures(unit.unitCode(), regime.code(), period, asOf));
             if (counted.isEmpty()) {
                 continue;
             }
@@ -86,7 +81,7 @@ public class DepartmentReports {
                     submitted.map(UnitReport::onTime).orElse(null), counted.get().lead(), counted.get().coordinator()));
         }
         return Optional.of(new DepartmentReport(departmentCode, regime.code(), period.key(), period.label(),
-                period.windowStart(), period.windowEnd(), MatrixCounting.effectiveAsOf(today, period.cutOff()), rows,
+                period.windowStart(), period.windowEnd(), MatrixCounting.effectiveAsOf(asOf, period.cutOff()), rows,
                 RoleFigures.sum(rows.stream().map(DepartmentReport.UnitRow::lead).toList()),
                 RoleFigures.sum(rows.stream().map(DepartmentReport.UnitRow::coordinator).toList()), missing,
                 RoleFigures.COMPLETION_RATE_FORMULA, RoleFigures.ON_TIME_RATE_FORMULA));
