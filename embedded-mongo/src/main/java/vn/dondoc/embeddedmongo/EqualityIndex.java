@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,22 +24,28 @@ import de.bwaldvogel.mongo.bson.Document;
  * value (each element of an array counts, as in MongoDB), and {@code {field: {$exists: true}}} by
  * the documents where the field (or path, {@code pendingEvents.0.eventId}) may be present. The store
  * still applies the whole query to those documents, so the other conditions, the sort and the
- * paging are exactly as with a scan. Rebuilt from the documents when the store opens.
+ * paging are exactly as with a scan. When the index has a second field (not a path), a range on it
+ * in the same query ({@code {unitDepartment: d, dueDate: {$lt: day}}}) narrows each value's
+ * documents to those in range ({@link RangeBuckets}). Rebuilt from the documents when the store opens.
  */
 final class EqualityIndex<P> extends Index<P> {
 
     private static final String ID_FIELD = "_id";
 
     private final String field;
+    /** The index's second field when a range on it can narrow a lookup; {@code null} otherwise. */
+    private final String rangeField;
     private final Index<P> fieldKeys;
     private final Index<P> idKeys;
     private final Map<KeyValue, Set<P>> positionsByValue = new HashMap<>();
+    private final Map<KeyValue, RangeBuckets<P>> rangesByValue = new HashMap<>();
     private final Map<KeyValue, P> positionsById = new HashMap<>();
     private final Set<P> present = new HashSet<>();
 
     EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.field = keys.get(0).getKey();
+        this.rangeField = keys.size() > 1 && !keys.get(1).getKey().contains(".") ? keys.get(1).getKey() : null;
         this.fieldKeys = new EmptyIndex<>(name, List.of(keys.get(0)));
         this.idKeys = new EmptyIndex<>(name, List.of(new IndexKey(ID_FIELD, true)));
     }
@@ -54,10 +61,18 @@ final class EqualityIndex<P> extends Index<P> {
         if (values.isEmpty()) {
             return inStoreOrder(present);
         }
+        Optional<RangeCondition> range = rangeField == null ? Optional.empty() : RangeCondition.on(query, rangeField);
         Set<P> positions = new LinkedHashSet<>();
         for (Object value : values.get()) {
             for (KeyValue key : fieldKeys.getKeyValues(new Document(field, value))) {
-                positions.addAll(positionsByValue.getOrDefault(key, Set.of()));
+                if (range.isPresent()) {
+                    RangeBuckets<P> buckets = rangesByValue.get(key);
+                    if (buckets != null) {
+                        buckets.addWithin(range.get(), positions);
+                    }
+                } else {
+                    positions.addAll(positionsByValue.getOrDefault(key, Set.of()));
+                }
             }
         }
         return inStoreOrder(positions);
@@ -76,7 +91,7 @@ final class EqualityIndex<P> extends Index<P> {
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         positionsById.put(idOf(document), position);
-        remember(valuesOf(document), position);
+        remember(valuesOf(document), rangeValueOf(document), position);
         if (FieldPresence.mayHave(document, field)) {
             present.add(position);
         }
@@ -86,7 +101,7 @@ final class EqualityIndex<P> extends Index<P> {
     public synchronized P remove(Document document) {
         P position = positionsById.remove(idOf(document));
         if (position != null) {
-            forget(valuesOf(document), position);
+            forget(valuesOf(document), rangeValueOf(document), position);
             present.remove(position);
         }
         return position;
@@ -107,9 +122,11 @@ final class EqualityIndex<P> extends Index<P> {
         }
         Set<KeyValue> before = valuesOf(oldDocument);
         Set<KeyValue> after = valuesOf(newDocument);
-        if (!before.equals(after)) {
-            forget(before, position);
-            remember(after, position);
+        Object rangeBefore = rangeValueOf(oldDocument);
+        Object rangeAfter = rangeValueOf(newDocument);
+        if (!before.equals(after) || !Objects.equals(rangeBefore, rangeAfter)) {
+            forget(before, rangeBefore, position);
+            remember(after, rangeAfter, position);
         }
     }
 
@@ -126,6 +143,7 @@ final class EqualityIndex<P> extends Index<P> {
     @Override
     public synchronized void drop() {
         positionsByValue.clear();
+        rangesByValue.clear();
         positionsById.clear();
         present.clear();
     }
@@ -135,14 +153,29 @@ final class EqualityIndex<P> extends Index<P> {
         return field.contains(".") ? Set.of() : fieldKeys.getKeyValues(document);
     }
 
-    private void remember(Set<KeyValue> keys, P position) {
+    /** The value of the second field a range narrows by; {@code null} when there is none. */
+    private Object rangeValueOf(Document document) {
+        return rangeField == null ? null : document.get(rangeField);
+    }
+
+    private void remember(Set<KeyValue> keys, Object rangeValue, P position) {
         for (KeyValue key : keys) {
             positionsByValue.computeIfAbsent(key, any -> new LinkedHashSet<>()).add(position);
+            if (rangeField != null) {
+                rangesByValue.computeIfAbsent(key, any -> new RangeBuckets<>()).add(rangeValue, position);
+            }
         }
     }
 
-    private void forget(Set<KeyValue> keys, P position) {
+    private void forget(Set<KeyValue> keys, Object rangeValue, P position) {
         for (KeyValue key : keys) {
+            RangeBuckets<P> buckets = rangesByValue.get(key);
+            if (buckets != null) {
+                buckets.remove(rangeValue, position);
+                if (buckets.isEmpty()) {
+                    rangesByValue.remove(key);
+                }
+            }
             Set<P> positions = positionsByValue.get(key);
             if (positions != null) {
                 positions.remove(position);

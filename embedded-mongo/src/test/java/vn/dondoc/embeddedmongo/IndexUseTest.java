@@ -34,6 +34,29 @@ class IndexUseTest {
     }
 
     @Test
+    void aRangeOnTheSecondFieldNarrowsTheLookupAlsoInsideAnd() {
+        unitDue.add(new Document("_id", "a").append("unitCode", "VP").append("dueDate", 3), 1, null);
+        unitDue.add(new Document("_id", "b").append("unitCode", "VP").append("dueDate", 10), 2, null);
+        unitDue.add(new Document("_id", "c").append("unitCode", "VP"), 3, null);
+        unitDue.add(new Document("_id", "d").append("unitCode", "VP").append("dueDate", List.of(1, 20)), 4, null);
+        unitDue.add(new Document("_id", "e").append("unitCode", "TTr").append("dueDate", 3), 5, null);
+
+        Document overdue = new Document("$and", List.of(new Document("unitCode", "VP"),
+                new Document("status", new Document("$in", List.of("OPEN"))),
+                new Document("dueDate", new Document("$lt", 5))));
+        assertThat(unitDue.canHandle(overdue)).isTrue();
+        assertThat(unitDue.getPositions(overdue)).as("in range, or an array that may be").containsExactly(1, 4);
+        assertThat(unitDue.getPositions(new Document("unitCode", "VP").append("dueDate",
+                new Document("$gte", 3).append("$lte", 10)))).containsExactly(1, 2, 4);
+        assertThat(unitDue.getPositions(new Document("unitCode", "VP"))).as("no range: every document of the value")
+                .containsExactly(1, 2, 3, 4);
+
+        unitDue.updateInPlace(new Document("_id", "b").append("unitCode", "VP").append("dueDate", 10),
+                new Document("_id", "b").append("unitCode", "VP").append("dueDate", 4), 2, null);
+        assertThat(unitDue.getPositions(overdue)).as("a deadline moved into the range").containsExactly(1, 2, 4);
+    }
+
+    @Test
     void aSparseIndexOnAPathAnswersWhetherThePathExists() {
         assertThat(pending.canHandle(new Document("pendingEvents.0.eventId", new Document("$exists", true)))).isTrue();
         assertThat(pending.canHandle(new Document("pendingEvents.0.eventId", new Document("$exists", false)))).isFalse();

@@ -93,6 +93,12 @@ class IndexedStoreTest {
         }
         scanned.deleteMany(in("_id", "a-1", "a-2", "a-3", "a-50"));
         indexed.deleteMany(in("_id", "a-1", "a-2", "a-3", "a-50"));
+        for (int i = 0; i < 60; i++) {
+            Bson moved = eq("_id", "a-" + random.nextInt(400));
+            Bson later = Updates.set("dueDate", random.nextInt(30));
+            scanned.updateOne(moved, later);
+            indexed.updateOne(moved, later);
+        }
         scanned.updateMany(eq("unitCode", "TTr"), Updates.set("tags", List.of("moved")));
         indexed.updateMany(eq("unitCode", "TTr"), Updates.set("tags", List.of("moved")));
         // the relay's removal of published events, and new events on other documents
@@ -134,6 +140,19 @@ class IndexedStoreTest {
                 eq("unitCode", "nobody"),
                 in("unitCode", "VP", "QLKH"),
                 and(eq("unitCode", "KHTC"), lt("dueDate", 15)),
+                // as Spring Data writes criteria joined with andOperator: the conditions inside $and
+                new Document("$and", List.of(new Document("unitCode", "KHTC"), new Document("status", "OPEN"),
+                        new Document("dueDate", new Document("$lt", 15)))),
+                new Document("$and", List.of(new Document("unitCode", new Document("$in", List.of("VP", "TTr"))),
+                        new Document("dueDate", new Document("$gte", 5).append("$lte", 9.0)))),
+                new Document("$and", List.of(new Document("$and", List.of(new Document("unitCode", "QLKH"))),
+                        new Document("dueDate", new Document("$gt", 20)))),
+                new Document("unitCode", "VP").append("dueDate", new Document("$gt", 20).append("$lt", 3)),
+                new Document("unitCode", "VP").append("dueDate", new Document("$gte", 7).append("$lte", 7)),
+                new Document("unitCode", "VP").append("dueDate", new Document("$lt", new java.util.Date(0))),
+                new Document("unitCode", "VP").append("dueDate", new Document("$gt", 5).append("$ne", 9)),
+                new Document("$and", List.of(new Document("unitCode", "QLCN"),
+                        new Document("dueDate", new Document("$lt", 25)), new Document("dueDate", new Document("$gt", 10)))),
                 and(eq("unitCode", "KHTC"), eq("status", "OPEN")),
                 and(eq("unitCode", "QLCN"), or(eq("status", "OPEN"), exists("doneOn"))),
                 and(eq("unitCode", "VP"), ne("status", "DONE")),
@@ -163,7 +182,14 @@ class IndexedStoreTest {
                 .append("status", random.nextBoolean() ? "OPEN" : "DONE")
                 .append("version", 0L);
         // due dates as int or double on purpose: equal numbers must meet in the index
-        document.append("dueDate", random.nextBoolean() ? (Object) random.nextInt(30) : (Object) (double) random.nextInt(30));
+        switch (random.nextInt(8)) {
+            case 0 -> document.append("dueDate", null);
+            case 1 -> { } // no deadline
+            case 2 -> document.append("dueDate", List.of(random.nextInt(30), random.nextInt(30)));
+            case 3 -> document.append("dueDate", new java.util.Date(random.nextInt(30) * 86_400_000L));
+            default -> document.append("dueDate",
+                    random.nextBoolean() ? (Object) random.nextInt(30) : (Object) (double) random.nextInt(30));
+        }
         if (random.nextInt(3) == 0) {
             document.append("tags", List.of("urgent", "q" + random.nextInt(4)));
         } else if (random.nextInt(3) == 0) {

@@ -17,6 +17,7 @@ import vn.dondoc.webapp.services.ReportingClient;
 import vn.dondoc.webapp.services.TaskClient;
 import vn.dondoc.webapp.services.Unit;
 import vn.dondoc.webapp.services.UnitNames;
+import vn.dondoc.webapp.services.VietnamTime;
 
 /**
  * "Tổng quan" for the office and leadership: as of a day, the matrix totals of the quarter, each
@@ -47,7 +48,7 @@ class DashboardController {
         if (!user.profile().directs()) {
             return "redirect:/";
         }
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        LocalDate day = asOf == null ? VietnamTime.today() : asOf;
         String period = Periods.quarterOf(day);
         // one call: the department report as of the day has every unit's row (lead and coordinator)
         Figures.DepartmentReport report = reporting.departmentReport(user.profile().department(), period, day);

@@ -1,7 +1,6 @@
 package vn.dondoc.webapp.plans;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.ListSlice;
 import vn.dondoc.webapp.services.Plan;
 import vn.dondoc.webapp.services.PlanClient;
+import vn.dondoc.webapp.services.VietnamTime;
 
 /**
  * "Kế hoạch": the department's plans or those of UBND tỉnh, a page at a time, filtered in plan-service by
@@ -42,7 +42,6 @@ class PlanListController {
     /** Plans (and open drafts) shown on one page; the pager links to the others. */
     static final int PAGE_SIZE = 50;
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final PlanClient plans;
 
@@ -75,7 +74,7 @@ class PlanListController {
                 .queryParamIfPresent("status", Optional.ofNullable(status).filter(text -> !text.isBlank()))
                 .queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
                 .encode().build().toUriString());
-        int thisYear = LocalDate.now(VIETNAM).getYear();
+        int thisYear = VietnamTime.today().getYear();
         List<Integer> years = new ArrayList<>(IntStream.rangeClosed(thisYear - 5, thisYear + 1).boxed()
                 .sorted(Comparator.reverseOrder()).toList());
         if (year != null && !years.contains(year)) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.webapp.dashboard.Periods;
 import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.ReportingClient;
+import vn.dondoc.webapp.services.VietnamTime;
 
 /**
  * "Tổng hợp theo Sở" of a plan of UBND tỉnh: per task the departments it names and their child
@@ -33,7 +34,7 @@ class RollupPageController {
         if (user.profile().isUnit()) {
             return "redirect:/plans/" + id;
         }
-        LocalDate day = asOf == null ? LocalDate.now() : asOf;
+        LocalDate day = asOf == null ? VietnamTime.today() : asOf;
         model.addAttribute("rollup", reporting.provincialRollup(id, Periods.quarterOf(day), day));
         model.addAttribute("asOf", day);
         model.addAttribute("departmentNames", PlanListController.SCOPES);

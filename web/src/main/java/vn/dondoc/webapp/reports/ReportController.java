@@ -17,6 +17,7 @@ import vn.dondoc.webapp.dashboard.Periods;
 import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.ReportingClient;
 import vn.dondoc.webapp.services.ServiceProblem;
+import vn.dondoc.webapp.services.VietnamTime;
 
 /**
  * "Báo cáo": the department report of a period previewed in the page (the same table as the
@@ -35,11 +36,11 @@ class ReportController {
     @GetMapping("/reports")
     String reports(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String period,
             Model model) {
-        String shown = period == null || period.isBlank() ? Periods.quarterOf(LocalDate.now()) : period.strip();
+        String shown = period == null || period.isBlank() ? Periods.quarterOf(VietnamTime.today()) : period.strip();
         model.addAttribute("period", shown);
         SignedInUser.Profile me = user.profile();
         if (me.unit() != null) {
-            model.addAttribute("figures", reporting.figures(me.unit(), shown, LocalDate.now()));
+            model.addAttribute("figures", reporting.figures(me.unit(), shown, VietnamTime.today()));
             model.addAttribute("submitted", reporting.unitReport(me.unit(), shown));
             model.addAttribute("due", reporting.reportsDue(me.unit()));
             return "reports/unit";
@@ -95,7 +96,7 @@ class ReportController {
                 throw problem;
             }
             model.addAttribute("period", period);
-            model.addAttribute("figures", reporting.figures(user.profile().unit(), period, LocalDate.now()));
+            model.addAttribute("figures", reporting.figures(user.profile().unit(), period, VietnamTime.today()));
             model.addAttribute("submitted", null);
             model.addAttribute("due", reporting.reportsDue(user.profile().unit()));
             model.addAttribute("errors", problem.byField().isEmpty()

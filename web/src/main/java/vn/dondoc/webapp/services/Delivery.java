@@ -33,6 +33,6 @@ public record Delivery(String id, String channel, String unitCode, String kind, 
     }
 
     public java.time.LocalDateTime createdLocal() {
-        return createdAt == null ? null : java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return VietnamTime.localTimeOf(createdAt);
     }
 }

@@ -14,7 +14,7 @@ public record Draft(String id, String departmentCode, Header header, List<Task> 
 
     /** The day it was imported, in Vietnam. */
     public LocalDate importedOn() {
-        return importedAt == null ? null : LocalDate.ofInstant(importedAt, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return VietnamTime.dayOf(importedAt);
     }
 
     public boolean issued() {

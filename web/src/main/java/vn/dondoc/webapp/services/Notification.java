@@ -18,6 +18,6 @@ public record Notification(String id, String unitCode, String kind, String title
 
     /** When it arrived, in Vietnam's time. */
     public java.time.LocalDateTime createdLocal() {
-        return createdAt == null ? null : java.time.LocalDateTime.ofInstant(createdAt, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        return VietnamTime.localTimeOf(createdAt);
     }
 }

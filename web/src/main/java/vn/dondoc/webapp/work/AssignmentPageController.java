@@ -21,6 +21,7 @@ import vn.dondoc.webapp.services.PlanClient;
 import vn.dondoc.webapp.services.ServiceProblem;
 import vn.dondoc.webapp.services.ServiceUnavailableException;
 import vn.dondoc.webapp.services.TaskClient;
+import vn.dondoc.webapp.services.VietnamTime;
 
 /**
  * The assignment page: plan, content, role, due date and extensions, history, and the actions the
@@ -87,7 +88,7 @@ class AssignmentPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         model.addAttribute("key", UUID.randomUUID().toString());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", VietnamTime.today());
     }
 
     private Plan plan(String planId) {
