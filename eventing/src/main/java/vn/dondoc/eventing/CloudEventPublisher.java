@@ -45,9 +45,13 @@ public class CloudEventPublisher {
      * by {@link #await} is as ordered as one send at a time.
      */
     public CompletableFuture<?> send(PendingEvent event) {
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory
-                .createWriter(event.topic(), event.key())
-                .writeBinary(toCloudEvent(event));
+        ProducerRecord<String, byte[]> record;
+        try {
+            record = KafkaMessageFactory.createWriter(event.topic(), event.key()).writeBinary(toCloudEvent(event));
+        } catch (RuntimeException e) {
+            // a stored event without its id, topic or time: no attempt will ever build a record of it
+            return CompletableFuture.failedFuture(new InvalidPendingEventException(e));
+        }
         try {
             return kafka.send(record).thenRun(() -> meters
                     .counter("dondoc.events.published", "type", event.type(), "topic", event.topic())
@@ -59,8 +63,13 @@ public class CloudEventPublisher {
 
     /** Waits for a send's acknowledgement; throws {@link PublicationFailedException} if there is none. */
     public void await(PendingEvent event, CompletableFuture<?> sent) {
+        await(event, sent, timeout);
+    }
+
+    /** As {@link #await(PendingEvent, CompletableFuture)}, waiting at most {@code atMost} (zero: only if done). */
+    public void await(PendingEvent event, CompletableFuture<?> sent, Duration atMost) {
         try {
-            sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            sent.get(Math.max(0, atMost.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublicationFailedException(event, e);
@@ -81,11 +90,45 @@ public class CloudEventPublisher {
                 .build();
     }
 
-    /** The broker did not acknowledge the event: it stays pending and is tried again. */
+    /** How long a publication waits for the broker's acknowledgement. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * The broker did not acknowledge the event. Transient (broker unreachable, a timeout): it stays
+     * pending and is tried again. {@link #permanent() Permanent} (too large for the producer or the
+     * broker, not serializable, not even a record): no attempt will succeed, the relay parks it.
+     */
     public static class PublicationFailedException extends RuntimeException {
+
+        private final boolean permanent;
+
         PublicationFailedException(PendingEvent event, Throwable cause) {
             super("could not publish " + event.type() + " " + event.eventId() + " to "
                     + event.topic(), cause);
+            this.permanent = Unpublishable.is(cause);
+        }
+
+        /** {@code true} when trying again cannot help. */
+        public boolean permanent() {
+            return permanent;
+        }
+
+        /** Why, in the words of the innermost cause (what an operator needs to see). */
+        public String reason() {
+            Throwable root = this;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root.getClass().getSimpleName() + ": " + root.getMessage();
+        }
+    }
+
+    /** A stored pending event that does not make a record (no id, topic or time). */
+    static class InvalidPendingEventException extends RuntimeException {
+        InvalidPendingEventException(Throwable cause) {
+            super("the stored event is not a valid CloudEvent", cause);
         }
     }
 }

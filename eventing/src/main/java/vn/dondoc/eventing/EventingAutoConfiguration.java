@@ -53,10 +53,20 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoOperations mongo, CloudEventPublisher publisher,
+    ParkedEvents parkedEvents(MongoOperations mongo, EventingProperties properties, Clock clock) {
+        return new ParkedEvents(mongo, properties.outboxCollections(), clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoOperations mongo, CloudEventPublisher publisher, ParkedEvents parkedEvents,
             EventingProperties properties) {
-        return new OutboxRelay(mongo, publisher, properties.outboxCollections(),
+        return new OutboxRelay(mongo, publisher, parkedEvents, properties.outboxCollections(),
                 properties.relayInterval(), properties.sweepInterval());
+    }
+
+    @Bean
+    ParkedEventsEndpoint parkedEventsEndpoint(ParkedEvents parkedEvents) {
+        return new ParkedEventsEndpoint(parkedEvents);
     }
 
     @Bean
@@ -65,7 +75,7 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
-    OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay) {
-        return new OutboxHealthIndicator(relay);
+    OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay, ParkedEvents parkedEvents) {
+        return new OutboxHealthIndicator(relay, parkedEvents);
     }
 }

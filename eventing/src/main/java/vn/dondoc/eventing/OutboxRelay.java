@@ -1,12 +1,9 @@
 package vn.dondoc.eventing;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -15,21 +12,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Publishes the pending events stored inside aggregate documents, in order per document, and
- * removes them only after the broker acknowledged them. A pass sends the events of up to
- * {@value #BATCH} documents without waiting, then waits for the acknowledgements and removes each
- * document's acknowledged events in one update. Documents this instance just wrote are relayed at
- * once, from the document as it was saved (the write is acknowledged, so its events are stored);
- * a sweep of every collection (at start, then every {@code sweepInterval}) catches the rest: other
- * instances' writes, events left by a crash or a broker outage.
+ * removes them only after the broker acknowledged them ({@link OutboxPass}). Documents this
+ * instance just wrote are relayed at once, from the document as it was written (the write is
+ * acknowledged, so its events are stored); a sweep of every collection (at start, then every
+ * {@code sweepInterval}) catches the rest: other instances' writes, events left by a crash or a
+ * broker outage. The sweep reads the documents with pending events in pages of {@value #BATCH}, in
+ * {@code _id} order, and goes on past a document whose event failed: an event that can never be
+ * published is parked ({@link ParkedEvents}), one that failed for now waits for the next sweep.
  * Publication is at least once (a crash between the acknowledgement and the removal publishes
  * again), so consumers deduplicate on the event id.
  */
@@ -43,6 +39,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final MongoOperations mongo;
     private final CloudEventPublisher publisher;
+    private final ParkedEvents parkedEvents;
     private final List<String> collections;
     private final Duration interval;
     private final Duration sweepInterval;
@@ -52,26 +49,72 @@ public class OutboxRelay implements SmartLifecycle {
     private long nextSweep;
     private volatile Thread worker;
 
+    /** A relay that parks with the time of the system clock. */
     public OutboxRelay(MongoOperations mongo, CloudEventPublisher publisher, List<String> collections,
             Duration interval, Duration sweepInterval) {
+        this(mongo, publisher, new ParkedEvents(mongo, collections, Clock.systemUTC()), collections, interval,
+                sweepInterval);
+    }
+
+    public OutboxRelay(MongoOperations mongo, CloudEventPublisher publisher, ParkedEvents parkedEvents,
+            List<String> collections, Duration interval, Duration sweepInterval) {
         this.mongo = mongo;
         this.publisher = publisher;
+        this.parkedEvents = parkedEvents;
         this.collections = List.copyOf(collections);
         this.interval = interval;
         this.sweepInterval = sweepInterval;
     }
 
-    /** One sweep over every outbox collection; returns how many events were published. */
+    /**
+     * One sweep over every outbox collection: publishes what it can, parks what can never be
+     * published; returns how many events were published. Throws the first transient failure once
+     * the sweep is done, when events stay pending because of it.
+     */
     public int relayPending() {
-        int published = 0;
+        OutboxPass pass = pass();
         for (String collection : collections) {
-            published += relay(collection, withPendingEvents());
+            sweep(pass, collection);
         }
-        return published;
+        return finished(pass);
     }
 
     /**
-     * A document was written with these pending events (all it holds, as saved): relay them now
+     * Reads the documents with pending events page by page in {@code _id} order. A page that
+     * published and parked nothing while something failed ends the collection's sweep: the broker
+     * is most likely unreachable, and the next sweep starts again from the first page.
+     */
+    private void sweep(OutboxPass pass, String collection) {
+        Object after = null;
+        while (true) {
+            Query page = withPendingEvents();
+            if (after != null) {
+                page.addCriteria(Criteria.where("_id").gt(after));
+            }
+            page.with(Sort.by("_id")).limit(BATCH);
+            page.fields().include(PENDING_EVENTS);
+            List<Document> documents = mongo.find(page, Document.class, collection);
+            boolean progressed = documents.isEmpty() || pass.relay(collection, documents);
+            if (documents.size() < BATCH || !progressed && pass.transientFailure() != null) {
+                return;
+            }
+            after = documents.get(documents.size() - 1).get("_id");
+        }
+    }
+
+    private OutboxPass pass() {
+        return new OutboxPass(mongo, publisher, acknowledgedBefore, parkedEvents);
+    }
+
+    private static int finished(OutboxPass pass) {
+        if (pass.transientFailure() != null) {
+            throw pass.transientFailure();
+        }
+        return pass.published();
+    }
+
+    /**
+     * A document was written with these pending events (all it holds, as written): relay them now
      * rather than at the next sweep. A later write of the same document replaces them.
      */
     public void written(String collection, Object id, List<Document> pendingEvents) {
@@ -89,16 +132,16 @@ public class OutboxRelay implements SmartLifecycle {
                 .map(written -> Map.entry(written.getKey(), written.getValue())).toList();
         // a document written again meanwhile keeps its newer entry
         batch.forEach(written -> recentlyWritten.remove(written.getKey(), written.getValue()));
-        int published = 0;
+        OutboxPass pass = pass();
         for (String collection : collections) {
             List<Document> documents = batch.stream().filter(written -> written.getKey().collection().equals(collection))
                     .map(written -> new Document("_id", written.getKey().id()).append(PENDING_EVENTS, written.getValue()))
                     .toList();
             if (!documents.isEmpty()) {
-                published += publish(collection, documents);
+                pass.relay(collection, documents);
             }
         }
-        return published;
+        return finished(pass);
     }
 
     /**
@@ -121,81 +164,13 @@ public class OutboxRelay implements SmartLifecycle {
     public long backlog() {
         long pending = 0;
         for (String collection : collections) {
-            for (Document document : mongo.find(withPendingEvents(), Document.class, collection)) {
-                pending += document.getList(PENDING_EVENTS, Document.class).size();
+            Query query = withPendingEvents();
+            query.fields().include(PENDING_EVENTS + ".eventId");
+            for (Document document : mongo.find(query, Document.class, collection)) {
+                pending += document.getList(PENDING_EVENTS, Document.class, List.of()).size();
             }
         }
         return pending;
-    }
-
-    private int relay(String collection, Query which) {
-        Query query = which.limit(BATCH);
-        query.fields().include(PENDING_EVENTS);
-        return publish(collection, mongo.find(query, Document.class, collection));
-    }
-
-    /** Sends the pending events of the documents (each with its id), then removes the acknowledged ones. */
-    private int publish(String collection, List<Document> documents) {
-        List<Sent> sent = new ArrayList<>();
-        for (Document document : documents) {
-            for (Document stored : document.getList(PENDING_EVENTS, Document.class, List.of())) {
-                PendingEvent event = pendingEvent(stored);
-                // acknowledged already, still in a document saved again before its removal: only removed
-                CompletableFuture<?> ack = acknowledgedBefore.contains(event.eventId())
-                        ? CompletableFuture.completedFuture(null) : publisher.send(event);
-                sent.add(new Sent(document.get("_id"), event, ack));
-                if (ack.isCompletedExceptionally()) {
-                    return removeAcknowledged(collection, sent);
-                }
-            }
-        }
-        return removeAcknowledged(collection, sent);
-    }
-
-    /** Built field by field: the entity mapping cost more than the send for a plan's hundreds of events. */
-    private PendingEvent pendingEvent(Document stored) {
-        Object occurredAt = stored.get("occurredAt");
-        return new PendingEvent(stored.getString("eventId"), stored.getString("topic"), stored.getString("type"),
-                stored.getString("key"), stored.getString("subject"),
-                occurredAt == null ? null : mongo.getConverter().getConversionService().convert(occurredAt, Instant.class),
-                stored.getString("payload"));
-    }
-
-    /** Removes every document's acknowledged events up to its first failure, then reports a failure. */
-    private int removeAcknowledged(String collection, List<Sent> sent) {
-        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
-        List<Object> failedDocuments = new ArrayList<>();
-        CloudEventPublisher.PublicationFailedException failure = null;
-        for (Sent one : sent) {
-            if (failedDocuments.contains(one.documentId())) {
-                continue;
-            }
-            try {
-                publisher.await(one.event(), one.ack());
-                acknowledgedBefore.add(one.event().eventId());
-                acknowledged.computeIfAbsent(one.documentId(), id -> new ArrayList<>())
-                        .add(one.event().eventId());
-            } catch (CloudEventPublisher.PublicationFailedException e) {
-                failedDocuments.add(one.documentId());
-                failure = failure == null ? e : failure;
-            }
-        }
-        int published = 0;
-        if (!acknowledged.isEmpty()) {
-            // one round trip for the whole pass: each document loses only its acknowledged events
-            BulkOperations removal = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-            for (Map.Entry<Object, List<String>> document : acknowledged.entrySet()) {
-                removal.updateOne(Query.query(Criteria.where("_id").is(document.getKey())),
-                        new Update().pull(PENDING_EVENTS,
-                                new Document("eventId", new Document("$in", document.getValue()))));
-                published += document.getValue().size();
-            }
-            removal.execute();
-        }
-        if (failure != null) {
-            throw failure;
-        }
-        return published;
     }
 
     /** Every pending event has an id, so this is "has pending events", answered by the sparse index. */
@@ -212,6 +187,7 @@ public class OutboxRelay implements SmartLifecycle {
             mongo.indexOps(collection).createIndex(new Index().on(FIRST_PENDING_EVENT_ID, Sort.Direction.ASC)
                     .sparse().named("pending_events"));
         }
+        parkedEvents.declareIndex();
     }
 
     private void relayUntilStopped() {
@@ -280,6 +256,4 @@ public class OutboxRelay implements SmartLifecycle {
     private record Written(String collection, Object id) {
     }
 
-    private record Sent(Object documentId, PendingEvent event, CompletableFuture<?> ack) {
-    }
 }

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What {@code /actuator/health} tells whom, the same in every service: anyone (no token, a unit,
  * the province) sees the status alone (and the names of the probe groups); an operator (office or leadership token) also sees the
- * components and the outbox backlog ({@code components.outbox.details.pendingEvents}).
+ * components, the outbox backlog ({@code components.outbox.details.pendingEvents}) and the parked
+ * events ({@code parkedEvents}), and lists these at {@code /actuator/parkedevents}, which nobody else reads.
  */
 public final class HealthDetails {
 
@@ -31,12 +32,17 @@ public final class HealthDetails {
             assertThat(JSON.readTree(health.body()).propertyNames()).as(health.body()).contains("status")
                     .isSubsetOf("status", "groups");
             assertThat(get(port, "/actuator/health/outbox", token).statusCode()).isEqualTo(404);
+            assertThat(get(port, "/actuator/parkedevents", token).statusCode()).isEqualTo(token == null ? 401 : 403);
         }
         for (String token : List.of(TestTokens.office(), TestTokens.leadership())) {
             HttpResponse<String> health = get(port, "/actuator/health", token);
             assertThat(health.statusCode()).isEqualTo(200);
             JsonNode outbox = JSON.readTree(health.body()).path("components").path("outbox");
             assertThat(outbox.path("details").path("pendingEvents").isNumber()).as(health.body()).isTrue();
+            assertThat(outbox.path("details").path("parkedEvents").asLong(-1)).as(health.body()).isZero();
+            HttpResponse<String> parked = get(port, "/actuator/parkedevents", token);
+            assertThat(parked.statusCode()).as(parked.body()).isEqualTo(200);
+            assertThat(JSON.readTree(parked.body()).path("count").asLong(-1)).as(parked.body()).isZero();
         }
     }
 
