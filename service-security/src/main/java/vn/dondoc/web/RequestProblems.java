@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * A service's REST advice starts here: a body that is not valid JSON, or fails validation, is a 400
  * problem detail with the advice's Vietnamese title and, for validation, {@code errors[{field,
- * message}]}. Subclasses add the handlers of their own exceptions with {@link #problem}.
+ * message}]}; a body over its limit ({@link RequestLimits}) is a 413. Subclasses add the handlers of their own exceptions with {@link #problem}.
  */
 public abstract class RequestProblems extends ResponseEntityExceptionHandler {
 
@@ -53,7 +53,24 @@ public abstract class RequestProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.maxBytes()));
+            }
+        }
         return ResponseEntity.badRequest().body(invalid(unreadable));
+    }
+
+    /** A body that passed its limit while it was read ({@link BodyLimitFilter}). */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(e.maxBytes()));
+    }
+
+    /** The 413 of a body over {@code maxBytes}. */
+    public static ProblemDetail tooLarge(long maxBytes) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Nội dung gửi lên quá lớn",
+                BodyTooLargeException.detail(maxBytes));
     }
 
     /** A page outside the list endpoints' bounds ({@link ListPage}). */

@@ -1,7 +1,7 @@
 package vn.dondoc.plan.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /**
  * Turns a Word (.docx) plan into the text form the importer reads: one line per paragraph, one
  * line per table row with its cells separated by tabs (paragraphs inside a cell joined by spaces).
+ * A zip bomb is refused before parsing ({@link DocxExpansion}).
  */
 public final class DocxText {
 
@@ -21,7 +22,8 @@ public final class DocxText {
     }
 
     public static String read(byte[] docx) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+        InputStream checked = DocxExpansion.open(docx);
+        try (XWPFDocument document = new XWPFDocument(checked)) {
             List<String> lines = new ArrayList<>();
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
@@ -34,6 +36,9 @@ public final class DocxText {
             }
             return String.join("\n", lines);
         } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb") || String.valueOf(e.getMessage()).contains("max size")) {
+                throw new OversizedDocumentException("Tệp Word (.docx) giải nén ra quá lớn (nén bất thường)");
+            }
             throw new NotAPlanException("Tệp Word (.docx) bị hỏng hoặc không đọc được");
         }
     }

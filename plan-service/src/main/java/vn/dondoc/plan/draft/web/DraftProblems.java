@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.dondoc.plan.draft.DraftAlreadyIssuedException;
 import vn.dondoc.plan.importing.NotAPlanException;
+import vn.dondoc.plan.importing.OversizedDocumentException;
 import vn.dondoc.web.RequestProblems;
 
-/** Problem details of the drafts: not a plan (400), a header that does not fit (400), too large (413), already issued (409). */
+/** Problem details of the drafts: not a plan (400), a header that does not fit (400), too large or a zip bomb (413), already issued (409). */
 @RestControllerAdvice(assignableTypes = DraftController.class)
 class DraftProblems {
 
@@ -21,6 +22,11 @@ class DraftProblems {
 
     @ExceptionHandler(DocumentTooLargeException.class)
     ProblemDetail tooLarge(DocumentTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Tệp quá lớn", e.getMessage());
+    }
+
+    @ExceptionHandler(OversizedDocumentException.class)
+    ProblemDetail expandsTooFar(OversizedDocumentException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Tệp quá lớn", e.getMessage());
     }
 

@@ -7,13 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import vn.dondoc.plan.plan.PlanTask;
+import vn.dondoc.web.RequestLimits;
 
 /** A new version of an issued plan: the complete task list (as in registration), a reason, optionally a new title. */
 record AmendPlanRequest(
-        @NotBlank(message = "Cần nêu lý do sửa đổi") String reason,
-        @Size(max = 1000, message = "Trích yếu dài quá 1000 ký tự") String title,
+        @NotBlank(message = "Cần nêu lý do sửa đổi")
+        @Size(max = RequestLimits.NOTE, message = "Lý do sửa đổi dài quá {max} ký tự") String reason,
+        @Size(max = RequestLimits.TITLE, message = "Trích yếu dài quá {max} ký tự") String title,
         @NotEmpty(message = "Kế hoạch phải có ít nhất một nhiệm vụ")
-        @Size(max = 2000, message = "Kế hoạch có quá 2000 nhiệm vụ")
+        @Size(max = RequestLimits.TASKS, message = "Kế hoạch có quá {max} nhiệm vụ")
         List<RegisterPlanRequest.@Valid @NotNull(message = "Nhiệm vụ không được rỗng") TaskRequest> tasks) {
 
     List<PlanTask> planTasks() {

@@ -12,32 +12,41 @@ import java.util.List;
 import java.util.stream.IntStream;
 import vn.dondoc.plan.plan.PlanContent;
 import vn.dondoc.plan.plan.PlanTask;
+import vn.dondoc.web.RequestLimits;
 
 /** A plan typed in or sent by another system as JSON. */
 public record RegisterPlanRequest(
         @NotBlank(message = "Số, ký hiệu kế hoạch không được để trống")
         @Pattern(regexp = "^\\s*\\d{1,6}(\\.\\d{1,3})?\\s*/\\s*KH(-[\\p{L}\\d&]+)+\\s*$",
                 message = "Số, ký hiệu phải có dạng 257/KH-SKHCN")
+        @Size(max = RequestLimits.CODE, message = "Số, ký hiệu dài quá {max} ký tự")
         String number,
         @NotBlank(message = "Trích yếu (tên kế hoạch) không được để trống")
-        @Size(max = 1000, message = "Trích yếu dài quá 1000 ký tự")
+        @Size(max = RequestLimits.TITLE, message = "Trích yếu dài quá {max} ký tự")
         String title,
         @NotBlank(message = "Mã cơ quan ban hành không được để trống")
+        @Size(max = RequestLimits.CODE, message = "Mã cơ quan ban hành dài quá {max} ký tự")
         String departmentCode,
         @NotNull(message = "Ngày ban hành không được để trống")
         LocalDate issuedOn,
         @NotEmpty(message = "Kế hoạch phải có ít nhất một nhiệm vụ")
-        @Size(max = 2000, message = "Kế hoạch có quá 2000 nhiệm vụ")
+        @Size(max = RequestLimits.TASKS, message = "Kế hoạch có quá {max} nhiệm vụ")
         List<@Valid @NotNull(message = "Nhiệm vụ không được rỗng") TaskRequest> tasks) {
 
     /** One row of the task table. */
     public record TaskRequest(
+            @Size(max = RequestLimits.CODE, message = "Số thứ tự nhiệm vụ dài quá {max} ký tự")
             String number,
             @NotBlank(message = "Nội dung nhiệm vụ không được để trống")
+            @Size(max = RequestLimits.TASK_CONTENT, message = "Nội dung nhiệm vụ dài quá {max} ký tự")
             String content,
             @NotEmpty(message = "Nhiệm vụ phải có ít nhất một đơn vị chủ trì")
-            List<@NotBlank(message = "Mã đơn vị không được để trống") String> leadUnits,
-            List<@NotBlank(message = "Mã đơn vị không được để trống") String> coordinatorUnits,
+            @Size(max = RequestLimits.UNITS_PER_TASK, message = "Nhiệm vụ có quá {max} đơn vị chủ trì")
+            List<@NotBlank(message = "Mã đơn vị không được để trống")
+                    @Size(max = RequestLimits.CODE, message = "Mã đơn vị dài quá {max} ký tự") String> leadUnits,
+            @Size(max = RequestLimits.UNITS_PER_TASK, message = "Nhiệm vụ có quá {max} đơn vị phối hợp")
+            List<@NotBlank(message = "Mã đơn vị không được để trống")
+                    @Size(max = RequestLimits.CODE, message = "Mã đơn vị dài quá {max} ký tự") String> coordinatorUnits,
             LocalDate dueDate) {
     }
 

@@ -1,0 +1,151 @@
+package vn.dondoc.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.eventing.testing.RawHttp;
+import vn.dondoc.eventing.testing.TestTokens;
+import vn.dondoc.plan.draft.PlanDrafts;
+import vn.dondoc.plan.plan.Plans;
+
+/**
+ * Input over its limit (RequestLimits) is refused with a Vietnamese problem detail and nothing is
+ * stored: a body over 1 MB is a 413 with the connection intact, a YAML body a 415 (not a 500 in a
+ * converter without dates), a zip bomb a 413 before Word parsing, a field over its size a 400.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=plan-service",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+@EmbeddedKafka(partitions = 1, topics = {Topics.PLAN_ISSUED, Topics.PLAN_AMENDED, Topics.PLAN_WITHDRAWN})
+class InputLimitsTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    PlanDrafts drafts;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
+        registry.add("spring.mongodb.database", () -> "plan-limits-test-" + UUID.randomUUID());
+    }
+
+    @Test
+    void aPlanOfTwoMegabytesIsA413ProblemAndTheConnectionIsNotDropped() throws Exception {
+        byte[] body = plan("Kế hoạch", "x".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/plans", "application/json", TestTokens.office(), body);
+
+        assertThat(answer.status()).isEqualTo(413);
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.get("title").asString()).isEqualTo("Nội dung gửi lên quá lớn");
+        assertThat(problem.get("detail").asString()).isEqualTo("Nội dung gửi lên quá lớn: tối đa 1 MB");
+        assertThat(plans.count()).isZero();
+    }
+
+    @Test
+    void aStreamedBodyWithoutALengthIsCountedAndRefusedOnceItPassesTheLimit() throws Exception {
+        byte[] body = plan("Kế hoạch", "x".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plans"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.bearer(TestTokens.office()))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(answer.body()).get("detail").asString()).isEqualTo("Nội dung gửi lên quá lớn: tối đa 1 MB");
+        assertThat(plans.count()).isZero();
+    }
+
+    @Test
+    void aYamlPlanWithADateIsA415InVietnameseNotA500() throws Exception {
+        String yaml = "number: 1/KH-SKHCN\ntitle: Kế hoạch\ndepartmentCode: SKHCN\nissuedOn: 2026-01-01\n"
+                + "tasks:\n- content: Rà soát\n  leadUnits: [SKHCN.VP]\n";
+
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/plans", "application/yaml", TestTokens.office(),
+                yaml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(JSON.readTree(answer.body()).get("title").asString()).isEqualTo("Kiểu nội dung không được hỗ trợ");
+        assertThat(plans.count()).isZero();
+    }
+
+    @Test
+    void aDocxThatExpandsAHundredfoldIsA413BeforeWordParsesIt() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 200; i++) {
+                zip.write(spaces);
+            }
+        }
+        assertThat(bomb.size()).isLessThan(1024 * 1024);
+
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/plan-drafts", DOCX, TestTokens.office(), bomb.toByteArray());
+
+        assertThat(answer.status()).isEqualTo(413);
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.get("title").asString()).isEqualTo("Tệp quá lớn");
+        assertThat(problem.get("detail").asString()).startsWith("Tệp Word (.docx) giải nén ra quá lớn");
+        assertThat(drafts.count()).isZero();
+    }
+
+    @Test
+    void aDocumentOfTwoMegabytesIsStillReadOnTheUploadPath() throws Exception {
+        byte[] text = ("x".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/plan-drafts", "text/plain", TestTokens.office(), text);
+
+        assertThat(answer.status()).as(answer.body()).isNotEqualTo(413).isLessThan(500);
+    }
+
+    @Test
+    void aTaskContentOverItsLimitIsA400NamingTheField() throws Exception {
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/plans", "application/json", TestTokens.office(),
+                plan("Kế hoạch", "x".repeat(10_001)).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(400);
+        JsonNode errors = JSON.readTree(answer.body()).get("errors");
+        assertThat(errors.valueStream().map(error -> error.get("field").asString())).containsExactly("tasks[0].content");
+        assertThat(errors.get(0).get("message").asString()).isEqualTo("Nội dung nhiệm vụ dài quá 10000 ký tự");
+        assertThat(plans.count()).isZero();
+    }
+
+    static String plan(String title, String content) {
+        return JSON.writeValueAsString(java.util.Map.of("number", "1/KH-SKHCN", "title", title,
+                "departmentCode", "SKHCN", "issuedOn", "2026-01-01", "tasks", java.util.List.of(java.util.Map.of(
+                        "content", content, "leadUnits", java.util.List.of("SKHCN.VP")))));
+    }
+}

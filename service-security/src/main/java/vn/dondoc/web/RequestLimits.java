@@ -1,0 +1,58 @@
+package vn.dondoc.web;
+
+/**
+ * The one home of the input limits: every request body, text field and list the services accept has
+ * its maximum here, used by the request records' {@code @Size} and by {@link BodyLimitFilter}. The
+ * README's "Limits" table lists them. A larger request is refused with a 400 (a field) or 413 (the
+ * body) problem detail in Vietnamese before anything is stored or published.
+ */
+public final class RequestLimits {
+
+    private RequestLimits() {
+    }
+
+    /** Largest JSON (or other) request body: 1 MiB. */
+    public static final long BODY_BYTES = 1024 * 1024;
+
+    /** Largest document upload ({@code dondoc.web.uploads} paths: a plan as .docx or text): 5 MiB. */
+    public static final long UPLOAD_BYTES = 5 * 1024 * 1024;
+
+    /**
+     * How much of a refused body the server still reads and discards so that the client, still
+     * sending, gets its 413 instead of a reset connection (Tomcat's {@code maxSwallowSize}).
+     */
+    public static final int SWALLOW_BYTES = 64 * 1024 * 1024;
+
+    /** Largest text a .docx may expand to (all its parts together): 50 MiB. */
+    public static final long DOCX_EXPANDED_BYTES = 50L * 1024 * 1024;
+
+    /** Smallest compressed/expanded ratio of a .docx part (a smaller one is a zip bomb). */
+    public static final double DOCX_MIN_INFLATE_RATIO = 0.01;
+
+    /** A code or number: unit, department, plan number, task number. */
+    public static final int CODE = 100;
+
+    /** A title (trích yếu), a person's name, an e-mail or web address. */
+    public static final int TITLE = 1000;
+
+    /** One task's content. */
+    public static final int TASK_CONTENT = 10_000;
+
+    /** Tasks of one plan. */
+    public static final int TASKS = 2000;
+
+    /** Lead or coordinating units of one task. */
+    public static final int UNITS_PER_TASK = 200;
+
+    /** A note, a reason, a reply, a progress or result text. */
+    public static final int NOTE = 4000;
+
+    /** A report's narrative. */
+    public static final int NARRATIVE = 20_000;
+
+    /** E-mail addresses or webhooks of one unit's contacts. */
+    public static final int CONTACTS = 20;
+
+    /** Entries of one assignment's history (notes, progress, each transition). */
+    public static final int HISTORY = 400;
+}
