@@ -35,12 +35,13 @@ public class AssignmentActions {
     /**
      * As {@link #act(String, AssignmentCommand, String, String)} for a person: throws
      * {@link ForbiddenActionException}, changing nothing, unless {@link AssignmentPermissions}
-     * allows the actor the command on this assignment. The history shows the actor's name.
+     * allows the actor the command on this assignment, nor ({@link IllegalTransitionException}) once
+     * the history is full ({@link HistoryLimit}). The history shows the actor's name.
      */
     public Assignment act(String assignmentId, AssignmentCommand command, Actor actor,
             String requestId) {
         return act(assignmentId, command, actor.name(), requestId, LocalDate.now(clock),
-                current -> AssignmentPermissions.checkMayDo(actor, current, command));
+                current -> AssignmentPermissions.checkMayDo(actor, current, command), HistoryLimit::requireRoom);
     }
 
     /**
@@ -57,11 +58,11 @@ public class AssignmentActions {
     /** As {@link #act(String, AssignmentCommand, String, String)}, on a given business day. */
     public Assignment act(String assignmentId, AssignmentCommand command, String actor,
             String requestId, LocalDate today) {
-        return act(assignmentId, command, actor, requestId, today, current -> { });
+        return act(assignmentId, command, actor, requestId, today, current -> { }, current -> { });
     }
 
     private Assignment act(String assignmentId, AssignmentCommand command, String actor,
-            String requestId, LocalDate today, Consumer<Assignment> accessCheck) {
+            String requestId, LocalDate today, Consumer<Assignment> accessCheck, Consumer<Assignment> roomCheck) {
         Objects.requireNonNull(requestId, "requestId");
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Assignment current = find(assignmentId);
@@ -69,6 +70,7 @@ public class AssignmentActions {
             if (current.applied(requestId)) {
                 return current;
             }
+            roomCheck.accept(current);
             Assignment changed = next(current, command, actor, requestId, clock.instant(), today);
             if (writes.store(current, changed)) {
                 return find(assignmentId);

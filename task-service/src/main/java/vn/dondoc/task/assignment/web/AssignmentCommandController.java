@@ -96,7 +96,7 @@ class AssignmentCommandController {
 
     @PostMapping("/assignments/{id}/withdraw")
     AssignmentView withdraw(@PathVariable String id,
-            @RequestBody(required = false) CommandRequests.Withdrawal body,
+            @Valid @RequestBody(required = false) CommandRequests.Withdrawal body,
             @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Withdraw(body == null ? null : body.reason()), actor, key);
@@ -104,7 +104,7 @@ class AssignmentCommandController {
 
     @PostMapping("/assignments/{id}/reminders")
     AssignmentView remind(@PathVariable String id,
-            @RequestBody(required = false) CommandRequests.Reminder body,
+            @Valid @RequestBody(required = false) CommandRequests.Reminder body,
             @AuthenticationPrincipal Jwt actor,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return act(id, new AssignmentCommand.Remind(body == null ? null : body.message()), actor, key);

@@ -3,6 +3,7 @@ package vn.dondoc.task.assignment.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,7 @@ import vn.dondoc.security.Caller;
 import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.PlanTasks;
 import vn.dondoc.web.ListPage;
+import vn.dondoc.web.RequestLimits;
 
 /**
  * The office's work on plan tasks: the "needs assignment" list, designating units for a task, and
@@ -43,11 +45,16 @@ class PlanTaskController {
             List<String> coordinatorUnitsToDesignate) {
     }
 
-    record DesignationRequest(List<String> leadUnits, List<String> coordinatorUnits) {
+    record DesignationRequest(
+            @Size(max = RequestLimits.UNITS_PER_TASK, message = "Có quá {max} đơn vị")
+            List<@Size(max = RequestLimits.CODE, message = "Mã đơn vị dài quá {max} ký tự") String> leadUnits,
+            @Size(max = RequestLimits.UNITS_PER_TASK, message = "Có quá {max} đơn vị")
+            List<@Size(max = RequestLimits.CODE, message = "Mã đơn vị dài quá {max} ký tự") String> coordinatorUnits) {
     }
 
     record OccurrenceRequest(@NotNull(message = "Cần nêu hạn hoàn thành của lần phát sinh") LocalDate dueDate,
-            @NotBlank(message = "Cần mô tả lần phát sinh") String description) {
+            @NotBlank(message = "Cần mô tả lần phát sinh")
+            @Size(max = RequestLimits.NOTE, message = "Mô tả lần phát sinh dài quá {max} ký tự") String description) {
     }
 
     /**
@@ -73,7 +80,7 @@ class PlanTaskController {
     /** Designates units for the task (adds to those the plan names); returns its assignments. */
     @PostMapping("/plans/{planId}/tasks/{taskId}/designation")
     List<AssignmentView> designate(@PathVariable String planId, @PathVariable String taskId,
-            @RequestBody DesignationRequest body) {
+            @Valid @RequestBody DesignationRequest body) {
         return views(planTasks.designate(planId, taskId, codes(body.leadUnits()),
                 codes(body.coordinatorUnits()), Caller.current().home()));
     }
