@@ -1,5 +1,7 @@
 package vn.dondoc.notification.contact.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -18,6 +20,7 @@ import vn.dondoc.notification.contact.WebhookEndpoint;
 import vn.dondoc.notification.inbox.NotificationKind;
 import vn.dondoc.security.Caller;
 import vn.dondoc.web.ListPage;
+import vn.dondoc.web.RequestLimits;
 
 /** A unit's contact and preferences. Secrets are write-only: responses never contain them. */
 @RestController
@@ -30,7 +33,7 @@ class ContactController {
     }
 
     @PutMapping("/units/{unitCode}/contact")
-    ContactView save(@PathVariable String unitCode, @RequestBody ContactRequest request) {
+    ContactView save(@PathVariable String unitCode, @Valid @RequestBody ContactRequest request) {
         return ContactView.of(contacts.save(new UnitContact(unitCode, request.emails(),
                 request.webhooks(), request.kinds(), request.channels(), request.cadence(), false)));
     }
@@ -49,7 +52,10 @@ class ContactController {
         return ListPage.response(found.getContent().stream().map(ContactView::of).toList(), found.getTotalElements());
     }
 
-    record ContactRequest(List<String> emails, List<WebhookEndpoint> webhooks,
+    record ContactRequest(
+            @Size(max = RequestLimits.CONTACTS, message = "Có quá {max} địa chỉ email")
+            List<@Size(max = RequestLimits.TITLE, message = "Địa chỉ email dài quá {max} ký tự") String> emails,
+            @Size(max = RequestLimits.CONTACTS, message = "Có quá {max} webhook") List<@Valid WebhookEndpoint> webhooks,
             Set<NotificationKind> kinds, Set<Channel> channels, Cadence cadence) {
     }
 

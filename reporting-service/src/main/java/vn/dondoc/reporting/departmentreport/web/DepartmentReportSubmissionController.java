@@ -2,6 +2,7 @@ package vn.dondoc.reporting.departmentreport.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.departmentreport.DepartmentReport;
 import vn.dondoc.reporting.departmentreport.DepartmentReportSubmission;
 import vn.dondoc.reporting.departmentreport.SubmittedDepartmentReport;
+import vn.dondoc.web.RequestLimits;
 
 /** {@code POST /departments/{department}/reports}: the office sends the period's department report to UBND tỉnh. */
 @RestController
@@ -46,7 +48,8 @@ class DepartmentReportSubmissionController {
     }
 
     /** The period ({@code 2026-Q3} or "Quý III/2026") and, when not the department's default, the regime. */
-    record SubmitDepartmentReport(@NotBlank(message = "Cần nêu kỳ báo cáo") String period, String regime) {
+    record SubmitDepartmentReport(@NotBlank(message = "Cần nêu kỳ báo cáo") @Size(max = RequestLimits.CODE, message = "Kỳ báo cáo dài quá {max} ký tự") String period,
+            @Size(max = RequestLimits.CODE, message = "Chế độ báo cáo dài quá {max} ký tự") String regime) {
     }
 
     /** A submitted department report as users read it (without the outbox). */

@@ -2,6 +2,7 @@ package vn.dondoc.reporting.unitreport.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,7 @@ import vn.dondoc.reporting.unitfigures.RoleFigures;
 import vn.dondoc.reporting.unitreport.ReportSections;
 import vn.dondoc.reporting.unitreport.UnitReport;
 import vn.dondoc.reporting.unitreport.UnitReportSubmission;
+import vn.dondoc.web.RequestLimits;
 
 /** {@code POST /units/{unit}/reports} submits a period report; {@code GET /units/{unit}/reports/{period}} reads it. */
 @RestController
@@ -69,8 +71,11 @@ class UnitReportController {
     }
 
     /** The request: the period, the narrative, and optionally the figures the unit read (must match). */
-    record SubmitReport(@NotBlank(message = "Cần nêu kỳ báo cáo") String period, String regime,
-            @NotBlank(message = "Cần nêu kết quả thực hiện") String results, String shortcomings,
-            String nextPeriodTasks, String proposals, RoleFigures lead, RoleFigures coordinator) {
+    record SubmitReport(@NotBlank(message = "Cần nêu kỳ báo cáo") @Size(max = RequestLimits.CODE, message = "Kỳ báo cáo dài quá {max} ký tự") String period,
+            @Size(max = RequestLimits.CODE, message = "Chế độ báo cáo dài quá {max} ký tự") String regime,
+            @NotBlank(message = "Cần nêu kết quả thực hiện") @Size(max = RequestLimits.NARRATIVE, message = "Kết quả thực hiện dài quá {max} ký tự") String results,
+            @Size(max = RequestLimits.NARRATIVE, message = "Tồn tại, hạn chế dài quá {max} ký tự") String shortcomings,
+            @Size(max = RequestLimits.NARRATIVE, message = "Nhiệm vụ kỳ tới dài quá {max} ký tự") String nextPeriodTasks,
+            @Size(max = RequestLimits.NARRATIVE, message = "Đề xuất, kiến nghị dài quá {max} ký tự") String proposals, RoleFigures lead, RoleFigures coordinator) {
     }
 }
