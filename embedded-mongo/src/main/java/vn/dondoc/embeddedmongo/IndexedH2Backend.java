@@ -21,7 +21,8 @@ import org.h2.mvstore.type.ByteArrayDataType;
 /**
  * mongo-java-server on an H2 MVStore (a file, or memory), with documents stored as BSON bytes,
  * indexes kept in memory (rebuilt from the documents when the file is opened) and unique lookups
- * under extra conditions.
+ * under extra conditions. A command's changes are in the file before its reply is sent
+ * ({@link CommitBeforeReply}).
  */
 public class IndexedH2Backend extends H2Backend {
 
@@ -32,6 +33,8 @@ public class IndexedH2Backend extends H2Backend {
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
 
+    private final CommitBeforeReply commit;
+
     /** Opens (or creates) the store in the file. */
     public IndexedH2Backend(String fileName) {
         this(MVStore.open(fileName));
@@ -39,6 +42,7 @@ public class IndexedH2Backend extends H2Backend {
 
     private IndexedH2Backend(MVStore store) {
         super(withBsonDocuments(store));
+        commit = new CommitBeforeReply(store);
     }
 
     /** A store in memory only. */
@@ -63,6 +67,11 @@ public class IndexedH2Backend extends H2Backend {
             format.put(FORMAT_KEY, BSON);
         }
         return store;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        return commit.run(command, query, () -> super.handleCommand(channel, databaseName, command, query));
     }
 
     @Override
