@@ -123,12 +123,38 @@ class InputLimitsTest {
     }
 
     @Test
-    void aDocumentOfTwoMegabytesIsStillReadOnTheUploadPath() throws Exception {
-        byte[] text = ("x".repeat(2 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+    void aDocumentOverOneMegabyteIsStillReadOnTheUploadPath() throws Exception {
+        byte[] text = ("đ".repeat(700_000)).getBytes(StandardCharsets.UTF_8);
 
         RawHttp.Answer answer = RawHttp.send(port, "POST", "/plan-drafts", "text/plain", TestTokens.office(), text);
 
         assertThat(answer.status()).as(answer.body()).isNotEqualTo(413).isLessThan(500);
+    }
+
+    @Test
+    void aDocumentOfMoreThanAMillionCharactersIsA413AndNoDraftIsMade() throws Exception {
+        byte[] text = ("Kế hoạch\n" + "x".repeat(1_000_001)).getBytes(StandardCharsets.UTF_8);
+
+        RawHttp.Answer answer = RawHttp.send(port, "POST", "/plan-drafts", "text/plain", TestTokens.office(), text);
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(JSON.readTree(answer.body()).get("detail").asString()).startsWith("Văn bản quá dài: tối đa 1000000 ký tự");
+        assertThat(drafts.count()).isZero();
+    }
+
+    @Test
+    void aRosterOfMoreThanTwoThousandUnitsIsA400AndNothingIsLoaded() throws Exception {
+        StringBuilder roster = new StringBuilder("department: SKHCN\nunits:\n");
+        for (int i = 0; i < 2001; i++) {
+            roster.append("- {code: U").append(i).append(", name: Đơn vị ").append(i).append(", kind: UNIT}\n");
+        }
+
+        RawHttp.Answer answer = RawHttp.send(port, "PUT", "/departments/SKHCN/units", "application/yaml",
+                TestTokens.office(), roster.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.body()).get("detail").asString())
+                .isEqualTo("Tệp danh mục có 2001 đơn vị, tối đa 2000");
     }
 
     @Test

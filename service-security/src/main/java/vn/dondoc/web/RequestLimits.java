@@ -29,6 +29,15 @@ public final class RequestLimits {
     /** Smallest compressed/expanded ratio of a .docx part (a smaller one is a zip bomb). */
     public static final double DOCX_MIN_INFLATE_RATIO = 0.01;
 
+    /**
+     * Largest text of an imported plan document (after a .docx is read), so that its draft stays far
+     * below MongoDB's 16 MB: 1,000,000 characters, about 300 pages.
+     */
+    public static final int DOCUMENT_TEXT = 1_000_000;
+
+    /** Units of one roster file ({@code PUT /departments/{d}/units}). */
+    public static final int ROSTER_UNITS = 2000;
+
     /** A code or number: unit, department, plan number, task number. */
     public static final int CODE = 100;
 

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+import vn.dondoc.web.RequestLimits;
 
 /**
  * Reads a department's units from YAML or JSON (JSON is YAML too):
@@ -37,6 +38,10 @@ public final class RosterFile {
         String department = text(file.get("department"));
         if (department == null) {
             throw new IllegalArgumentException("Tệp danh mục đơn vị thiếu mã cơ quan 'department'");
+        }
+        if (units.size() > RequestLimits.ROSTER_UNITS) {
+            throw new IllegalArgumentException("Tệp danh mục có " + units.size() + " đơn vị, tối đa "
+                    + RequestLimits.ROSTER_UNITS);
         }
         return units.stream().map(entry -> unit(department, entry)).toList();
     }

@@ -7,6 +7,7 @@ import vn.dondoc.plan.directory.NameKey;
 import vn.dondoc.plan.directory.Roster;
 import vn.dondoc.plan.timeframe.TimeframeKind;
 import vn.dondoc.plan.timeframe.TimeframeParser;
+import vn.dondoc.web.RequestLimits;
 
 /** Reads a plan document given as text into an {@link ImportedPlan}. Pure; never throws on text except {@link NotAPlanException}. */
 public final class PlanImporter {
@@ -22,6 +23,10 @@ public final class PlanImporter {
      * @param today      the date to resolve units on when the document has no date
      */
     public ImportedPlan importText(String text, String department, LocalDate today) {
+        if (text.length() > RequestLimits.DOCUMENT_TEXT) {
+            throw new OversizedDocumentException("Văn bản quá dài: tối đa " + RequestLimits.DOCUMENT_TEXT
+                    + " ký tự (khoảng 300 trang)");
+        }
         DocumentText document = DocumentText.of(text);
         String opening = NameKey.of(document.joined().substring(0, Math.min(document.joined().length(), 20_000)));
         if (!opening.contains("ke hoach")) {

@@ -121,7 +121,7 @@ class DraftController {
     }
 
     @PostMapping("/{id}/issue")
-    ResponseEntity<?> issue(@PathVariable String id, @RequestBody(required = false) IssueRequest request) {
+    ResponseEntity<?> issue(@PathVariable String id, @Valid @RequestBody(required = false) IssueRequest request) {
         PlanDraft draft = changeable(id).orElse(null);
         if (draft == null) {
             return ResponseEntity.notFound().build();

@@ -17,6 +17,7 @@ import vn.dondoc.plan.importing.PlanHeader;
 import vn.dondoc.plan.importing.ReportingRequirement;
 import vn.dondoc.plan.timeframe.PeriodType;
 import vn.dondoc.plan.timeframe.TimeframeParser;
+import vn.dondoc.web.RequestLimits;
 import vn.dondoc.web.RequestProblems.FieldProblem;
 
 /**
@@ -28,16 +29,18 @@ import vn.dondoc.web.RequestProblems.FieldProblem;
 record HeaderCorrection(
         @Pattern(regexp = "^\\s*$|^\\s*(\\d{1,6}(\\.\\d{1,3})?)?\\s*/\\s*KH(\\s*-\\s*[\\p{L}\\d&]+)+\\s*$",
                 message = "Số, ký hiệu phải có dạng 257/KH-SKHCN")
+        @Size(max = RequestLimits.CODE, message = "Số, ký hiệu dài quá {max} ký tự")
         String number,
         LocalDate issuedOn,
-        @Size(max = 1000, message = "Trích yếu dài quá 1000 ký tự") String title,
+        @Size(max = RequestLimits.TITLE, message = "Trích yếu dài quá {max} ký tự") String title,
         LocalDate coverageStart,
         LocalDate coverageEnd,
         @Size(max = 10, message = "Tối đa 10 kế hoạch cấp trên")
         List<@Valid @NotNull(message = "Kế hoạch cấp trên không được rỗng") ParentCorrection> parentReferences,
         @Size(max = 200, message = "Tên người ký dài quá 200 ký tự") String signer,
         @Size(max = 200, message = "Thẩm quyền ký dài quá 200 ký tự") String signingAuthority,
-        @Size(max = 1000, message = "Chế độ báo cáo dài quá 1000 ký tự") String reportingText,
+        @Size(max = RequestLimits.TITLE, message = "Chế độ báo cáo dài quá {max} ký tự") String reportingText,
+        @Size(max = 20, message = "Có quá {max} kỳ báo cáo")
         List<@NotNull(message = "Kỳ báo cáo không được rỗng") PeriodType> reportingPeriods) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -47,6 +50,7 @@ record HeaderCorrection(
             @NotBlank(message = "Cần số, ký hiệu của kế hoạch cấp trên")
             @Pattern(regexp = "^\\s*\\d{1,6}(\\.\\d{1,3})?\\s*/\\s*((19|20)\\d{2}\\s*/\\s*)?\\p{Lu}[\\p{L}\\d&]*(\\s*-\\s*[\\p{L}\\d&]+)+\\s*$",
                     message = "Số, ký hiệu phải có dạng 22/KH-UBND")
+            @Size(max = RequestLimits.CODE, message = "Số, ký hiệu dài quá {max} ký tự")
             String number,
             LocalDate date) {
     }

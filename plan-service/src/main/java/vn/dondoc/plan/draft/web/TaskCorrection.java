@@ -1,6 +1,7 @@
 package vn.dondoc.plan.draft.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import vn.dondoc.plan.importing.TaskUnits;
 import vn.dondoc.plan.timeframe.PeriodType;
 import vn.dondoc.plan.timeframe.Timeframe;
 import vn.dondoc.plan.timeframe.TimeframeKind;
+import vn.dondoc.web.RequestLimits;
 import vn.dondoc.web.RequestProblems.FieldProblem;
 
 /**
@@ -16,12 +18,16 @@ import vn.dondoc.web.RequestProblems.FieldProblem;
  * unknown names are settled by it); a missing field keeps the imported value.
  */
 record TaskCorrection(
-        String number,
-        String content,
-        List<@NotBlank(message = "Mã đơn vị không được để trống") String> leadUnits,
-        List<@NotBlank(message = "Mã đơn vị không được để trống") String> coordinatorUnits,
+        @Size(max = RequestLimits.CODE, message = "Số thứ tự nhiệm vụ dài quá {max} ký tự") String number,
+        @Size(max = RequestLimits.TASK_CONTENT, message = "Nội dung nhiệm vụ dài quá {max} ký tự") String content,
+        @Size(max = RequestLimits.UNITS_PER_TASK, message = "Nhiệm vụ có quá {max} đơn vị chủ trì")
+        List<@NotBlank(message = "Mã đơn vị không được để trống")
+                @Size(max = RequestLimits.CODE, message = "Mã đơn vị dài quá {max} ký tự") String> leadUnits,
+        @Size(max = RequestLimits.UNITS_PER_TASK, message = "Nhiệm vụ có quá {max} đơn vị phối hợp")
+        List<@NotBlank(message = "Mã đơn vị không được để trống")
+                @Size(max = RequestLimits.CODE, message = "Mã đơn vị dài quá {max} ký tự") String> coordinatorUnits,
         TimeframeKind timeframeKind,
-        String timeframeText,
+        @Size(max = RequestLimits.TITLE, message = "Thời hạn dài quá {max} ký tự") String timeframeText,
         LocalDate dueDate,
         List<PeriodType> periods) {
 
