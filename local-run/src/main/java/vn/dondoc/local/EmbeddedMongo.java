@@ -10,8 +10,9 @@ import vn.dondoc.embeddedmongo.IndexedH2Backend;
 
 /**
  * An in-process MongoDB-compatible server (mongo-java-server with the indexes of {@code embedded-mongo})
- * whose data persists in an H2 file, or, without a file, lives in memory only (gone when the server
- * stops).
+ * whose data persists in an H2 file — every write is in the file before it is acknowledged, so a
+ * {@code kill -9} loses none ({@code docs/reliability.md}) — or, without a file, lives in memory only
+ * (gone when the server stops).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
