@@ -3,6 +3,7 @@ package vn.dondoc.web;
 import java.util.Set;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
@@ -22,10 +23,13 @@ import org.springframework.http.MediaType;
  * ({@link BodyLimitFilter}, ahead of security), a refused body read to its end so the client gets
  * the 413 ({@link RequestLimits#SWALLOW_BYTES}), JSON only (no YAML, XML, CBOR or Smile converter,
  * which a library on the classpath would otherwise add: a YAML body is a 415), and Spring MVC's own
- * problem details in Vietnamese ({@code vn/dondoc/web/problems.properties}).
+ * problem details in Vietnamese ({@code vn/dondoc/web/problems.properties}). Only in a service, one
+ * whose REST advice is a {@link RequestProblems}: the local run starts the web application and the
+ * identity provider in the same JVM, with this module on their classpath, and they keep their own.
  */
 @AutoConfiguration(before = MessageSourceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean(RequestProblems.class)
 @EnableConfigurationProperties(BodyLimits.class)
 public class WebLimitsAutoConfiguration {
 
