@@ -152,7 +152,7 @@ class PlanLifecycleTest {
         assertThat(problem(send("POST", "/plan-drafts", "text/plain", "The quick brown fox jumps over the lazy dog."), 400))
                 .contains("không phải kế hoạch");
         assertThat(problem(send("POST", "/plan-drafts", "text/plain", "KẾ HOẠCH\n" + "x".repeat(300_000)), 413))
-                .contains("Tệp quá lớn");
+                .contains("quá lớn: tối đa 200000 byte");
         assertThat(drafts.count()).isEqualTo(before);
     }
 
