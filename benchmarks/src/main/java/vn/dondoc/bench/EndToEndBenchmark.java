@@ -115,6 +115,19 @@ public final class EndToEndBenchmark {
                     "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments?open=true&page=0&size=50"), QUERY_WARM_UP, QUERY_REQUESTS);
             System.out.printf("queries at %d assignments: report p99 %d us, open work p99 %d us%n",
                     stored, report.getValueAtPercentile(99), openWork.getValueAtPercentile(99));
+            // the dashboard's three service calls, each on its own: where its time goes
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+            Histogram departmentReport = queries.time(i -> stack.url(Service.REPORTING,
+                    "/departments/BENCH/reports/" + quarter + "?asOf=" + today), QUERY_WARM_UP, QUERY_REQUESTS);
+            Histogram overdue = queries.time(i -> stack.url(Service.TASK,
+                    "/overdue?asOf=" + today + "&page=0&size=50"), QUERY_WARM_UP, QUERY_REQUESTS);
+            Histogram dueSoon = queries.time(i -> stack.url(Service.TASK,
+                    "/due-soon?asOf=" + today + "&days=3&page=0&size=50"), QUERY_WARM_UP, QUERY_REQUESTS);
+            System.out.printf("dashboard's calls at %d assignments: department report p50 %d us p95 %d us,"
+                    + " overdue p50 %d us p95 %d us, due soon p50 %d us p95 %d us%n", stored,
+                    departmentReport.getValueAtPercentile(50), departmentReport.getValueAtPercentile(95),
+                    overdue.getValueAtPercentile(50), overdue.getValueAtPercentile(95),
+                    dueSoon.getValueAtPercentile(50), dueSoon.getValueAtPercentile(95));
             Histogram dashboardPage = WebPageProbe.signedIn(stack.webUrl(), BenchmarkStack.OFFICE_ACCOUNT,
                     BenchmarkStack.BENCH_PASSWORD).time("/dashboard", PAGE_WARM_UP, PAGE_REQUESTS);
             Histogram workPage = WebPageProbe.signedIn(stack.webUrl(), BenchmarkStack.UNIT_ACCOUNT,

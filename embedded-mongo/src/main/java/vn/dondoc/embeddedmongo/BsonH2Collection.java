@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
@@ -113,6 +115,51 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
         Stream<Document> found = StreamSupport.stream(positions.spliterator(), false).map(documents::get)
                 .filter(Objects::nonNull).map(reader(query, orderBy, fieldSelector));
         return matchDocumentsFromStream(found, query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+    }
+
+    /**
+     * A query on one index's own fields, sorted by its second field and {@code _id} (or not sorted
+     * when counted), is answered by the index: only the page's documents are read.
+     */
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+            int batchSize, Document fieldSelector) {
+        Optional<List<Object>> ordered = orderBy == null || orderBy.size() != 2 ? Optional.empty()
+                : coveredBy(query, orderBy);
+        if (ordered.isEmpty()) {
+            return super.queryDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+        }
+        List<Object> all = ordered.get();
+        int from = Math.min(all.size(), Math.max(0, numberToSkip));
+        int to = numberToReturn > 0 ? Math.min(all.size(), from + numberToReturn) : all.size();
+        return matchDocuments(query, all.subList(from, to), orderBy, 0, numberToReturn, batchSize, fieldSelector);
+    }
+
+    @Override
+    public int count(Document query, int skip, int limit) {
+        Optional<List<Object>> matching = query == null ? Optional.empty() : coveredBy(query, null);
+        if (matching.isEmpty()) {
+            return super.count(query, skip, limit);
+        }
+        int counted = Math.max(0, matching.get().size() - Math.max(0, skip));
+        return limit > 0 ? Math.min(limit, counted) : counted;
+    }
+
+    /**
+     * The exact answer of an index whose own fields are all the query names, in the order {@code orderBy}
+     * asks ({@code {second field: 1, _id: 1}}; {@code null}: any order).
+     */
+    private Optional<List<Object>> coveredBy(Document query, Document orderBy) {
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof EqualityIndex<Object> equality && (orderBy == null
+                    || equality.ordersBy(orderBy))) {
+                Optional<List<Object>> matching = equality.matching(query);
+                if (matching.isPresent()) {
+                    return matching;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Decodes only the fields a query that returns some fields reads; whole documents otherwise. */

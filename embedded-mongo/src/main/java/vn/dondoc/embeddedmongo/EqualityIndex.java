@@ -16,6 +16,7 @@ import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
@@ -26,7 +27,10 @@ import de.bwaldvogel.mongo.bson.Document;
  * still applies the whole query to those documents, so the other conditions, the sort and the
  * paging are exactly as with a scan. When the index has a second field (not a path), a range on it
  * in the same query ({@code {unitDepartment: d, dueDate: {$lt: day}}}) narrows each value's
- * documents to those in range ({@link RangeBuckets}). Rebuilt from the documents when the store opens.
+ * documents to those in range ({@link RangeBuckets}). When the query names only the index's fields
+ * ({@link CoveredQuery}), the index keeps the values of its further fields and answers it exactly,
+ * in the order of the second field and {@code _id}, without a document read ({@link #matching}).
+ * Rebuilt from the documents when the store opens.
  */
 final class EqualityIndex<P> extends Index<P> {
 
@@ -41,6 +45,23 @@ final class EqualityIndex<P> extends Index<P> {
     private final Map<KeyValue, RangeBuckets<P>> rangesByValue = new HashMap<>();
     private final Map<KeyValue, P> positionsById = new HashMap<>();
     private final Set<P> present = new HashSet<>();
+    /** The index's fields after the second that a covered query may name (not {@code _id}, not paths). */
+    private final List<String> filterFields;
+    private final Map<P, Held> heldByPosition = new HashMap<>();
+
+    /** What a covered query reads of one document: its id and the values of the further fields. */
+    private record Held(Object id, Object[] values) {
+
+        /** An array may match an equality by one of its elements: only the document can tell. */
+        boolean regular() {
+            for (Object value : values) {
+                if (value instanceof Collection<?> || (value != null && value.getClass().isArray())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
@@ -48,6 +69,59 @@ final class EqualityIndex<P> extends Index<P> {
         this.rangeField = keys.size() > 1 && !keys.get(1).getKey().contains(".") ? keys.get(1).getKey() : null;
         this.fieldKeys = new EmptyIndex<>(name, List.of(keys.get(0)));
         this.idKeys = new EmptyIndex<>(name, List.of(new IndexKey(ID_FIELD, true)));
+        this.filterFields = rangeField == null ? List.of() : keys.stream().skip(2).map(IndexKey::getKey)
+                .filter(key -> !key.equals(ID_FIELD) && !key.contains(".")).toList();
+    }
+
+    /** Whether {@link #matching} gives the order of this sort: {@code {second field: 1, _id: 1}}. */
+    boolean ordersBy(Document orderBy) {
+        List<String> fields = List.copyOf(orderBy.keySet());
+        return rangeField != null && fields.equals(List.of(rangeField, ID_FIELD))
+                && orderBy.values().stream().allMatch(direction -> direction instanceof Number number
+                        && number.intValue() == 1);
+    }
+
+    /**
+     * The positions of exactly the documents a query on the index's own fields matches, by the
+     * second field then {@code _id} ascending; nothing when the query names anything else or a
+     * document holds an array where only the document could tell.
+     */
+    synchronized Optional<List<P>> matching(Document query) {
+        if (rangeField == null || field.contains(".")) {
+            return Optional.empty();
+        }
+        Optional<CoveredQuery> covered = CoveredQuery.of(query, field, rangeField, filterFields);
+        if (covered.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<KeyValue> keys = fieldKeys.getKeyValues(new Document(field, covered.get().value()));
+        if (keys.size() != 1) {
+            return Optional.empty();
+        }
+        RangeBuckets<P> buckets = rangesByValue.get(keys.iterator().next());
+        if (buckets == null) {
+            return Optional.of(List.of());
+        }
+        Optional<List<Set<P>>> groups = buckets.exactlyWithin(covered.get().range());
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        List<P> found = new ArrayList<>();
+        for (Set<P> group : groups.get()) {
+            List<Map.Entry<Object, P>> kept = new ArrayList<>();
+            for (P position : group) {
+                Held held = heldByPosition.get(position);
+                if (held == null || !held.regular()) {
+                    return Optional.empty();
+                }
+                if (covered.get().admits(filterFields, held.values())) {
+                    kept.add(Map.entry(held.id(), position));
+                }
+            }
+            kept.sort((a, b) -> ValueComparator.asc().compare(a.getKey(), b.getKey()));
+            kept.forEach(entry -> found.add(entry.getValue()));
+        }
+        return Optional.of(found);
     }
 
     @Override
@@ -92,6 +166,7 @@ final class EqualityIndex<P> extends Index<P> {
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
         positionsById.put(idOf(document), position);
         remember(valuesOf(document), rangeValueOf(document), position);
+        hold(document, position);
         if (FieldPresence.mayHave(document, field)) {
             present.add(position);
         }
@@ -103,6 +178,7 @@ final class EqualityIndex<P> extends Index<P> {
         if (position != null) {
             forget(valuesOf(document), rangeValueOf(document), position);
             present.remove(position);
+            heldByPosition.remove(position);
         }
         return position;
     }
@@ -120,6 +196,7 @@ final class EqualityIndex<P> extends Index<P> {
         } else {
             present.remove(position);
         }
+        hold(newDocument, position);
         Set<KeyValue> before = valuesOf(oldDocument);
         Set<KeyValue> after = valuesOf(newDocument);
         Object rangeBefore = rangeValueOf(oldDocument);
@@ -146,6 +223,14 @@ final class EqualityIndex<P> extends Index<P> {
         rangesByValue.clear();
         positionsById.clear();
         present.clear();
+        heldByPosition.clear();
+    }
+
+    private void hold(Document document, P position) {
+        if (rangeField != null) {
+            heldByPosition.put(position, new Held(document.get(ID_FIELD),
+                    filterFields.stream().map(document::get).toArray()));
+        }
     }
 
     /** The values equality lookups find the document by; none for a path (only its presence is kept). */

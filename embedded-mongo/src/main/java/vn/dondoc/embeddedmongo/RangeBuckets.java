@@ -1,8 +1,13 @@
 package vn.dondoc.embeddedmongo;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -48,17 +53,51 @@ final class RangeBuckets<P> {
     /** Every position whose value may be within the range (a superset: the store applies the query). */
     void addWithin(RangeCondition range, Collection<P> into) {
         into.addAll(ofArrays);
-        NavigableMap<Object, Set<P>> within;
+        within(range).values().forEach(into::addAll);
+    }
+
+    /**
+     * Exactly the positions whose value is within the range, grouped by value in ascending order, as
+     * MongoDB compares: only values of the bounds' kind (numbers, dates or strings) are in a range.
+     * Nothing when that cannot be told without the documents: an array may hold a value in range,
+     * or the bounds are of another kind or of two kinds.
+     */
+    Optional<List<Set<P>>> exactlyWithin(RangeCondition range) {
+        String kind = kindOf(range.lower() != null ? range.lower() : range.upper());
+        if (!ofArrays.isEmpty() || kind == null
+                || (range.lower() != null && range.upper() != null && !kind.equals(kindOf(range.upper())))) {
+            return Optional.empty();
+        }
+        List<Set<P>> groups = new ArrayList<>();
+        within(range).forEach((value, positions) -> {
+            if (kind.equals(kindOf(value))) {
+                groups.add(positions);
+            }
+        });
+        return Optional.of(groups);
+    }
+
+    private NavigableMap<Object, Set<P>> within(RangeCondition range) {
         if (range.lower() != null && range.upper() != null) {
             if (byValue.comparator().compare(range.lower(), range.upper()) > 0) {
-                return;
+                return new TreeMap<>();
             }
-            within = byValue.subMap(range.lower(), range.lowerIncluded(), range.upper(), range.upperIncluded());
-        } else if (range.lower() != null) {
-            within = byValue.tailMap(range.lower(), range.lowerIncluded());
-        } else {
-            within = byValue.headMap(range.upper(), range.upperIncluded());
+            return byValue.subMap(range.lower(), range.lowerIncluded(), range.upper(), range.upperIncluded());
         }
-        within.values().forEach(into::addAll);
+        if (range.lower() != null) {
+            return byValue.tailMap(range.lower(), range.lowerIncluded());
+        }
+        return byValue.headMap(range.upper(), range.upperIncluded());
+    }
+
+    /** The kinds a range compares within; {@code null} for any other value. */
+    private static String kindOf(Object value) {
+        if (value instanceof Number) {
+            return "number";
+        }
+        if (value instanceof Date || value instanceof Instant) {
+            return "date";
+        }
+        return value instanceof String ? "string" : null;
     }
 }

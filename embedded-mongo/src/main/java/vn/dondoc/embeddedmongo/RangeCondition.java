@@ -20,7 +20,8 @@ record RangeCondition(Object lower, boolean lowerIncluded, Object upper, boolean
                 .flatMap(Optional::stream).findFirst();
     }
 
-    private static Optional<RangeCondition> of(Object condition) {
+    /** The bounds of one condition, when it is a range of plain values. */
+    static Optional<RangeCondition> of(Object condition) {
         if (!(condition instanceof Document operators) || operators.isEmpty()
                 || !OPERATORS.containsAll(operators.keySet())
                 || !operators.values().stream().allMatch(EqualityCondition::isPlain)) {

@@ -57,6 +57,54 @@ class IndexUseTest {
     }
 
     @Test
+    void aQueryOnTheIndexsFieldsOnlyIsAnsweredExactlyInDeadlineOrderWithoutReadingADocument() {
+        EqualityIndex<Integer> departmentDue = new EqualityIndex<>("department_due_status",
+                List.of(new IndexKey("unitDepartment", true), new IndexKey("dueDate", true),
+                        new IndexKey("_id", true), new IndexKey("status", true), new IndexKey("role", true)), false);
+        departmentDue.add(assignment("c", 3, "OPEN", "LEAD"), 1, null);
+        departmentDue.add(assignment("a", 3, "OPEN", "LEAD"), 2, null);
+        departmentDue.add(assignment("b", 1, "DONE", "LEAD"), 3, null);
+        departmentDue.add(assignment("d", 2, "OPEN", "COORDINATOR"), 4, null);
+        departmentDue.add(assignment("e", 9, "OPEN", "LEAD"), 5, null);
+        departmentDue.add(assignment("f", 0, "OPEN", "LEAD").append("dueDate", "3"), 6, null);
+        departmentDue.add(assignment("g", 0, "OPEN", "LEAD").append("unitDepartment", "SXD"), 7, null);
+
+        Document overdue = new Document("$and", List.of(new Document("unitDepartment", "SKHCN"),
+                new Document("role", "LEAD"), new Document("status", new Document("$in", List.of("OPEN", "LATE"))),
+                new Document("dueDate", new Document("$lt", 5))));
+        assertThat(departmentDue.matching(overdue)).as("by deadline, then id; of the range's kind only")
+                .contains(List.of(2, 1));
+        assertThat(departmentDue.matching(new Document("unitDepartment", "SKHCN")
+                .append("dueDate", new Document("$gte", 1).append("$lte", 3)))).contains(List.of(3, 4, 2, 1));
+        assertThat(departmentDue.matching(new Document("unitDepartment", "SKHCN")
+                .append("dueDate", new Document("$gte", 4).append("$lte", 3)))).contains(List.of());
+
+        departmentDue.updateInPlace(assignment("b", 1, "DONE", "LEAD"), assignment("b", 1, "OPEN", "LEAD"), 3, null);
+        assertThat(departmentDue.matching(overdue)).as("a status changed in place").contains(List.of(3, 2, 1));
+        departmentDue.remove(assignment("a", 3, "OPEN", "LEAD"));
+        assertThat(departmentDue.matching(overdue)).contains(List.of(3, 1));
+
+        assertThat(departmentDue.matching(new Document("unitDepartment", "SKHCN").append("title", "x")
+                .append("dueDate", new Document("$lt", 5)))).as("a field the index does not hold").isEmpty();
+        assertThat(departmentDue.matching(new Document("unitDepartment", "SKHCN").append("status", "OPEN")))
+                .as("no range on the deadline").isEmpty();
+        assertThat(departmentDue.matching(new Document("unitDepartment", "SKHCN")
+                .append("dueDate", new Document("$lt", 5)).append("status", new Document("$ne", "DONE"))))
+                .as("an operator other than equality or $in").isEmpty();
+        departmentDue.add(assignment("h", 2, "OPEN", "LEAD").append("status", List.of("OPEN", "DONE")), 8, null);
+        assertThat(departmentDue.matching(overdue)).as("an array held where the query asks equality").isEmpty();
+        departmentDue.add(assignment("i", 0, "OPEN", "LEAD").append("dueDate", List.of(1, 2)).append("unitDepartment",
+                "SXD"), 9, null);
+        assertThat(departmentDue.matching(new Document("unitDepartment", "SXD")
+                .append("dueDate", new Document("$lt", 5)))).as("an array of deadlines").isEmpty();
+    }
+
+    private static Document assignment(String id, int dueDate, String status, String role) {
+        return new Document("_id", id).append("unitDepartment", "SKHCN").append("dueDate", dueDate)
+                .append("status", status).append("role", role);
+    }
+
+    @Test
     void aSparseIndexOnAPathAnswersWhetherThePathExists() {
         assertThat(pending.canHandle(new Document("pendingEvents.0.eventId", new Document("$exists", true)))).isTrue();
         assertThat(pending.canHandle(new Document("pendingEvents.0.eventId", new Document("$exists", false)))).isFalse();

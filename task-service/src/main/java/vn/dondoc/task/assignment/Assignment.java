@@ -32,10 +32,12 @@ import vn.dondoc.security.Caller;
  *                           always derived from {@code unitCode}; stored so that the lists filter by it
  */
 // A unit's work by due date, a plan's assignments, a department's lists by due date (office, overdue,
-// due soon) and the province's (no department). The embedded store indexes only the first field.
+// due soon: their status and role in the index, so the index alone gives their order, page and count)
+// and the province's (no department). It replaces department_due (unitDepartment, dueDate, _id),
+// which a deployment made before it may drop.
 @CompoundIndex(name = "unit_due", def = "{'unitCode': 1, 'dueDate': 1}")
 @CompoundIndex(name = "plan", def = "{'planId': 1}")
-@CompoundIndex(name = "department_due", def = "{'unitDepartment': 1, 'dueDate': 1, '_id': 1}")
+@CompoundIndex(name = "department_due_status", def = "{'unitDepartment': 1, 'dueDate': 1, '_id': 1, 'status': 1, 'role': 1}")
 @CompoundIndex(name = "due", def = "{'dueDate': 1, '_id': 1}")
 @Document("assignments")
 public record Assignment(

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -58,6 +59,19 @@ final class StorePages {
     /** Earliest deadline first, those without a deadline last, then by id. */
     AssignmentLists.Page byDueDate(Criteria criteria, long offset, int size) {
         return ordered(criteria, DOCUMENTS_BY_DUE_DATE, offset, size);
+    }
+
+    /**
+     * Earliest deadline first, then by id, of criteria with a range of deadlines (so none without
+     * one): the store's sorted page and its count. Within a department, with conditions only on status
+     * and role, the index {@code department_due_status} answers both without reading another
+     * assignment, on MongoDB and on the embedded store alike.
+     */
+    AssignmentLists.Page inDeadlineRange(Criteria criteria, long offset, int size) {
+        Query page = query(criteria).with(Sort.by(Sort.Order.asc("dueDate"), Sort.Order.asc("_id"))).skip(offset)
+                .limit(size);
+        List<Assignment> found = mongo.find(page, Assignment.class);
+        return new AssignmentLists.Page(found, mongo.count(query(criteria), Assignment.class));
     }
 
     /**
