@@ -12,7 +12,8 @@ import vn.dondoc.contracts.EventTypes;
 
 /**
  * Reads a received Kafka record as a CloudEvent and its JSON data as the contract record. Anything
- * that cannot be read throws {@link MalformedEventException}, which the binder dead-letters.
+ * that cannot be read throws {@link MalformedEventException}, which the consumer error policy
+ * dead-letters.
  */
 public class CloudEventReader {
 

@@ -17,7 +17,10 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Wires the publisher, the relay, the reader and the outbox health into every service. */
+/**
+ * Wires the publisher, the relay, the reader, the consumer error policy and the outbox health into
+ * every service.
+ */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
@@ -34,6 +37,13 @@ public class EventingAutoConfiguration {
     @Bean
     CloudEventReader cloudEventReader(MeterRegistry meters) {
         return new CloudEventReader(meters);
+    }
+
+    /** Dead-letters what can never be read, retries everything else in place (every binding). */
+    @Bean
+    ConsumerErrorPolicy consumerErrorPolicy(KafkaProperties kafka, EventingProperties properties,
+            MeterRegistry meters) {
+        return new ConsumerErrorPolicy(kafka.buildProducerProperties(), properties.consumer(), meters);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval     pause between two sweeps of every outbox collection (a sweep scans
  *                          the collections; writes of this instance are relayed at once)
  * @param sendTimeout       how long a publication waits for the broker's acknowledgement
+ * @param consumer          how consumers retry a record whose failure may pass
  */
 @ConfigurationProperties("dondoc.eventing")
 public record EventingProperties(
@@ -22,5 +23,18 @@ public record EventingProperties(
         @DefaultValue List<String> outboxCollections,
         @DefaultValue("100ms") Duration relayInterval,
         @DefaultValue("5s") Duration sweepInterval,
-        @DefaultValue("10s") Duration sendTimeout) {
+        @DefaultValue("10s") Duration sendTimeout,
+        @DefaultValue Consumer consumer) {
+
+    /**
+     * Settings under {@code dondoc.eventing.consumer} ({@link ConsumerErrorPolicy}).
+     *
+     * @param initialBackoff pause before the first retry of a record whose failure may pass; it
+     *                       doubles with each failed try
+     * @param maxBackoff     the longest pause between two tries (retries never stop)
+     */
+    public record Consumer(
+            @DefaultValue("500ms") Duration initialBackoff,
+            @DefaultValue("30s") Duration maxBackoff) {
+    }
 }

@@ -2,7 +2,8 @@ package vn.dondoc.eventing;
 
 /**
  * A received record that can never be processed (bad JSON, unknown type, missing field). It is not
- * retried: the binder sends it to the dead-letter topic with this message as the reason.
+ * retried: {@link ConsumerErrorPolicy} sends it to the dead-letter topic with this message as the
+ * reason.
  */
 public class MalformedEventException extends RuntimeException {
 

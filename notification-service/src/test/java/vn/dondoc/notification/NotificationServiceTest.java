@@ -32,7 +32,7 @@ import vn.dondoc.security.Caller;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=notification-service",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
+        "dondoc.eventing.consumer.initial-backoff=50ms",
         "notification.contacts.load-examples=false",
         "notification.overdue.weekly-cron=-",
         "notification.webhooks.allow-private-addresses=true",

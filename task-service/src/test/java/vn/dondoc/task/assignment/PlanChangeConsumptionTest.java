@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import static vn.dondoc.eventing.testing.TopicRecords.header;
 import static vn.dondoc.eventing.testing.TopicRecords.value;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +37,8 @@ import vn.dondoc.eventing.testing.TopicRecords;
 
 @SpringBootTest(properties = {
         "spring.config.name=task-service",
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "dondoc.eventing.consumer.max-backoff=1s"})
 @EmbeddedKafka(partitions = 1)
 class PlanChangeConsumptionTest {
 
@@ -57,6 +60,9 @@ class PlanChangeConsumptionTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -118,6 +124,39 @@ class PlanChangeConsumptionTest {
 
         assertThat(created).isZero();
         assertThat(assignments.findByPlanIdOrderByIdAsc(planId)).isEmpty();
+    }
+
+    @Test
+    void anAmendmentThatArrivesBeforeItsPlanWaitsForThePlanAndIsThenApplied() {
+        TopicRecords topics = topics();
+        String planId = UUID.randomUUID().toString();
+        double waitedBefore = waitedForAPlan();
+        topics.sendCloudEvent(Topics.PLAN_AMENDED, planId, "a2-" + planId, EventTypes.PLAN_AMENDED,
+                EventJson.write(new PlanAmended("a2-" + planId, AT, planId, "257/KH-SKHCN", "SKHCN", 2,
+                        "Điều chỉnh tiến độ", List.of("Sửa nhiệm vụ 1"), "Kế hoạch",
+                        List.of(task("T1", List.of("SKHCN.VP"), List.of("SKHCN.QLCN"), APRIL)))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> waitedForAPlan() >= waitedBefore + 2);
+
+        topics.sendCloudEvent(Topics.PLAN_ISSUED, planId, "i-" + planId, EventTypes.PLAN_ISSUED,
+                EventJson.write(new PlanIssued("i-" + planId, AT, planId, "257/KH-SKHCN", "Kế hoạch",
+                        "SKHCN", LocalDate.of(2026, 1, 10),
+                        List.of(task("T1", List.of("SKHCN.VP"), List.of("SKHCN.CDS"), MARCH)))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
+                        .extracting(Assignment::unitCode, Assignment::status, Assignment::dueDate)
+                        .containsExactly(
+                                tuple("SKHCN.CDS", AssignmentStatus.WITHDRAWN, MARCH),
+                                tuple("SKHCN.QLCN", AssignmentStatus.NOT_STARTED, APRIL),
+                                tuple("SKHCN.VP", AssignmentStatus.NOT_STARTED, APRIL)));
+        assertThat(topics.all("error.plan-amended.task-service", Duration.ofMillis(500)))
+                .noneSatisfy(record -> assertThat(header(record, "ce_id")).isEqualTo("a2-" + planId));
+    }
+
+    private double waitedForAPlan() {
+        return meters.find("dondoc.events.retried").tags("topic", Topics.PLAN_AMENDED,
+                "reason", PlanNotYetKnownException.class.getSimpleName()).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     @Test

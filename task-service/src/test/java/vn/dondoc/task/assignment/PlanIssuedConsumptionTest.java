@@ -23,8 +23,7 @@ import vn.dondoc.eventing.testing.TopicRecords;
 
 @SpringBootTest(properties = {
         "spring.config.name=task-service",
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "spring.cloud.stream.bindings.planIssued-in-0.consumer.back-off-initial-interval=50"})
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
 @EmbeddedKafka(partitions = 1)
 class PlanIssuedConsumptionTest {
 
@@ -92,6 +91,8 @@ class PlanIssuedConsumptionTest {
             assertThat(dead).anySatisfy(record -> {
                 assertThat(header(record, "ce_id")).isEqualTo(badEventId);
                 assertThat(header(record, "x-exception-message")).contains("cannot read PlanIssued");
+                assertThat(header(record, "x-exception-fqcn"))
+                        .isEqualTo("vn.dondoc.eventing.MalformedEventException");
                 assertThat(header(record, "x-original-topic")).isEqualTo(Topics.PLAN_ISSUED);
             });
         });
