@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,7 +59,7 @@ public class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCust
 
     public ConsumerErrorPolicy(Map<String, Object> producerConfig, EventingProperties.Consumer settings,
             MeterRegistry meters) {
-        Map<String, Object> config = new java.util.HashMap<>(producerConfig);
+        Map<String, Object> config = new HashMap<>(producerConfig);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         this.producers = new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(),
                 new ByteArraySerializer());
