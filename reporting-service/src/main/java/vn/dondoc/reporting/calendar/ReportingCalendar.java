@@ -23,6 +23,8 @@ import vn.dondoc.contracts.ReportDue.ReportLevel;
 public final class ReportingCalendar {
 
     private static final DateTimeFormatter VN_DATE = DisplayDates.DAY;
+    private static final int FIRST_CALENDAR_YEAR = 2021;
+    private static final int LAST_CALENDAR_YEAR = 2199;
 
     private final Map<String, Regime> regimes;
     private final Regime defaultRegime;
@@ -64,6 +66,21 @@ public final class ReportingCalendar {
 
     public WorkingDays workingDays() {
         return workingDays;
+    }
+
+    /**
+     * A year's days off and swapped working days, announced or computed.
+     *
+     * @throws UnknownPeriodException for a year before Bộ luật Lao động 2019 took effect (2021) or
+     *                                past the lunar calendar's range (2199) (400)
+     */
+    public HolidayYear holidaysOf(int year) {
+        if (year < FIRST_CALENDAR_YEAR || year > LAST_CALENDAR_YEAR) {
+            throw new UnknownPeriodException("Năm không hợp lệ", "Lịch ngày nghỉ có cho các năm từ "
+                    + FIRST_CALENDAR_YEAR + " (Bộ luật Lao động 2019 có hiệu lực) đến " + LAST_CALENDAR_YEAR
+                    + ", không có năm " + year + ".");
+        }
+        return workingDays.year(year);
     }
 
     public List<ScheduledReport> reportsOf(Regime regime, int year, ReportLevel level) {
@@ -123,7 +140,7 @@ public final class ReportingCalendar {
     }
 
     private void rejectDeadlinesBeforeCutOff(Regime regime) {
-        for (int year : workingDays.configuredYears()) {
+        for (int year : workingDays.announcedYears()) {
             for (ReportingPeriod period : regime.periodsOf(year)) {
                 LocalDate unitDue = regime.deadline(ReportLevel.UNIT_TO_OFFICE).dueFor(period, workingDays);
                 LocalDate officeDue = regime.deadline(ReportLevel.OFFICE_TO_PROVINCE).dueFor(period, workingDays);

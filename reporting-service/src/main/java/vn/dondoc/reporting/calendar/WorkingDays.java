@@ -1,42 +1,46 @@
 package vn.dondoc.reporting.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Working days of the Vietnamese public administration: Monday to Friday, less the configured days
- * off (holidays, their compensatory days, announced bridges), plus the configured swapped working
- * Saturdays. A year without configuration counts weekends only.
+ * Working days of the Vietnamese public administration: Monday to Friday, less the year's days off,
+ * plus its swapped working Saturdays. A year's calendar is the one announced in configuration, else
+ * the one {@link LabourCodeHolidays} computes, with a warning logged the first time that year is used.
  */
 public final class WorkingDays {
 
-    private final Map<Integer, Set<LocalDate>> daysOff;
-    private final Map<Integer, Set<LocalDate>> workingWeekendDays;
+    private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
 
-    public WorkingDays(Map<Integer, Set<LocalDate>> daysOff,
-            Map<Integer, Set<LocalDate>> workingWeekendDays) {
-        this.daysOff = Map.copyOf(daysOff);
-        this.workingWeekendDays = Map.copyOf(workingWeekendDays);
+    private final Map<Integer, HolidayYear> announced;
+    private final Map<Integer, HolidayYear> computed = new ConcurrentHashMap<>();
+
+    /** @param announced the years announced by the Government, as configured */
+    public WorkingDays(Collection<HolidayYear> announced) {
+        this.announced = announced.stream().collect(Collectors.toUnmodifiableMap(HolidayYear::year,
+                Function.identity()));
     }
 
-    public boolean isConfigured(int year) {
-        return daysOff.containsKey(year);
+    /** The year's calendar: announced, else computed from the Labour Code. */
+    public HolidayYear year(int year) {
+        HolidayYear known = announced.get(year);
+        return known != null ? known : computed.computeIfAbsent(year, WorkingDays::computed);
     }
 
-    /** The configured years, ascending. */
-    public java.util.List<Integer> configuredYears() {
-        return daysOff.keySet().stream().sorted().toList();
+    /** The years announced in configuration, ascending. */
+    public List<Integer> announcedYears() {
+        return announced.keySet().stream().sorted().toList();
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        if (workingWeekendDays.getOrDefault(date.getYear(), Set.of()).contains(date)) {
-            return true;
-        }
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
-                && !daysOff.getOrDefault(date.getYear(), Set.of()).contains(date);
+        return year(date.getYear()).isWorkingDay(date);
     }
 
     /** The n-th working day after the date (the date itself not counted). */
@@ -58,5 +62,13 @@ public final class WorkingDays {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    private static HolidayYear computed(int year) {
+        HolidayYear computed = LabourCodeHolidays.of(year);
+        log.warn("No announced holiday calendar for {} (reporting.holidays.{}): using the one computed from"
+                + " Bộ luật Lao động 2019, Điều 112, days off {}. Configure the Government's announcement"
+                + " when it comes.", year, year, computed.daysOff());
+        return computed;
     }
 }

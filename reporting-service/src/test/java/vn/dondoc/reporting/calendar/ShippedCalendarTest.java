@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 
 /**
- * Every cut-off and deadline of 2025–2027 under the shipped configuration: cut-offs on weekends
- * (Q4/2025 is Sunday 14/12/2025), deadlines counted in working days over Tết, Giỗ Tổ and the
- * swapped days, the 18th moved to the next working day.
+ * Every cut-off and deadline of 2025–2027 under the shipped configuration (2025 and 2026 announced,
+ * 2027 computed from the Labour Code): cut-offs on weekends (Q4/2025 is Sunday 14/12/2025), deadlines
+ * counted in working days over Tết, Giỗ Tổ and the swapped days, the 18th moved to the next working day.
  */
 class ShippedCalendarTest {
 
@@ -96,6 +96,24 @@ class ShippedCalendarTest {
             "Tháng 10/2027, 2027-10-14, 2027-10-18, 2027-10-20",
             "Tháng 11/2027, 2027-11-14, 2027-11-16, 2027-11-18",
             "Tháng 12/2027, 2027-12-14, 2027-12-16, 2027-12-20");
+    }
+
+    @Test
+    void keepsEveryDeadlineAfterItsCutOffAndTheOfficeAfterTheUnitsInTheComputedYears() {
+        // The start-up check covers the announced years; the computed ones are checked here.
+        for (Regime regime : calendar.regimes()) {
+            for (int year = 2027; year <= 2040; year++) {
+                List<ScheduledReport> units = calendar.reportsOf(regime, year, ReportLevel.UNIT_TO_OFFICE);
+                List<ScheduledReport> offices = calendar.reportsOf(regime, year, ReportLevel.OFFICE_TO_PROVINCE);
+                for (int i = 0; i < units.size(); i++) {
+                    ScheduledReport unit = units.get(i);
+                    assertThat(unit.dueDate()).as("%s %s", regime.code(), unit.period().label())
+                            .isAfter(unit.cutOff());
+                    assertThat(offices.get(i).dueDate()).as("%s %s", regime.code(), unit.period().label())
+                            .isAfterOrEqualTo(unit.dueDate());
+                }
+            }
+        }
     }
 
     @Test

@@ -3,10 +3,15 @@ package vn.dondoc.reporting.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class WorkingDaysTest {
 
     private final WorkingDays workingDays = ShippedCalendar.load().workingDays();
@@ -15,10 +20,11 @@ class WorkingDaysTest {
     @CsvSource({
             "2025-01-01, false", "2025-01-27, false", "2025-01-31, false", "2025-02-03, true",
             "2025-04-07, false", "2025-04-26, true", "2025-05-02, false", "2025-09-01, false",
-            "2026-02-16, false", "2026-02-23, true", "2026-04-26, false", "2026-04-27, false",
-            "2026-09-02, false", "2027-02-05, false", "2027-02-11, false", "2027-02-12, true",
-            "2027-04-16, false", "2027-05-03, false", "2027-09-03, false", "2026-11-22, false",
-            "2026-11-23, true"})
+            "2026-01-02, false", "2026-01-10, true", "2026-02-16, false", "2026-02-23, true",
+            "2026-04-26, false", "2026-04-27, false", "2026-08-22, true", "2026-08-31, false",
+            "2026-09-01, false", "2026-09-02, false", "2026-11-22, false", "2026-11-23, true",
+            "2027-02-05, false", "2027-02-11, false", "2027-02-12, true", "2027-04-16, false",
+            "2027-05-03, false", "2027-09-03, false"})
     void knowsTheHolidaysSwapsAndWeekendsOf2025To2027(LocalDate date, boolean working) {
         assertThat(workingDays.isWorkingDay(date)).isEqualTo(working);
     }
@@ -27,11 +33,43 @@ class WorkingDaysTest {
     void countsWorkingDaysAcrossTet() {
         assertThat(workingDays.plusWorkingDays(LocalDate.of(2025, 1, 24), 1)).isEqualTo(LocalDate.of(2025, 2, 3));
         assertThat(workingDays.plusWorkingDays(LocalDate.of(2026, 2, 13), 2)).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2029, 2, 9), 1)).isEqualTo(LocalDate.of(2029, 2, 19));
     }
 
     @Test
-    void countsWeekendsOnlyInAYearWithoutConfiguration() {
-        assertThat(workingDays.isConfigured(2028)).isFalse();
-        assertThat(workingDays.plusWorkingDays(LocalDate.of(2028, 3, 14), 2)).isEqualTo(LocalDate.of(2028, 3, 16));
+    void countsTheAnnouncedSwapsOf2026() {
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2025, 12, 31), 1)).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2026, 1, 9), 1)).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2026, 8, 28), 1)).isEqualTo(LocalDate.of(2026, 9, 3));
+        assertThat(workingDays.onOrAfter(LocalDate.of(2026, 8, 22))).isEqualTo(LocalDate.of(2026, 8, 22));
+    }
+
+    @Test
+    void announcesOnlyTheConfiguredYearsAndComputesTheOthers() {
+        assertThat(workingDays.announcedYears()).containsExactly(2025, 2026);
+        assertThat(workingDays.year(2026).source()).isEqualTo(HolidayYear.Source.ANNOUNCED);
+        assertThat(workingDays.year(2027).source()).isEqualTo(HolidayYear.Source.COMPUTED);
+        assertThat(workingDays.year(2028).source()).isEqualTo(HolidayYear.Source.COMPUTED);
+    }
+
+    @Test
+    void countsTheLabourCodeHolidaysInAYearNotAnnounced() {
+        // Giỗ Tổ Tue 04/04/2028: two working days after Fri 31/03 are Mon 03/04 and Wed 05/04.
+        assertThat(workingDays.plusWorkingDays(LocalDate.of(2028, 3, 31), 2)).isEqualTo(LocalDate.of(2028, 4, 5));
+        assertThat(workingDays.onOrAfter(LocalDate.of(2028, 1, 1))).isEqualTo(LocalDate.of(2028, 1, 4));
+    }
+
+    @Test
+    void logsAWarningOnceForEachYearItComputes(CapturedOutput output) {
+        WorkingDays fresh = new WorkingDays(List.of());
+
+        fresh.isWorkingDay(LocalDate.of(2031, 1, 2));
+        fresh.plusWorkingDays(LocalDate.of(2031, 3, 14), 20);
+        fresh.onOrAfter(LocalDate.of(2032, 1, 1));
+
+        assertThat(output.getAll().split("\\R")).filteredOn(line -> line.contains("reporting.holidays.2031"))
+                .singleElement().asString().contains("WARN").contains("No announced holiday calendar for 2031");
+        assertThat(output.getAll().split("\\R")).filteredOn(line -> line.contains("reporting.holidays.2032"))
+                .hasSize(1);
     }
 }
