@@ -86,13 +86,14 @@ class ReportingAccessMatrixTest extends ReportingHttpTest {
             matrix.endpoint("GET /provincial-plans/{planId}/rollup", target -> Request.get(
                     "/provincial-plans/" + provincialPlan + "/rollup?period=2026-Q3"))
                     .roles(OFFICE, LEADERSHIP, PROVINCE).foreign(ALLOWED);
+            matrix.endpoint("GET /calendar/{year}", target -> Request.get("/calendar/2026")).foreign(ALLOWED);
             matrix.endpoint("POST /departments/{department}/reports", target -> Request.json("POST",
                     "/departments/" + target.department() + "/reports", "{\"period\":\"2026-Q3\"}"))
                     .roles(OFFICE, LEADERSHIP).foreign(403);
 
             int cases = matrix.run("reporting-service", AccessMatrix.keys(mappings.getHandlerMethods().keySet()));
 
-            assertThat(cases).isEqualTo(11 * 16);
+            assertThat(cases).isEqualTo(12 * 16);
         }
     }
 }

@@ -13,7 +13,8 @@ import vn.dondoc.security.Walls;
  * Every call but health and metrics needs a bearer token: a unit submits and reads its own
  * reports, figures and obligations; the office and leadership read their department's units and
  * department reports, the province every department's; only the unit submits its report, only the
- * office or leadership the department's. A path of another department or unit is 403.
+ * office or leadership the department's. A path of another department or unit is 403. The
+ * working-day calendar ({@code /calendar/{year}}) is the same for everyone: every role reads it.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -21,6 +22,8 @@ class WebSecurity {
     @Bean
     SecurityFilterChain reportingApi(HttpSecurity http) throws Exception {
         return BearerTokenApi.secure(http, rules -> rules
+                .requestMatchers(HttpMethod.GET, "/calendar/{year}")
+                .hasAnyRole("OFFICE", "LEADERSHIP", "UNIT", "PROVINCE")
                 .requestMatchers(HttpMethod.POST, "/units/{unitCode}/reports").access(Walls.unit(Role.UNIT))
                 .requestMatchers(HttpMethod.GET, "/units/counts")
                 .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE")
