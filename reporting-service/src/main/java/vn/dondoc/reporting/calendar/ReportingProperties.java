@@ -32,8 +32,9 @@ public record ReportingProperties(
     }
 
     /**
-     * One year: weekdays off (holidays, compensatory days, announced bridges) and weekend days
-     * that are worked instead (swaps).
+     * One year as the Government announced it: weekdays off (holidays, compensatory days, bridges)
+     * and weekend days that are worked instead (swaps). A year not listed is computed from the
+     * Labour Code ({@link LabourCodeHolidays}).
      */
     public record YearCalendar(@DefaultValue List<LocalDate> daysOff,
             @DefaultValue List<LocalDate> workingWeekendDays) {
