@@ -31,7 +31,8 @@ import vn.dondoc.notification.contact.WebhookAddresses.InternalAddressException;
         vn.dondoc.notification.digest.DigestSettings.class,
         vn.dondoc.notification.digest.RateLimitSettings.class,
         vn.dondoc.notification.webhook.WebhookSettings.class,
-        vn.dondoc.notification.delivery.ResumeSettings.class})
+        vn.dondoc.notification.delivery.ResumeSettings.class,
+        vn.dondoc.notification.delivery.RedeliverySettings.class})
 class NotificationResilience {
 
     @Bean

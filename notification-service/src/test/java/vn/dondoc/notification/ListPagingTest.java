@@ -114,7 +114,7 @@ class ListPagingTest extends NotificationServiceTest {
     private void delivery(String unit, int i, DeliveryStatus status) {
         mongo.insert(new Delivery("d" + i + ":" + Caller.departmentOf(unit), Channel.EMAIL, unit,
                 NotificationKind.TASK_ASSIGNED, List.of("a@example.vn"), List.of("e" + i), status, 1, null, null,
-                START.plusSeconds(i), START.plusSeconds(i), null, null));
+                START.plusSeconds(i), START.plusSeconds(i), null, null, 0, null));
     }
 
     private static List<String> titles(HttpResponse<String> response) {

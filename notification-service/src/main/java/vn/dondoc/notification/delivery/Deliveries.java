@@ -26,6 +26,8 @@ import vn.dondoc.notification.inbox.NotificationKind;
  * Stores deliveries and moves them between states with conditional single-document updates; counts
  * every outcome. Whoever creates, reopens or resumes a PENDING delivery holds a claim on it (a token
  * of its own, valid for {@code notification.resume.after}); only the holder of a live claim sends it.
+ * A delivery that failed over its channel is given the time of its next attempt in the same update
+ * ({@link RedeliverySettings}), or, once it has been tried for {@code giveUpAfter}, made UNDELIVERABLE.
  */
 @Service
 public class Deliveries {
@@ -36,12 +38,15 @@ public class Deliveries {
     private final MeterRegistry meters;
     private final Clock clock;
     private final ResumeSettings resume;
+    private final RedeliverySettings redelivery;
 
-    Deliveries(MongoOperations mongo, MeterRegistry meters, Clock clock, ResumeSettings resume) {
+    Deliveries(MongoOperations mongo, MeterRegistry meters, Clock clock, ResumeSettings resume,
+            RedeliverySettings redelivery) {
         this.mongo = mongo;
         this.meters = meters;
         this.clock = clock;
         this.resume = resume;
+        this.redelivery = redelivery;
     }
 
     /**
@@ -52,7 +57,7 @@ public class Deliveries {
             List<String> recipients, List<String> eventIds, Delivery.Content content) {
         Instant now = clock.instant();
         Delivery delivery = new Delivery(id, channel, unitCode, kind, recipients, eventIds,
-                DeliveryStatus.PENDING, 0, null, content, now, now, newClaim(), now.plus(resume.after()));
+                DeliveryStatus.PENDING, 0, null, content, now, now, newClaim(), now.plus(resume.after()), 0, null);
         return InsertOnce.insert(mongo, delivery) ? Optional.of(delivery) : Optional.empty();
     }
 
@@ -61,24 +66,60 @@ public class Deliveries {
         Delivery delivery = new Delivery("undeliverable:" + eventId + ":" + unitCode, null, unitCode,
                 kind, List.of(), List.of(eventId), DeliveryStatus.UNDELIVERABLE, 0,
                 "Đơn vị chưa có thông tin liên hệ cho loại thông báo này", null, clock.instant(),
-                clock.instant(), null, null);
+                clock.instant(), null, null, 0, null);
         if (InsertOnce.insert(mongo, delivery)) {
             count(null, DeliveryStatus.UNDELIVERABLE);
         }
     }
 
     public void sent(Delivery delivery, int attempts) {
-        finish(delivery, DeliveryStatus.SENT, attempts, null);
+        finish(delivery, DeliveryStatus.SENT, attempts, null, null);
     }
 
+    /**
+     * FAILED over its channel (server down, timeout, 5xx, open circuit): sent again automatically at
+     * the next attempt time, with backoff; UNDELIVERABLE with the reason once it has been tried for
+     * {@code notification.redelivery.give-up-after} since it was created.
+     */
     public void failed(Delivery delivery, int attempts, String reason) {
-        finish(delivery, DeliveryStatus.FAILED, attempts, reason);
+        Instant now = clock.instant();
+        Instant createdAt = delivery.createdAt() == null ? now : delivery.createdAt();
+        if (now.isBefore(redelivery.deadline(createdAt))) {
+            finish(delivery, DeliveryStatus.FAILED, attempts, reason,
+                    redelivery.nextAttempt(createdAt, delivery.redeliveries(), now));
+        } else {
+            finish(delivery, DeliveryStatus.UNDELIVERABLE, attempts,
+                    "Không gửi được trong " + redelivery.giveUpAfterText() + ": " + reason, null);
+        }
+    }
+
+    /**
+     * FAILED for a reason that sending again does not cure (no mail server configured, an address the
+     * unit no longer has or that is refused): left for the office to retry by hand once it is fixed.
+     */
+    public void failedUntilRetriedByHand(Delivery delivery, int attempts, String reason) {
+        finish(delivery, DeliveryStatus.FAILED, attempts, reason, null);
     }
 
     /** Moves a FAILED delivery back to PENDING, claimed, for the office's retry; empty if it was not FAILED. */
     public Optional<Delivery> reopen(String id) {
         Query failed = Query.query(Criteria.where("_id").is(id).and("status").is(DeliveryStatus.FAILED));
-        return claim(failed, new Update().set("status", DeliveryStatus.PENDING));
+        return claim(failed, new Update().set("status", DeliveryStatus.PENDING).set("nextAttemptAt", null));
+    }
+
+    /** FAILED deliveries whose next attempt time has come, the longest due first. */
+    public List<Delivery> due(int limit) {
+        return mongo.find(Query.query(dueAgain()).with(Sort.by("nextAttemptAt", "_id")).limit(limit),
+                Delivery.class);
+    }
+
+    /**
+     * Takes a FAILED delivery whose next attempt time has come back to PENDING, claimed, in one atomic
+     * conditional update: of two instances only one gets it; empty for the other.
+     */
+    public Optional<Delivery> claimDue(String id) {
+        return claim(Query.query(Criteria.where("_id").is(id).andOperator(dueAgain())),
+                new Update().set("status", DeliveryStatus.PENDING).set("nextAttemptAt", null).inc("redeliveries", 1));
     }
 
     /** PENDING deliveries nobody holds a live claim on (left by a crash, or deferred), oldest first. */
@@ -142,10 +183,11 @@ public class Deliveries {
         return new PageImpl<>(found, PageRequest.of(page, size), total);
     }
 
-    private void finish(Delivery delivery, DeliveryStatus status, int attempts, String reason) {
+    private void finish(Delivery delivery, DeliveryStatus status, int attempts, String reason,
+            Instant nextAttemptAt) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())),
                 new Update().set("status", status).inc("attempts", attempts).set("reason", reason)
-                        .set("updatedAt", clock.instant()), Delivery.class);
+                        .set("nextAttemptAt", nextAttemptAt).set("updatedAt", clock.instant()), Delivery.class);
         count(delivery.channel(), status);
     }
 
@@ -162,6 +204,10 @@ public class Deliveries {
         return Criteria.where("status").is(DeliveryStatus.PENDING).orOperator(
                 Criteria.where("claimedUntil").lt(now),
                 Criteria.where("claimedUntil").is(null).and("updatedAt").lt(now.minus(resume.after())));
+    }
+
+    private Criteria dueAgain() {
+        return Criteria.where("status").is(DeliveryStatus.FAILED).and("nextAttemptAt").ne(null).lte(clock.instant());
     }
 
     private static Query heldBy(Delivery delivery) {

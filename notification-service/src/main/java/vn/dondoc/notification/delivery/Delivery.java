@@ -18,10 +18,14 @@ import vn.dondoc.notification.inbox.NotificationKind;
  * @param content    what is sent, kept so the office can retry it
  * @param claimedBy    who may send it now (a random token per claim); {@code null} while deferred
  * @param claimedUntil until when that claim holds; a PENDING delivery past it is resumed by the sweep
+ * @param redeliveries  how many times it was sent again after failing over its channel
+ * @param nextAttemptAt when a FAILED delivery is sent again; {@code null}: not automatically (a
+ *                      failure that trying again does not cure, or stored before redelivery existed)
  */
 @Document("deliveries")
 @CompoundIndex(name = "unit_newest", def = "{'unitCode': 1, 'createdAt': -1, '_id': 1}") // a unit's or department's deliveries, a page at a time
 @CompoundIndex(name = "newest", def = "{'createdAt': -1, '_id': 1}") // every department's (the province), a page at a time
+@CompoundIndex(name = "redelivery_due", def = "{'status': 1, 'nextAttemptAt': 1}") // FAILED ones due again
 public record Delivery(
         @Id String id,
         Channel channel,
@@ -36,7 +40,9 @@ public record Delivery(
         Instant createdAt,
         Instant updatedAt,
         String claimedBy,
-        Instant claimedUntil) {
+        Instant claimedUntil,
+        int redeliveries,
+        Instant nextAttemptAt) {
 
     /** The message: email subject, plain text and HTML, or a webhook's JSON body. */
     public record Content(String subject, String text, String html, String json) {

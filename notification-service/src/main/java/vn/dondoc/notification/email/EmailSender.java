@@ -20,7 +20,8 @@ import vn.dondoc.notification.delivery.Delivery;
 
 /**
  * Sends one email delivery to all of the unit's addresses, retrying with backoff behind the
- * {@code smtp} circuit breaker; after the last attempt the delivery is FAILED with the reason.
+ * {@code smtp} circuit breaker; after the last attempt the delivery is FAILED with the reason (and
+ * sent again later, {@link vn.dondoc.notification.delivery.RedeliverySettings}).
  */
 @Component
 class EmailSender implements ChannelSender {
@@ -50,7 +51,7 @@ class EmailSender implements ChannelSender {
     public void send(Delivery delivery) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            deliveries.failed(delivery, 0, "Chưa cấu hình máy chủ thư (spring.mail.host)");
+            deliveries.failedUntilRetriedByHand(delivery, 0, "Chưa cấu hình máy chủ thư (spring.mail.host)");
             return;
         }
         AtomicInteger attempts = new AtomicInteger();

@@ -94,7 +94,7 @@ class WebhookSender implements ChannelSender, DisposableBean {
                 .flatMap(contact -> contact.webhooks().stream())
                 .filter(endpoint -> endpoint.url().equals(url)).map(WebhookEndpoint::secret).findFirst();
         if (secret.isEmpty()) {
-            deliveries.failed(delivery, 0, "Đơn vị không còn đăng ký địa chỉ webhook này");
+            deliveries.failedUntilRetriedByHand(delivery, 0, "Đơn vị không còn đăng ký địa chỉ webhook này");
             return;
         }
         String name = endpointName(url);
@@ -109,7 +109,7 @@ class WebhookSender implements ChannelSender, DisposableBean {
                     breaker, () -> post(url, secret.get(), delivery.content().json(), attempts))).run();
             deliveries.sent(delivery, attempts.get());
         } catch (InternalAddressException refused) {
-            deliveries.failed(delivery, attempts.get(), refused.getMessage());
+            deliveries.failedUntilRetriedByHand(delivery, attempts.get(), refused.getMessage());
         } catch (CallNotPermittedException open) {
             deliveries.failed(delivery, attempts.get(),
                     "Ngắt mạch: địa chỉ webhook liên tục lỗi, tạm ngừng gửi (" + open.getMessage() + ")");

@@ -23,7 +23,8 @@ class DeliveryClaimTest {
     private final MongoTemplate mongo = new MongoTemplate(
             MongoClients.create(InMemoryMongo.connectionString()), "delivery-claim-test");
     private final Deliveries deliveries = new Deliveries(mongo, new SimpleMeterRegistry(),
-            Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh")), new ResumeSettings(null, null, 0));
+            Clock.fixed(NOW, ZoneId.of("Asia/Ho_Chi_Minh")), new ResumeSettings(null, null, 0),
+            new RedeliverySettings(null, null, null, null, 0));
 
     @Test
     void theCreatorStillHoldsItsClaimWhenItSendsAtOnce() {

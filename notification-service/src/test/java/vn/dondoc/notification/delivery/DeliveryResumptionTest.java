@@ -113,7 +113,7 @@ class DeliveryResumptionTest extends NotificationServiceTest {
         String legacyId = "email:" + unit + ":legacy";
         mongo.insert(new Delivery(legacyId, Channel.EMAIL, unit, NotificationKind.TASK_REMINDER,
                 List.of("van-thu@" + domain), List.of(UUID.randomUUID().toString()), DeliveryStatus.PENDING, 0, null,
-                fresh.content(), now, now, null, null));
+                fresh.content(), now, now, null, null, 0, null));
 
         sweep.resumeUnclaimed();
 
@@ -131,7 +131,7 @@ class DeliveryResumptionTest extends NotificationServiceTest {
         Instant crashedAt = Instant.now().minus(Duration.ofMinutes(10));
         return new Delivery(id, channel, unit, NotificationKind.TASK_REMINDER, List.of(recipient),
                 List.of(UUID.randomUUID().toString()), DeliveryStatus.PENDING, 0, null, content, crashedAt,
-                crashedAt, "crashed-instance/" + UUID.randomUUID(), crashedAt.plus(Duration.ofMinutes(5)));
+                crashedAt, "crashed-instance/" + UUID.randomUUID(), crashedAt.plus(Duration.ofMinutes(5)), 0, null);
     }
 
     private List<Integer> twoSweepsAtOnce() throws Exception {
