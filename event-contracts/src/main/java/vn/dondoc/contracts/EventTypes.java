@@ -1,10 +1,12 @@
 package vn.dondoc.contracts;
 
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * CloudEvents {@code type} attribute of each event, reverse-DNS and versioned: a breaking change
- * is a new version, never an edit of an existing one.
+ * is a new version, never an edit of an existing one. Which class carries which type, on which
+ * topic, is declared in {@link EventCatalog}.
  */
 public final class EventTypes {
 
@@ -31,39 +33,17 @@ public final class EventTypes {
     public static final String UNIT_REPORT_SUBMITTED = "vn.dondoc.report.unit-submitted.v1";
     public static final String DEPARTMENT_REPORT_SUBMITTED = "vn.dondoc.report.department-submitted.v1";
 
-    private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
-            Map.entry(PLAN_ISSUED, PlanIssued.class),
-            Map.entry(PLAN_AMENDED, PlanAmended.class),
-            Map.entry(PLAN_WITHDRAWN, PlanWithdrawn.class),
-            Map.entry(TASK_ASSIGNED, TaskAssigned.class),
-            Map.entry(REPORT_DUE, ReportDue.class),
-            Map.entry(UNIT_REPORT_SUBMITTED, UnitReportSubmitted.class),
-            Map.entry(DEPARTMENT_REPORT_SUBMITTED, DepartmentReportSubmitted.class),
-            Map.entry(TASK_ACKNOWLEDGED, TaskAcknowledged.class),
-            Map.entry(TASK_REFUSED, TaskRefused.class),
-            Map.entry(TASK_PROGRESS_REPORTED, TaskProgressReported.class),
-            Map.entry(TASK_RESULT_SUBMITTED, TaskResultSubmitted.class),
-            Map.entry(TASK_RESULT_REVIEWED, TaskResultReviewed.class),
-            Map.entry(TASK_EXTENSION_REQUESTED, TaskExtensionRequested.class),
-            Map.entry(TASK_EXTENSION_DECIDED, TaskExtensionDecided.class),
-            Map.entry(TASK_WITHDRAWN, TaskWithdrawn.class),
-            Map.entry(TASK_NOTE_ADDED, TaskNoteAdded.class),
-            Map.entry(TASK_REMINDER_SENT, TaskReminderSent.class),
-            Map.entry(TASK_OVERDUE, TaskOverdue.class),
-            Map.entry(TASK_DUE_SOON, TaskDueSoon.class),
-            Map.entry(TASK_DUE_DATE_CHANGED, TaskDueDateChanged.class),
-            Map.entry(TASK_ASSIGNMENT_CHANGED, TaskAssignmentChanged.class));
-
     private EventTypes() {
     }
 
     /** Every event type of the contract. */
-    public static java.util.Set<String> all() {
-        return PAYLOADS.keySet();
+    public static Set<String> all() {
+        return EventCatalog.all().stream().map(EventKind::type).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The record class carried by events of this type, or {@code null} for an unknown type. */
     public static Class<?> payloadOf(String type) {
-        return PAYLOADS.get(type);
+        EventKind kind = EventCatalog.ofType(type);
+        return kind == null ? null : kind.payload();
     }
 }
