@@ -18,8 +18,8 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Wires the publisher, the relay, the reader, the consumer error policy and the outbox health into
- * every service.
+ * Wires the publisher, the relay and its write path, the reader, the consumer error policy and
+ * the outbox health into every service.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -77,6 +77,11 @@ public class EventingAutoConfiguration {
     @Bean
     ParkedEventsEndpoint parkedEventsEndpoint(ParkedEvents parkedEvents) {
         return new ParkedEventsEndpoint(parkedEvents);
+    }
+
+    @Bean
+    OutboxWrites outboxWrites(MongoOperations mongo, OutboxRelay relay) {
+        return new OutboxWrites(mongo, relay);
     }
 
     @Bean

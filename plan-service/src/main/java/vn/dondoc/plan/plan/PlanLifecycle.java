@@ -4,34 +4,32 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.PlanAmended;
 import vn.dondoc.contracts.PlanIssued;
 import vn.dondoc.contracts.PlanWithdrawn;
-import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.Outbox;
+import vn.dondoc.eventing.OutboxWrites;
 
 /**
  * Amends and withdraws issued plans. Each change and its event are one conditional update of the
  * plan document (state and version checked), so the event is published if and only if the change
- * is stored, and a concurrent change loses with a conflict.
+ * is stored, and a concurrent change loses with a conflict; the relay is told at once
+ * ({@link OutboxWrites}).
  */
 @Service
 public class PlanLifecycle {
 
     private final Plans plans;
-    private final MongoTemplate mongo;
+    private final OutboxWrites writes;
     private final Clock clock;
 
-    PlanLifecycle(Plans plans, MongoTemplate mongo, Clock clock) {
+    PlanLifecycle(Plans plans, OutboxWrites writes, Clock clock) {
         this.plans = plans;
-        this.mongo = mongo;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -50,8 +48,7 @@ public class PlanLifecycle {
                     content.tasks().stream().map(PlanLifecycle::toTask).toList());
             Update update = new Update().set("title", newTitle).set("tasks", content.tasks())
                     .set("status", PlanStatus.AMENDED).set("planVersion", version)
-                    .push("pendingEvents", Outbox.pending(Topics.PLAN_AMENDED, EventTypes.PLAN_AMENDED, planId,
-                            plan.number(), event));
+                    .push("pendingEvents", Outbox.pending(planId, plan.number(), event));
             return change(plan, update, "sửa đổi");
         });
     }
@@ -61,8 +58,7 @@ public class PlanLifecycle {
             PlanWithdrawn event = new PlanWithdrawn(UUID.randomUUID().toString(), clock.instant(), planId,
                     plan.number(), plan.departmentCode(), reason);
             Update update = new Update().set("status", PlanStatus.WITHDRAWN)
-                    .push("pendingEvents", Outbox.pending(Topics.PLAN_WITHDRAWN, EventTypes.PLAN_WITHDRAWN, planId,
-                            plan.number(), event));
+                    .push("pendingEvents", Outbox.pending(planId, plan.number(), event));
             return change(plan, update, "thu hồi");
         });
     }
@@ -76,11 +72,8 @@ public class PlanLifecycle {
                 : Criteria.where("planVersion").is(plan.planVersion());
         Query current = Query.query(new Criteria().andOperator(Criteria.where("_id").is(plan.id()),
                 Criteria.where("status").ne(PlanStatus.WITHDRAWN.name()), version));
-        Plan changed = mongo.findAndModify(current, update, FindAndModifyOptions.options().returnNew(true), Plan.class);
-        if (changed == null) {
-            throw new PlanNotChangeableException("Kế hoạch " + plan.number() + " vừa được thay đổi: tải lại rồi thử lại");
-        }
-        return changed;
+        return writes.update(current, update, Plan.class).orElseThrow(() -> new PlanNotChangeableException(
+                "Kế hoạch " + plan.number() + " vừa được thay đổi: tải lại rồi thử lại"));
     }
 
     private static PlanIssued.Task toTask(PlanTask task) {

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.PlanIssued;
-import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.PendingEvent;
 
@@ -31,8 +29,8 @@ public class PlanRegistration {
 
     /** Registers under a given id (an issued draft keeps its id): a second call with the same id is a conflict. */
     public Plan register(String planId, PlanContent content) {
-        PendingEvent announcement = Outbox.pending(Topics.PLAN_ISSUED, EventTypes.PLAN_ISSUED, planId,
-                content.number(), PlanIssuedMapping.toEvent(planId, content, clock.instant()));
+        PendingEvent announcement = Outbox.pending(planId, content.number(),
+                PlanIssuedMapping.toEvent(planId, content, clock.instant()));
         try {
             return plans.insert(Plan.issued(planId, content, clock.instant(), announcement));
         } catch (DuplicateKeyException e) {

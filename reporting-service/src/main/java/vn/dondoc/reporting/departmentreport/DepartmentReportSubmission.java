@@ -11,9 +11,7 @@ import java.util.List;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.DisplayDates;
-import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
-import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.reporting.calendar.Regime;
@@ -64,9 +62,8 @@ public class DepartmentReportSubmission {
         boolean onTime = !today.isAfter(due);
         SubmittedDepartmentReport submission = new SubmittedDepartmentReport(id, departmentCode, regime.code(),
                 period.key(), period.label(), due, now, today, onTime, submittedBy, report,
-                List.of(Outbox.pending(Topics.DEPARTMENT_REPORT_SUBMITTED, EventTypes.DEPARTMENT_REPORT_SUBMITTED,
-                        departmentCode, id, DepartmentReportEvents.submitted(id, report, period, due, today, onTime,
-                                submittedBy, now))));
+                List.of(Outbox.pending(departmentCode, id, DepartmentReportEvents.submitted(id, report, period, due,
+                        today, onTime, submittedBy, now))));
         if (!InsertOnce.insert(mongo, submission)) {
             throw alreadySubmitted(departmentCode, period);
         }

@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.ReportDue;
-import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.PendingEvent;
 import vn.dondoc.reporting.calendar.ScheduledReport;
@@ -32,7 +30,7 @@ final class ReportDueEvents {
         ReportDue event = new ReportDue(eventId, now, reportId, unitCode, report.period().type().name(),
                 report.period().label(), report.period().windowStart(), report.period().windowEnd(),
                 report.dueDate(), report.level(), report.regime().code(), kind.name(), departmentCode);
-        return List.of(Outbox.pending(Topics.REPORT_DUE, EventTypes.REPORT_DUE, unitCode, reportId, event));
+        return List.of(Outbox.pending(unitCode, reportId, event));
     }
 
     static ReportObligation obligation(String unitCode, String departmentCode, ScheduledReport report,

@@ -11,9 +11,7 @@ import java.util.UUID;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.DisplayDates;
-import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
-import vn.dondoc.contracts.Topics;
 import vn.dondoc.contracts.UnitReportSubmitted;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
@@ -73,8 +71,7 @@ public class UnitReportSubmission {
                 contract(figures.coordinator()), sections.results(), sections.shortcomings(),
                 sections.nextPeriodTasks(), sections.proposals());
         UnitReport report = new UnitReport(id, unitCode, regime.code(), period.key(), period.label(), due, now, today,
-                onTime, figures, sections, List.of(Outbox.pending(Topics.UNIT_REPORT_SUBMITTED,
-                        EventTypes.UNIT_REPORT_SUBMITTED, unitCode, id, event)));
+                onTime, figures, sections, List.of(Outbox.pending(unitCode, id, event)));
         if (!InsertOnce.insert(mongo, report)) {
             throw new UnitReportRejected(Reason.ALREADY_SUBMITTED, "Đơn vị '" + unitCode + "' đã nộp báo cáo kỳ "
                     + period.label() + "; báo cáo đã nộp không thay đổi được.");

@@ -3,7 +3,6 @@ package vn.dondoc.task.assignment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.IntegrationEvent;
 import vn.dondoc.contracts.TaskAcknowledged;
 import vn.dondoc.contracts.TaskAssignmentChanged;
@@ -19,7 +18,6 @@ import vn.dondoc.contracts.TaskReminderSent;
 import vn.dondoc.contracts.TaskResultReviewed;
 import vn.dondoc.contracts.TaskResultSubmitted;
 import vn.dondoc.contracts.TaskWithdrawn;
-import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.PendingEvent;
 import vn.dondoc.security.Caller;
@@ -52,78 +50,48 @@ final class AssignmentEvents {
         String unit = before.unitCode();
         String department = Caller.departmentOf(unit);
         IntegrationEvent event;
-        String topic;
-        String type;
         if (command instanceof Acknowledge) {
             event = new TaskAcknowledged(eventId, now, id, plan, task, unit, actor, department);
-            topic = Topics.TASK_ACKNOWLEDGED;
-            type = EventTypes.TASK_ACKNOWLEDGED;
         } else if (command instanceof Refuse c) {
             event = new TaskRefused(eventId, now, id, plan, task, unit, actor, c.reason(), department);
-            topic = Topics.TASK_REFUSED;
-            type = EventTypes.TASK_REFUSED;
         } else if (command instanceof ReportProgress c) {
             event = new TaskProgressReported(eventId, now, id, plan, task, unit, actor, c.percent(),
                     c.note(), department);
-            topic = Topics.TASK_PROGRESS_REPORTED;
-            type = EventTypes.TASK_PROGRESS_REPORTED;
         } else if (command instanceof SubmitResult c) {
             event = new TaskResultSubmitted(eventId, now, id, plan, task, unit, actor, c.summary(),
                     after.submittedOn, department);
-            topic = Topics.TASK_RESULT_SUBMITTED;
-            type = EventTypes.TASK_RESULT_SUBMITTED;
         } else if (command instanceof ReviewResult c) {
             event = new TaskResultReviewed(eventId, now, id, plan, task, unit, actor, c.accepted(),
                     c.note(), after.completedOn, department);
-            topic = Topics.TASK_RESULT_REVIEWED;
-            type = EventTypes.TASK_RESULT_REVIEWED;
         } else if (command instanceof RequestExtension c) {
             event = new TaskExtensionRequested(eventId, now, id, plan, task, unit, actor,
                     before.dueDate(), c.requestedDueDate(), c.reason(), department);
-            topic = Topics.TASK_EXTENSION_REQUESTED;
-            type = EventTypes.TASK_EXTENSION_REQUESTED;
         } else if (command instanceof DecideExtension c) {
             event = new TaskExtensionDecided(eventId, now, id, plan, task, unit, actor, c.approved(),
                     before.originalDueDate(), after.dueDate, after.approvedExtensions, c.note(), department);
-            topic = Topics.TASK_EXTENSION_DECIDED;
-            type = EventTypes.TASK_EXTENSION_DECIDED;
         } else if (command instanceof Withdraw c) {
             event = new TaskWithdrawn(eventId, now, id, plan, task, unit, actor, c.reason(), department);
-            topic = Topics.TASK_WITHDRAWN;
-            type = EventTypes.TASK_WITHDRAWN;
         } else if (command instanceof AddNote c) {
             event = new TaskNoteAdded(eventId, now, id, plan, task, unit, actor, c.text(), department);
-            topic = Topics.TASK_NOTE_ADDED;
-            type = EventTypes.TASK_NOTE_ADDED;
         } else if (command instanceof Remind c) {
             event = new TaskReminderSent(eventId, now, id, plan, task, unit, actor, c.message(),
                     before.dueDate(), department);
-            topic = Topics.TASK_REMINDER_SENT;
-            type = EventTypes.TASK_REMINDER_SENT;
         } else if (command instanceof ChangeDueDate c) {
             event = new TaskDueDateChanged(eventId, now, id, plan, task, unit, actor, before.dueDate(),
                     c.dueDate(), c.planVersion(), c.reason(), department);
-            topic = Topics.TASK_DUE_DATE_CHANGED;
-            type = EventTypes.TASK_DUE_DATE_CHANGED;
         } else if (command instanceof ChangeAssignment c) {
             event = new TaskAssignmentChanged(eventId, now, id, plan, task, unit, actor, before.role(),
                     after.role, before.taskNumber(), after.taskNumber, before.taskContent(),
                     after.taskContent, before.leadUnits(), after.leadUnits, c.planVersion(), c.reason(), department);
-            topic = Topics.TASK_ASSIGNMENT_CHANGED;
-            type = EventTypes.TASK_ASSIGNMENT_CHANGED;
         } else if (command instanceof AnnounceDueSoon) {
             event = new TaskDueSoon(eventId, now, id, plan, task, unit, actor, before.dueDate(), today,
                     ChronoUnit.DAYS.between(today, before.dueDate()), department);
-            topic = Topics.TASK_DUE_SOON;
-            type = EventTypes.TASK_DUE_SOON;
         } else if (command instanceof AnnounceOverdue) {
             event = new TaskOverdue(eventId, now, id, plan, task, unit, actor, before.dueDate(), today,
                     ChronoUnit.DAYS.between(before.dueDate(), today), department);
-            topic = Topics.TASK_OVERDUE;
-            type = EventTypes.TASK_OVERDUE;
         } else {
             throw new IllegalArgumentException("unknown command " + command);
         }
-        return Outbox.pending(topic, type, unit, id, event);
+        return Outbox.pending(unit, id, event);
     }
 }

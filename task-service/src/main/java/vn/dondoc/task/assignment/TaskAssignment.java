@@ -14,9 +14,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.contracts.DisplayDates;
-import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.TaskAssigned;
-import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.PendingEvent;
@@ -121,8 +119,7 @@ public class TaskAssignment {
                 plan.departmentCode(), task.taskId(), task.number(), task.content(), unit, role,
                 task.leadUnits(), instance.dueDate(), task.timeframeKind(), instance.key(),
                 instance.label());
-        PendingEvent pending = Outbox.pending(Topics.TASK_ASSIGNED, EventTypes.TASK_ASSIGNED, unit, id,
-                event);
+        PendingEvent pending = Outbox.pending(unit, id, event);
         HistoryEntry line = new HistoryEntry(now, LocalDate.ofInstant(now, zone), SYSTEM, "Assign",
                 (role == AssignmentRole.LEAD ? "Giao chủ trì" : "Giao phối hợp")
                         + (instance.label() == null ? "" : " (" + instance.label() + ")")

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import static vn.dondoc.task.assignment.AnAssignment.lead;
 
 import com.mongodb.client.MongoClients;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.eventing.OutboxRelay;
+import vn.dondoc.eventing.OutboxWrites;
 import vn.dondoc.eventing.PendingEvent;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
@@ -30,8 +32,16 @@ class AssignmentWritesTest {
 
     private final MongoTemplate mongo = new MongoTemplate(
             MongoClients.create(InMemoryMongo.connectionString()), "assignment-writes-test");
-    private final List<Object> written = new ArrayList<>();
-    private final AssignmentWrites writes = new AssignmentWrites(mongo, written::add);
+    /** What the relay was told: the written document's collection and its pending event types. */
+    private final List<String> written = new ArrayList<>();
+    private final OutboxRelay relay = new OutboxRelay(mongo, null, List.of("assignments"), Duration.ofMillis(100),
+            Duration.ofHours(1)) {
+        @Override
+        public void written(String collection, Object id, List<Document> pendingEvents) {
+            written.add(collection + " " + pendingEvents.stream().map(event -> event.getString("type")).toList());
+        }
+    };
+    private final AssignmentWrites writes = new AssignmentWrites(mongo, new OutboxWrites(mongo, relay));
 
     @Test
     void storesStateHistoryLineAndEventTogetherAndLeavesEventsTheRelayRemovedAlone() {
@@ -47,9 +57,8 @@ class AssignmentWritesTest {
         assertThat(after.pendingEvents()).extracting(PendingEvent::type)
                 .as("task-assigned was relayed already and must not come back")
                 .containsExactly(EventTypes.TASK_ACKNOWLEDGED);
-        assertThat(written).singleElement().isInstanceOf(AfterSaveEvent.class)
-                .extracting(event -> ((AfterSaveEvent<?>) event).getCollectionName())
-                .isEqualTo("assignments");
+        assertThat(written).as("the relay is told at once, with the events the document holds")
+                .containsExactly("assignments [" + EventTypes.TASK_ACKNOWLEDGED + "]");
     }
 
     @Test
