@@ -14,6 +14,9 @@ import vn.dondoc.contracts.AssignmentRole;
  *                   in documents stored before it was kept
  * @param dueDate    the deadline set by the plan; extensions and amendments arrive as {@link LifecycleFact}s
  * @param timeframeKind the task's timeframe kind ({@code CONTINUOUS}, ...), {@code null} when not sent
+ * @param instanceKey the reporting period ({@code 2026-Q1}) or occurrence ({@code O-…}) of one instance of
+ *                    a recurring or event-driven task, {@code null} otherwise and in documents stored before
+ *                    it was kept; which periods count it: {@link InstanceMembership}
  */
 @CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures
 @CompoundIndex(name = "plan", def = "{'planId': 1}") // a department's figures under its plans (provincial rollup)
@@ -27,5 +30,12 @@ public record AssignedTask(
         LocalDate dueDate,
         String sourceEventId,
         LocalDate assignedOn,
-        String timeframeKind) {
+        String timeframeKind,
+        String instanceKey) {
+
+    /** An assignment that is no instance of a recurring or event-driven task. */
+    public AssignedTask(String assignmentId, String unitCode, AssignmentRole role, String planId, String taskId,
+            LocalDate dueDate, String sourceEventId, LocalDate assignedOn, String timeframeKind) {
+        this(assignmentId, unitCode, role, planId, taskId, dueDate, sourceEventId, assignedOn, timeframeKind, null);
+    }
 }

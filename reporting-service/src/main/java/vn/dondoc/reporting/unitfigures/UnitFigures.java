@@ -111,7 +111,7 @@ public class UnitFigures {
             return Optional.empty();
         }
         LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
-        List<AssignmentFacts> facts = facts(tasks, records.lifecycleFacts(unitCode), at);
+        List<AssignmentFacts> facts = facts(ofPeriod(tasks, period), records.lifecycleFacts(unitCode), at);
         return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
                 period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at),
                 role(facts, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
@@ -125,12 +125,17 @@ public class UnitFigures {
     public PlanFigures ofPlans(Collection<String> planIds, Predicate<String> units, ReportingPeriod period,
             LocalDate asOf) {
         LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
-        List<AssignedTask> tasks = records.assignedTasksOfPlans(planIds).stream()
-                .filter(task -> units.test(task.unitCode())).toList();
+        List<AssignedTask> tasks = ofPeriod(records.assignedTasksOfPlans(planIds).stream()
+                .filter(task -> units.test(task.unitCode())).toList(), period);
         List<AssignmentFacts> facts = facts(tasks, records.lifecycleFactsOf(
                 tasks.stream().map(AssignedTask::assignmentId).toList()), at);
         return new PlanFigures(role(facts, AssignmentRole.LEAD, period, at),
                 role(facts, AssignmentRole.COORDINATOR, period, at));
+    }
+
+    /** Leaves out the instances of recurring tasks that belong to another period. */
+    private static List<AssignedTask> ofPeriod(List<AssignedTask> tasks, ReportingPeriod period) {
+        return tasks.stream().filter(task -> InstanceMembership.counts(task.instanceKey(), period)).toList();
     }
 
     private List<AssignmentFacts> facts(List<AssignedTask> tasks, List<LifecycleFact> lifecycleFacts, LocalDate at) {

@@ -52,7 +52,8 @@ final class UnitRecords {
         return new AssignedTask(stored.getString("_id"), stored.getString("unitCode"),
                 constant(AssignmentRole.class, stored.getString("role")), stored.getString("planId"),
                 stored.getString("taskId"), value(stored, "dueDate", LocalDate.class), stored.getString("sourceEventId"),
-                value(stored, "assignedOn", LocalDate.class), stored.getString("timeframeKind"));
+                value(stored, "assignedOn", LocalDate.class), stored.getString("timeframeKind"),
+                stored.getString("instanceKey"));
     }
 
     private LifecycleFact lifecycleFact(Document stored) {

@@ -53,6 +53,15 @@ public final class TaskEventFeed implements AutoCloseable {
                 .formatted(department, role, quoted(due), quoted(kind)));
     }
 
+    /** task-assigned for one reporting-period instance of a recurring task ({@code 2026-Q1}, {@code 2026-Y}). */
+    public void assignedInstance(String unit, String task, String role, String due, String instanceKey,
+            String instanceLabel, String on) {
+        send(Topics.TASK_ASSIGNED, EventTypes.TASK_ASSIGNED, unit, task, on,
+                ("\"departmentCode\":\"%s\",\"role\":\"%s\","
+                + "\"leadUnits\":[],\"dueDate\":%s,\"timeframeKind\":\"RECURRING\",\"instanceKey\":\"%s\","
+                + "\"instanceLabel\":\"%s\"").formatted(department, role, quoted(due), instanceKey, instanceLabel));
+    }
+
     public void submitted(String unit, String task, String on) {
         send(Topics.TASK_RESULT_SUBMITTED, EventTypes.TASK_RESULT_SUBMITTED, unit, task, on,
                 "\"summary\":\"Đã hoàn thành\",\"submittedOn\":\"%s\"".formatted(on));

@@ -26,7 +26,8 @@ class TaskAssignedConsumer {
             TaskAssigned event = received.data();
             figures.record(new AssignedTask(event.assignmentId(), event.unitCode(), event.role(),
                     event.planId(), event.taskId(), event.dueDate(), received.id(),
-                    LocalDate.ofInstant(event.occurredAt(), clock.getZone()), event.timeframeKind()));
+                    LocalDate.ofInstant(event.occurredAt(), clock.getZone()), event.timeframeKind(),
+                    event.instanceKey()));
             // a unit code belongs to its department, also when UBND tỉnh's plan names it
             scheduling.scheduleFor(event.unitCode(), Caller.departmentOf(event.unitCode()), event.planId());
         };
