@@ -12,10 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Plans for the benchmark: a 20-unit department, every task with one lead and one coordinator,
  * so a plan of {@code tasks} tasks makes {@code 2 × tasks} assignments.
  */
-final class BenchmarkPlans {
+public final class BenchmarkPlans {
 
-    static final int UNITS = 20;
-    static final int ASSIGNMENTS_PER_TASK = 2;
+    public static final int UNITS = 20;
+    public static final int ASSIGNMENTS_PER_TASK = 2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -23,18 +23,18 @@ final class BenchmarkPlans {
     private final String department;
     private final String token;
 
-    BenchmarkPlans(String plansUrl, String department, String token) {
+    public BenchmarkPlans(String plansUrl, String department, String token) {
         this.token = token;
         this.plansUrl = plansUrl;
         this.department = department;
     }
 
-    static String unit(String department, int index) {
+    public static String unit(String department, int index) {
         return department + ".U" + String.format("%02d", index % UNITS);
     }
 
     /** Registers plan number {@code n} and returns its id. */
-    String issue(int n, int tasks) throws Exception {
+    public String issue(int n, int tasks) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(plansUrl))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)

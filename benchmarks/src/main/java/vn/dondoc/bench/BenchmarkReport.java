@@ -32,7 +32,7 @@ final class BenchmarkReport {
                 .append(" tasks, each task one lead and one coordinator out of a 20-unit department = ")
                 .append((long) settings.plans() * settings.tasks() * 2).append(" assignments; ")
                 .append(runs.size()).append(" runs, each on a fresh stack in its own JVM started as `./run-local.sh` starts it")
-                .append(" (options `").append(String.join(" ", BenchmarkStack.jvmOptions()))
+                .append(" (options `").append(String.join(" ", LocalRunProcess.jvmOptions()))
                 .append("`; broker, ").append("memory".equals(System.getenv("DONDOC_STORE"))
                         ? "store in memory (DONDOC_STORE=memory)" : "H2-backed store")
                 .append(", SMTP and the four services in that one process).\n\n");

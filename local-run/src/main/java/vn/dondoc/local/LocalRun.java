@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI} set, the services use that cluster,
  * database, mail server or identity server instead (and it is not started). Everything listens on
  * 127.0.0.1 only; {@code SERVER_ADDRESS} binds the provider and the services elsewhere.
- * {@code DONDOC_STORE=memory} keeps the store in memory only (nothing survives a stop). Ctrl-C
+ * {@code DONDOC_STORE=memory} keeps the store in memory only (nothing survives a stop).
+ * {@code DONDOC_FAULT_PORT} opens the fault suite's switch ({@link FaultSwitch}). Ctrl-C
  * stops everything, services first.
  */
 public final class LocalRun {
@@ -43,11 +44,13 @@ public final class LocalRun {
         }, "dondoc-shutdown"));
 
         Map<String, String> overrides = new LinkedHashMap<>();
+        Map<String, FaultSwitch.Component> switchable = new LinkedHashMap<>();
         if (System.getenv("SPRING_KAFKA_BOOTSTRAP_SERVERS") == null) {
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(data.resolve("kafka"),
                     Integer.parseInt(env("DONDOC_KAFKA_PORT", "9092")));
             running.add(broker);
             broker.start();
+            switchable.put("broker", new FaultSwitch.Component(broker::start, broker::close));
             overrides.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
         }
         if (System.getenv("SPRING_MONGODB_URI") == null) {
@@ -56,6 +59,7 @@ public final class LocalRun {
                     Integer.parseInt(env("DONDOC_MONGO_PORT", "27018")));
             running.add(mongo);
             mongo.start();
+            switchable.put("store", new FaultSwitch.Component(mongo::start, mongo::close));
             overrides.put("spring.mongodb.uri", mongo.connectionString());
         }
         if (System.getenv("SPRING_MAIL_HOST") == null) {
@@ -63,6 +67,7 @@ public final class LocalRun {
                     Integer.parseInt(env("DONDOC_SMTP_PORT", "3025")));
             running.add(smtp);
             smtp.start();
+            switchable.put("smtp", new FaultSwitch.Component(smtp::start, smtp::close));
             overrides.put("spring.mail.host", "127.0.0.1");
             overrides.put("spring.mail.port", Integer.toString(smtp.port()));
         }
@@ -86,6 +91,9 @@ public final class LocalRun {
         // A sweep scans every outbox collection, a full scan in the embedded store; one instance
         // relays what it writes at once and sweeps only for what a crash left behind.
         overrides.put("dondoc.eventing.sweep-interval", env("DONDOC_SWEEP_INTERVAL", "30s"));
+        if (System.getenv("DONDOC_FAULT_PORT") != null) {
+            running.add(FaultSwitch.start(Integer.parseInt(System.getenv("DONDOC_FAULT_PORT")), switchable));
+        }
         LocalSystem system = LocalSystem.start(identity, overrides, null);
         running.add(system);
         String issuer = system.hasIdentityProvider() ? system.issuer()

@@ -99,6 +99,23 @@ class InputLimitsTest {
     }
 
     @Test
+    void aDateNoPlanCanMeanIsA400ProblemNotA500AndNothingIsStored() throws Exception {
+        // +999999999-12-31 is a valid LocalDate, but not a date a BSON document can hold
+        for (String date : new String[] {"+999999999-12-31", "1899-12-31", "3000-01-01", "2026-02-30"}) {
+            String plan = """
+                    {"number":"1/KH-SKHCN","title":"Kế hoạch","departmentCode":"SKHCN","issuedOn":"2026-01-01",\
+                    "tasks":[{"number":"1","content":"Rà soát","leadUnits":["SKHCN.VP"],"dueDate":"%s"}]}""".formatted(date);
+
+            RawHttp.Answer answer = RawHttp.send(port, "POST", "/plans", "application/json", TestTokens.office(),
+                    plan.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(answer.status()).as(date + ": " + answer.body()).isEqualTo(400);
+            assertThat(JSON.readTree(answer.body()).get("title").asString()).isEqualTo("Kế hoạch không hợp lệ");
+        }
+        assertThat(plans.count()).isZero();
+    }
+
+    @Test
     void aDocxThatExpandsAHundredfoldIsA413BeforeWordParsesIt() throws Exception {
         ByteArrayOutputStream bomb = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bomb)) {

@@ -64,4 +64,10 @@ public final class RequestLimits {
 
     /** Entries of one assignment's history (notes, progress, each transition). */
     public static final int HISTORY = 400;
+
+    /** Earliest date a request may carry (a plan, a deadline, a period): 01/01/1900. */
+    public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1900, 1, 1);
+
+    /** Latest date a request may carry: 31/12/2999 (a date far beyond cannot even be stored as a BSON date). */
+    public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2999, 12, 31);
 }

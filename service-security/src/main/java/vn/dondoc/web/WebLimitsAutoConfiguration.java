@@ -21,7 +21,7 @@ import org.springframework.http.MediaType;
 /**
  * What every service does with a request before its own rules: the body limit
  * ({@link BodyLimitFilter}, ahead of security), a refused body read to its end so the client gets
- * the 413 ({@link RequestLimits#SWALLOW_BYTES}), JSON only (no YAML, XML, CBOR or Smile converter,
+ * the 413 ({@link RequestLimits#SWALLOW_BYTES}), dates within a plausible range ({@link PlausibleDates}), JSON only (no YAML, XML, CBOR or Smile converter,
  * which a library on the classpath would otherwise add: a YAML body is a 415), and Spring MVC's own
  * problem details in Vietnamese ({@code vn/dondoc/web/problems.properties}). Only in a service, one
  * whose REST advice is a {@link RequestProblems}: the local run starts the web application and the
@@ -75,6 +75,12 @@ public class WebLimitsAutoConfiguration {
         String subtype = type.getSubtype();
         String suffix = type.getSubtypeSuffix();
         return NOT_JSON.contains(subtype) || (suffix != null && NOT_JSON.contains(suffix));
+    }
+
+    /** Dates in bodies only within {@link RequestLimits#EARLIEST_DATE}–{@link RequestLimits#LATEST_DATE}; Boot adds the module to the JSON mapper. */
+    @Bean
+    tools.jackson.databind.JacksonModule plausibleDates() {
+        return PlausibleDates.module();
     }
 
     @Bean

@@ -1,0 +1,91 @@
+package vn.dondoc.faults;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import vn.dondoc.bench.BenchmarkPlans;
+import vn.dondoc.local.LocalSystem.Service;
+
+/**
+ * The scenarios with a load of plans: {@code kill -9} of the whole local run at a random moment
+ * and a restart on the same data; the broker or the store stopped for a while in the middle of the
+ * load. Each ends with the {@link PipelineAudit}.
+ */
+final class CrashScenarios {
+
+    /** 50 plans of 100 tasks, one lead and one coordinator each: 10,000 assignments. */
+    static final int PLANS = 50;
+    static final int TASKS = 100;
+    static final Duration SETTLE_LIMIT = Duration.ofMinutes(10);
+
+    private final Random random;
+
+    CrashScenarios(Random random) {
+        this.random = random;
+    }
+
+    /** Kills the run between 1 and 12 s into the load (the plans are sent in about 10 s, then the pipeline works on), restarts it, sends the rest of the plans, audits. */
+    Outcome killAndRestart(int run) throws Exception {
+        double killAfter = 1 + random.nextInt(110) / 10.0;
+        try (FaultStack stack = FaultStack.start("crash" + run);
+                PipelineAudit audit = new PipelineAudit(stack.mongoUri(), stack.kafkaBootstrap(),
+                        TASKS * BenchmarkPlans.ASSIGNMENTS_PER_TASK)) {
+            PlanLoad load = new PlanLoad(stack.url(Service.PLAN, "/plans"), stack.officeToken(), TASKS);
+            load.send(PLANS);
+            Thread.sleep((long) (killAfter * 1000));
+            stack.kill();
+            load.stop();
+            int answeredAtKill = load.answered().size();
+            int sentAtKill = load.sent();
+            System.out.printf("killed %.1f s into the load: %d plans answered 201, %d sent%n", killAfter,
+                    answeredAtKill, sentAtKill);
+            double restart = stack.restart();
+            load.send(PLANS);
+            load.awaitSent();
+            double settled = audit.awaitSettled(SETTLE_LIMIT);
+            PipelineAudit.Findings findings = audit.audit(load.answered());
+            List<String> details = new ArrayList<>();
+            details.add("killed %.1f s into the load, %d plans answered 201 and %d sent by then; restarted in %.0f s"
+                    .formatted(killAfter, answeredAtKill, sentAtKill, restart));
+            details.add("after the restart the other %d plans sent; %d not answered 201 in all (cut by the kill)"
+                    .formatted(PLANS - sentAtKill, load.notAnswered201()));
+            details.add(describe(findings, settled));
+            return new Outcome("kill -9 run " + run, details, findings.failures());
+        }
+    }
+
+    /** Stops the broker (or the store) 5 s into the load for {@code down}, starts it again, audits. */
+    Outcome outage(FaultStack.Part part, Duration down) throws Exception {
+        try (FaultStack stack = FaultStack.start(part.path);
+                PipelineAudit audit = new PipelineAudit(stack.mongoUri(), stack.kafkaBootstrap(),
+                        TASKS * BenchmarkPlans.ASSIGNMENTS_PER_TASK)) {
+            PlanLoad load = new PlanLoad(stack.url(Service.PLAN, "/plans"), stack.officeToken(), TASKS);
+            load.send(PLANS);
+            Thread.sleep(5000);
+            int answeredBefore = load.answered().size();
+            stack.stopPart(part);
+            Thread.sleep(down.toMillis());
+            int answeredWhileDown = load.answered().size() - answeredBefore;
+            stack.startPart(part);
+            load.awaitSent();
+            double settled = audit.awaitSettled(SETTLE_LIMIT);
+            PipelineAudit.Findings findings = audit.audit(load.answered());
+            List<String> details = new ArrayList<>();
+            details.add("%s stopped 5 s into the load (%d plans answered 201 by then) for %d s; %d plans answered 201 while it was down, %d not answered 201 in all"
+                    .formatted(part.path, answeredBefore, down.toSeconds(), answeredWhileDown, load.notAnswered201()));
+            details.add(describe(findings, settled));
+            return new Outcome(part.path + " down " + down.toSeconds() + " s", details, findings.failures());
+        }
+    }
+
+    static String describe(PipelineAudit.Findings f, double settledSeconds) {
+        return ("%d plans answered 201, %d stored (%d answered but missing); %d stored plans lacking assignments;"
+                + " %d assignments; task-assigned %d records, %d distinct ids, %d assignments unpublished;"
+                + " reporting counts %d; inbox %d; duplicated effects %d; dead letters %d; settled %.0f s after the load")
+                .formatted(f.answered201(), f.plansStored(), f.answeredButNotStored(), f.plansMissingAssignments(),
+                        f.assignments(), f.taskAssignedRecords(), f.taskAssignedDistinctIds(),
+                        f.assignmentsNotPublished(), f.countedByReporting(), f.inboxMessages(), f.duplicatedEffects(),
+                        f.deadLetters(), settledSeconds);
+    }
+}
