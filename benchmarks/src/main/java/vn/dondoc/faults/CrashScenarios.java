@@ -34,6 +34,7 @@ final class CrashScenarios {
             PlanLoad load = new PlanLoad(stack.url(Service.PLAN, "/plans"), stack.officeToken(), TASKS);
             load.send(PLANS);
             Thread.sleep((long) (killAfter * 1000));
+            load.stopSending(); // the requests under way are cut by the kill; the rest are sent after the restart
             stack.kill();
             load.stop();
             int answeredAtKill = load.answered().size();

@@ -21,9 +21,11 @@ final class PlanLoad {
     private final BenchmarkPlans plans;
     private final int tasksPerPlan;
     private final Map<Integer, String> answered = new ConcurrentHashMap<>();
-    private final AtomicInteger next = new AtomicInteger();
+    /** Plan numbers not sent yet, in order. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Integer> waiting = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final AtomicInteger sent = new AtomicInteger();
+    private int queued;
     private final AtomicLong notAnswered201 = new AtomicLong();
-    private volatile int end;
     private volatile boolean stopped;
     private ExecutorService clients;
 
@@ -32,9 +34,11 @@ final class PlanLoad {
         this.tasksPerPlan = tasksPerPlan;
     }
 
-    /** Starts sending plans number {@code next} up to {@code end - 1}; returns at once. */
+    /** Starts sending the plans not sent yet, up to number {@code until - 1}; returns at once. */
     void send(int until) {
-        end = until;
+        while (queued < until) {
+            waiting.add(queued++);
+        }
         stopped = false;
         clients = Executors.newFixedThreadPool(CLIENTS);
         for (int client = 0; client < CLIENTS; client++) {
@@ -44,8 +48,13 @@ final class PlanLoad {
     }
 
     private void sendUntilDone() {
-        int number;
-        while (!stopped && (number = next.getAndIncrement()) < end) {
+        Integer number;
+        while (!stopped && (number = waiting.poll()) != null) {
+            if (stopped) { // stopped while taking the number: it goes back, unsent
+                waiting.add(number);
+                return;
+            }
+            sent.incrementAndGet();
             try {
                 answered.put(number, plans.issue(number, tasksPerPlan));
             } catch (Exception refusedOrCut) {
@@ -59,9 +68,14 @@ final class PlanLoad {
         clients.awaitTermination(30, TimeUnit.MINUTES);
     }
 
-    /** Stops sending new plans; requests under way end as they end. */
-    void stop() throws InterruptedException {
+    /** No new request starts from now on; requests under way end as they end. */
+    void stopSending() {
         stopped = true;
+    }
+
+    /** Stops sending and waits for the requests under way. */
+    void stop() throws InterruptedException {
+        stopSending();
         clients.awaitTermination(2, TimeUnit.MINUTES);
     }
 
@@ -76,7 +90,7 @@ final class PlanLoad {
 
     /** Plans whose request was started. */
     int sent() {
-        return Math.min(next.get(), end);
+        return sent.get();
     }
 
     int tasksPerPlan() {
