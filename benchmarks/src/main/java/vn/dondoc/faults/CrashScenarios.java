@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import vn.dondoc.bench.BenchmarkPlans;
-import vn.dondoc.local.LocalSystem.Service;
 
 /**
  * The scenarios with a load of plans: {@code kill -9} of the whole local run at a random moment
@@ -29,9 +27,8 @@ final class CrashScenarios {
     Outcome killAndRestart(int run) throws Exception {
         double killAfter = 1 + random.nextInt(110) / 10.0;
         try (FaultStack stack = FaultStack.start("crash" + run);
-                PipelineAudit audit = new PipelineAudit(stack.mongoUri(), stack.kafkaBootstrap(),
-                        TASKS * BenchmarkPlans.ASSIGNMENTS_PER_TASK)) {
-            PlanLoad load = new PlanLoad(stack.url(Service.PLAN, "/plans"), stack.officeToken(), TASKS);
+                PipelineAudit audit = PipelineAudit.of(stack, TASKS)) {
+            PlanLoad load = PlanLoad.on(stack, TASKS);
             load.send(PLANS);
             Thread.sleep((long) (killAfter * 1000));
             load.stopSending(); // the requests under way are cut by the kill; the rest are sent after the restart
@@ -59,9 +56,8 @@ final class CrashScenarios {
     /** Stops the broker (or the store) 5 s into the load for {@code down}, starts it again, audits. */
     Outcome outage(FaultStack.Part part, Duration down) throws Exception {
         try (FaultStack stack = FaultStack.start(part.path);
-                PipelineAudit audit = new PipelineAudit(stack.mongoUri(), stack.kafkaBootstrap(),
-                        TASKS * BenchmarkPlans.ASSIGNMENTS_PER_TASK)) {
-            PlanLoad load = new PlanLoad(stack.url(Service.PLAN, "/plans"), stack.officeToken(), TASKS);
+                PipelineAudit audit = PipelineAudit.of(stack, TASKS)) {
+            PlanLoad load = PlanLoad.on(stack, TASKS);
             load.send(PLANS);
             Thread.sleep(5000);
             int answeredBefore = load.answered().size();

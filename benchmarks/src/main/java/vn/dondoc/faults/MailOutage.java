@@ -37,15 +37,14 @@ final class MailOutage {
     Outcome run(Duration down) throws Exception {
         try (FaultStack stack = FaultStack.start("smtp");
                 MongoClient store = MongoClients.create(stack.mongoUri());
-                PipelineAudit audit = new PipelineAudit(stack.mongoUri(), stack.kafkaBootstrap(),
-                        TASKS * BenchmarkPlans.ASSIGNMENTS_PER_TASK)) {
+                PipelineAudit audit = PipelineAudit.of(stack, TASKS)) {
             String token = stack.officeToken();
             for (int unit = 0; unit < BenchmarkPlans.UNITS; unit++) {
                 saveEmailContact(stack, token, BenchmarkPlans.unit("BENCH", unit));
             }
             stack.stopPart(FaultStack.Part.SMTP);
             long downSince = System.nanoTime();
-            PlanLoad load = new PlanLoad(stack.url(Service.PLAN, "/plans"), token, TASKS);
+            PlanLoad load = PlanLoad.on(stack, TASKS);
             load.send(PLANS);
             load.awaitSent();
             Thread.sleep(Math.max(0, down.toMillis() - (System.nanoTime() - downSince) / 1_000_000));

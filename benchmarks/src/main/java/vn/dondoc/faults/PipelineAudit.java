@@ -74,6 +74,12 @@ final class PipelineAudit implements AutoCloseable {
     private final String kafkaBootstrap;
     private final int assignmentsPerPlan;
 
+    /** An audit of the stack's department BENCH, whose plans have {@code tasksPerPlan} tasks of two assignments each. */
+    static PipelineAudit of(FaultStack stack, int tasksPerPlan) {
+        return new PipelineAudit(stack.mongoUri(), stack.kafkaBootstrap(),
+                tasksPerPlan * vn.dondoc.bench.BenchmarkPlans.ASSIGNMENTS_PER_TASK);
+    }
+
     PipelineAudit(String mongoUri, String kafkaBootstrap, int assignmentsPerPlan) {
         this.client = MongoClients.create(mongoUri);
         this.kafkaBootstrap = kafkaBootstrap;

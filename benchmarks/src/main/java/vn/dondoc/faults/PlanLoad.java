@@ -29,6 +29,11 @@ final class PlanLoad {
     private volatile boolean stopped;
     private ExecutorService clients;
 
+    /** Plans of {@code tasksPerPlan} tasks for the stack's plan-service, sent as its department office. */
+    static PlanLoad on(FaultStack stack, int tasksPerPlan) {
+        return new PlanLoad(stack.url(vn.dondoc.local.LocalSystem.Service.PLAN, "/plans"), stack.officeToken(), tasksPerPlan);
+    }
+
     PlanLoad(String plansUrl, String token, int tasksPerPlan) {
         this.plans = new BenchmarkPlans(plansUrl, "BENCH", token);
         this.tasksPerPlan = tasksPerPlan;
