@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.calendar;
 
+import vn.dondoc.vocabulary.PeriodType;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,17 +88,11 @@ public final class RegimeSelection {
                 .max(Comparator.comparing(regime -> regime.name().length()));
     }
 
-    /** plan-service writes {@code HALF_YEAR} for what the calendar calls {@code SIX_MONTHS}; unknown names are ignored. */
+    /** The types plan-service names ({@code HALF_YEAR}, also the legacy {@code SIX_MONTHS}); unknown names are ignored. */
     static Set<PeriodType> periodTypes(List<String> names) {
         Set<PeriodType> types = EnumSet.noneOf(PeriodType.class);
         for (String name : names == null ? List.<String>of() : names) {
-            String upper = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);
-            if (upper.equals("HALF_YEAR")) {
-                types.add(PeriodType.SIX_MONTHS);
-            } else {
-                java.util.Arrays.stream(PeriodType.values()).filter(type -> type.name().equals(upper))
-                        .findFirst().ifPresent(types::add);
-            }
+            PeriodType.named(name).ifPresent(types::add);
         }
         return types;
     }

@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.calendar;
 
+import vn.dondoc.vocabulary.PeriodType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.calendar;
 
+import vn.dondoc.vocabulary.ReportingPeriod;
 import java.time.LocalDate;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 

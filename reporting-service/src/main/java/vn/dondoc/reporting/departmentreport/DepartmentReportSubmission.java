@@ -16,7 +16,7 @@ import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.reporting.departmentreport.DepartmentReportRejected.Reason;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dondoc.reporting.calendar.Regime;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.reporting.obligation.ReportingUnit;
 import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 import vn.dondoc.reporting.unitfigures.MatrixCounting;

@@ -18,7 +18,7 @@ import vn.dondoc.eventing.KnownInserts;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.reporting.calendar.ScheduledReport;
 import vn.dondoc.reporting.obligation.ReportReminder.ReminderKind;
 

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.reporting.obligation.PlanLink;
 import vn.dondoc.reporting.obligation.PlanLinks;
 import vn.dondoc.reporting.provincialplan.Rollup.ChildPlan;

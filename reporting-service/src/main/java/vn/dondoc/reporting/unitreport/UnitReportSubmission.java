@@ -17,7 +17,7 @@ import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.reporting.obligation.ReportingUnit;
 import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 import vn.dondoc.reporting.unitfigures.PeriodFigures;

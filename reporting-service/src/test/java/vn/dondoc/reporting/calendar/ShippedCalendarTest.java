@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.calendar;
 
+import vn.dondoc.vocabulary.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -18,6 +19,16 @@ import vn.dondoc.contracts.ReportDue.ReportLevel;
 class ShippedCalendarTest {
 
     private final ReportingCalendar calendar = ShippedCalendar.load();
+
+    @Test
+    void findsAMonthByTheOneKeyAndByTheLegacyKeyAndPrintsTheOneKey() {
+        Regime monthly = calendar.regime("hang-thang").orElseThrow();
+
+        assertThat(calendar.period(monthly, "2026-M01")).map(ReportingPeriod::key).contains("2026-M01");
+        assertThat(calendar.period(monthly, "2026-M1")).map(ReportingPeriod::key).contains("2026-M01");
+        assertThat(calendar.period(monthly, "Tháng 1/2026")).map(ReportingPeriod::key).contains("2026-M01");
+        assertThat(calendar.period(monthly, "2026-M13")).isEmpty();
+    }
 
     @Test
     void pinsTheQuarterAndYearRegimeFrom2025To2027() {

@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.unitfigures;
 
+import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -51,7 +52,7 @@ class AssignmentTimelineTest {
         assertThat(facts14.completedOn()).isNull();
         assertThat(facts14.dueDate()).isNull();
         assertThat(MatrixCounting.columnOf(facts14, LocalDate.parse("2026-09-15"), LocalDate.parse("2026-12-14")))
-                .isEqualTo(MatrixColumn.NO_DEADLINE);
+                .isEqualTo(GovernmentOfficeColumn.NO_DEADLINE);
     }
 
     @Test
@@ -61,11 +62,11 @@ class AssignmentTimelineTest {
         LocalDate q4Start = LocalDate.parse("2026-09-15");
 
         assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-09-30")),
-                q4Start, LocalDate.parse("2026-09-30"))).isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+                q4Start, LocalDate.parse("2026-09-30"))).isEqualTo(GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE);
         assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-10")),
-                q4Start, LocalDate.parse("2026-10-10"))).isEqualTo(MatrixColumn.NOT_COUNTED);
+                q4Start, LocalDate.parse("2026-10-10"))).isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
         assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-12-14")),
-                q4Start, LocalDate.parse("2026-12-14"))).isEqualTo(MatrixColumn.WITHDRAWN);
+                q4Start, LocalDate.parse("2026-12-14"))).isEqualTo(GovernmentOfficeColumn.WITHDRAWN);
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.reporting.departmentreport.DepartmentReport;
 import vn.dondoc.reporting.departmentreport.DepartmentReportSubmission;
 import vn.dondoc.reporting.departmentreport.SubmittedDepartmentReport;

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
 import vn.dondoc.reporting.unitreport.ReportSections;
 import vn.dondoc.reporting.unitreport.UnitReport;
