@@ -1,5 +1,6 @@
 package vn.dondoc.task.assignment;
 
+import vn.dondoc.vocabulary.ReportingPeriod;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import vn.dondoc.vocabulary.DueSoon;
 
 /**
  * Derives an assignment's status for any date from its history: the progress and deadline in force
@@ -49,7 +50,7 @@ public final class AssignmentStatusPolicy {
             return new DerivedStatus(asOf, progress, Timeliness.OVERDUE, due, -daysLeft, null,
                     MatrixColumn.OPEN_OVERDUE);
         }
-        Timeliness timeliness = daysLeft <= DeadlineAlerts.DUE_SOON_DAYS ? Timeliness.DUE_SOON
+        Timeliness timeliness = daysLeft <= DueSoon.DAYS ? Timeliness.DUE_SOON
                 : Timeliness.WITHIN_DEADLINE;
         return new DerivedStatus(asOf, progress, timeliness, due, 0, daysLeft,
                 MatrixColumn.OPEN_WITHIN_DEADLINE);

@@ -1,16 +1,22 @@
 package vn.dondoc.task.assignment;
 
+import vn.dondoc.vocabulary.ReportingPeriod;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Whether an assignment belongs to a reporting period (domain.md section 5), judged on the plan's
- * dates and the assignment's state at the period's cut-off, so a plan entered late counts where it
- * belongs: an instance of a recurring task belongs to its own period only; a task without deadline
+ * dates and the assignment's state at the period's cut-off. First the two rules both services share
+ * ({@link vn.dondoc.vocabulary.PeriodMembership}): an assignment made after the cut-off does not
+ * belong, even when its plan began earlier; an instance of a recurring task belongs to its own period only.
+ * Then: a task without deadline
  * (continuous) when the plan's coverage overlaps the period's data window and it was not withdrawn
  * or refused by the cut-off; any other assignment of a plan in force by the cut-off when it is open
  * at the cut-off (open items carry over, also past the coverage) or was completed inside the window.
  */
 public final class PeriodMembership {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private PeriodMembership() {
     }
@@ -21,9 +27,14 @@ public final class PeriodMembership {
      */
     public static boolean belongs(Assignment assignment, ReportingPeriod period, LocalDate coverageStart,
             LocalDate coverageEnd) {
+        LocalDate assignedOn = assignment.assignedAt() == null ? null
+                : LocalDate.ofInstant(assignment.assignedAt(), ZONE);
+        if (!vn.dondoc.vocabulary.PeriodMembership.assignedBy(assignedOn, period.cutOff())) {
+            return false;
+        }
         String instance = assignment.instanceKey();
         if (instance != null && !instance.startsWith(Assignment.OCCURRENCE)) {
-            return instance.equals(period.key());
+            return vn.dondoc.vocabulary.PeriodMembership.instanceMayCount(instance, period);
         }
         if (coverageStart != null && coverageStart.isAfter(period.cutOff())) {
             return false;

@@ -1,5 +1,6 @@
 package vn.dondoc.task.assignment;
 
+import vn.dondoc.vocabulary.ReportingPeriod;
 import java.time.LocalDate;
 
 /**

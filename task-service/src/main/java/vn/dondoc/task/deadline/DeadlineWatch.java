@@ -2,6 +2,7 @@ package vn.dondoc.task.deadline;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
+import vn.dondoc.vocabulary.DueSoon;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,6 +76,6 @@ public class DeadlineWatch {
     /** Lead assignments due within the window; the alert rules check status and flags. */
     private List<Assignment> candidates(LocalDate today) {
         return mongo.find(query(where("role").is(AssignmentRole.LEAD.name())
-                .and("dueDate").lte(today.plusDays(DeadlineAlerts.DUE_SOON_DAYS))), Assignment.class);
+                .and("dueDate").lte(today.plusDays(DueSoon.DAYS))), Assignment.class);
     }
 }

@@ -15,10 +15,15 @@ final class AnAssignment {
     }
 
     static List<Assignment> ofTaskDue(LocalDate dueDate) {
+        return ofTaskDue(dueDate, ASSIGNED_ON);
+    }
+
+    /** The lead and the coordinator of a task of plan 257/KH-SKHCN, assigned at 9:00 on that day. */
+    static List<Assignment> ofTaskDue(LocalDate dueDate, LocalDate assignedOn) {
         IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
                 "T1", "1", "Rà soát thủ tục hành chính", List.of("SKHCN.VP"), List.of("SKHCN.CDS"),
                 dueDate)));
-        return TaskAssignment.assignmentsOf(plan, ASSIGNED_ON.atTime(9, 0).atZone(ZONE).toInstant(),
+        return TaskAssignment.assignmentsOf(plan, assignedOn.atTime(9, 0).atZone(ZONE).toInstant(),
                 ZONE);
     }
 

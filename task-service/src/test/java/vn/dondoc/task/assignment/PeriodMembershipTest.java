@@ -1,5 +1,6 @@
 package vn.dondoc.task.assignment;
 
+import vn.dondoc.vocabulary.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dondoc.task.assignment.AnAssignment.lead;
 import static vn.dondoc.task.assignment.AnAssignment.on;
@@ -14,30 +15,28 @@ class PeriodMembershipTest {
 
     static final LocalDate START = LocalDate.of(2026, 1, 1);
     static final LocalDate END = LocalDate.of(2026, 12, 31);
-    static final ReportingPeriod Q1 = ReportingPeriod.parse("2026-Q1");
-    static final ReportingPeriod Q2 = ReportingPeriod.parse("2026-Q2");
-    static final ReportingPeriod Q3 = ReportingPeriod.parse("2026-Q3");
+    static final ReportingPeriod Q1 = period("2026-Q1");
+    static final ReportingPeriod Q2 = period("2026-Q2");
+    static final ReportingPeriod Q3 = period("2026-Q3");
 
     @Test
-    void parsesEveryKeyItWritesAndNothingElse() {
-        assertThat(ReportingPeriod.parse("2025-Q3")).isEqualTo(new ReportingPeriod("QUARTER", 2025, 3));
-        assertThat(ReportingPeriod.parse("2025-m09")).isEqualTo(new ReportingPeriod("MONTH", 2025, 9));
-        assertThat(ReportingPeriod.parse("2025-H2").key()).isEqualTo("2025-H2");
-        assertThat(ReportingPeriod.parse("2025-9M").key()).isEqualTo("2025-9M");
-        assertThat(ReportingPeriod.parse("2025-Y").key()).isEqualTo("2025-Y");
-        assertThat(ReportingPeriod.parse("2025-Q5")).isNull();
-        assertThat(ReportingPeriod.parse("2025-M13")).isNull();
-        assertThat(ReportingPeriod.parse("Q3/2025")).isNull();
+    void anAssignmentMadeAfterThePeriodsCutOffDoesNotBelongToItEvenWhenItsPlanBeganEarlier() {
+        Assignment late = AnAssignment.ofTaskDue(LocalDate.of(2026, 5, 31), LocalDate.of(2026, 3, 20)).get(0);
+        Assignment onTheCutOff = AnAssignment.ofTaskDue(LocalDate.of(2026, 5, 31), Q1.cutOff()).get(0);
+
+        assertThat(PeriodMembership.belongs(late, Q1, START, END)).as("assigned 20/03, Q1 cut-off 14/03").isFalse();
+        assertThat(PeriodMembership.belongs(late, Q2, START, END)).isTrue();
+        assertThat(PeriodMembership.belongs(onTheCutOff, Q1, START, END)).isTrue();
     }
 
     @Test
     void anOpenAssignmentCountsFromTheFirstPeriodOfItsPlanAndCarriesOverPastItsDeadline() {
         Assignment open = lead(LocalDate.of(2026, 5, 31));
 
-        assertThat(PeriodMembership.belongs(open, ReportingPeriod.parse("2025-Q4"), START, END)).isFalse();
+        assertThat(PeriodMembership.belongs(open, period("2025-Q4"), START, END)).isFalse();
         assertThat(PeriodMembership.belongs(open, Q1, START, END)).isTrue();
         assertThat(PeriodMembership.belongs(open, Q3, START, END)).as("overdue, carried over").isTrue();
-        assertThat(PeriodMembership.belongs(open, ReportingPeriod.parse("2027-Q1"), START, END)).isTrue();
+        assertThat(PeriodMembership.belongs(open, period("2027-Q1"), START, END)).isTrue();
     }
 
     @Test
@@ -65,11 +64,11 @@ class PeriodMembershipTest {
         Assignment continuous = lead(null);
 
         assertThat(PeriodMembership.belongs(continuous, Q3, START, LocalDate.of(2026, 6, 30))).isTrue();
-        assertThat(PeriodMembership.belongs(continuous, ReportingPeriod.parse("2026-Q4"), START,
+        assertThat(PeriodMembership.belongs(continuous, period("2026-Q4"), START,
                 LocalDate.of(2026, 6, 30))).isFalse();
-        assertThat(PeriodMembership.belongs(continuous, ReportingPeriod.parse("2027-Q1"), START, null))
+        assertThat(PeriodMembership.belongs(continuous, period("2027-Q1"), START, null))
                 .as("no coverage end: to 31/12 of its start").isTrue();
-        assertThat(PeriodMembership.belongs(continuous, ReportingPeriod.parse("2027-Q2"), START, null)).isFalse();
+        assertThat(PeriodMembership.belongs(continuous, period("2027-Q2"), START, null)).isFalse();
     }
 
     @Test
@@ -83,6 +82,10 @@ class PeriodMembershipTest {
 
         assertThat(PeriodMembership.belongs(q3, Q3, START, END)).isTrue();
         assertThat(PeriodMembership.belongs(q3, Q2, START, END)).isFalse();
-        assertThat(PeriodMembership.belongs(q3, ReportingPeriod.parse("2026-Y"), START, END)).isFalse();
+        assertThat(PeriodMembership.belongs(q3, period("2026-Y"), START, END)).isFalse();
+    }
+
+    private static ReportingPeriod period(String key) {
+        return ReportingPeriod.parse(key).orElseThrow();
     }
 }
