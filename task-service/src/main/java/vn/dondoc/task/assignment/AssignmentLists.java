@@ -110,7 +110,7 @@ public class AssignmentLists {
                 where("originalDueDate").lt(day)));
         return pages.inMemory(candidates, assignment -> {
             DerivedStatus status = AssignmentStatusPolicy.derive(assignment, day);
-            return status.column() == MatrixColumn.OPEN_OVERDUE && status.progress().isWorkable();
+            return status.timeliness() == Timeliness.OVERDUE && status.progress().isWorkable();
         }, Comparator.comparingLong((Assignment assignment) -> AssignmentStatusPolicy.derive(assignment, day)
                 .daysOverdue()).reversed().thenComparing(Assignment::id), offset, size);
     }
