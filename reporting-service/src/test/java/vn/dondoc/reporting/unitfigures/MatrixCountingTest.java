@@ -117,6 +117,22 @@ class MatrixCountingTest {
     }
 
     @Test
+    void doesNotCountAnAssignmentMadeAfterTheCutOffEvenWhenItsPlanBeganEarlier() {
+        AssignmentFacts madeOn20March = new AssignmentFacts(AssignmentRole.LEAD, date("2026-03-20"), date("2026-06-30"),
+                null, null, "FIXED_DEADLINE").coveredBy(date("2026-01-01"), date("2026-12-31"));
+        AssignmentFacts continuousMadeOn20March = new AssignmentFacts(AssignmentRole.LEAD, date("2026-03-20"), null,
+                null, null, "CONTINUOUS").coveredBy(date("2026-01-01"), date("2026-12-31"));
+        LocalDate q1Start = date("2025-12-15");
+        LocalDate q1CutOff = date("2026-03-14");
+
+        assertThat(MatrixCounting.columnOf(madeOn20March, q1Start, q1CutOff)).isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
+        assertThat(MatrixCounting.columnOf(continuousMadeOn20March, q1Start, q1CutOff))
+                .isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
+        assertThat(MatrixCounting.columnOf(madeOn20March, date("2026-03-15"), date("2026-06-14")))
+                .isEqualTo(GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE);
+    }
+
+    @Test
     void neverCountsPastTheCutOff() {
         assertThat(MatrixCounting.effectiveAsOf(LocalDate.of(2027, 1, 10), Q4_CUT_OFF)).isEqualTo(Q4_CUT_OFF);
         assertThat(MatrixCounting.effectiveAsOf(LocalDate.of(2026, 12, 1), Q4_CUT_OFF))
