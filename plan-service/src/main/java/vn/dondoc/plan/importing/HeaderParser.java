@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.plan.directory.NameKey;
-import vn.dondoc.plan.timeframe.PeriodType;
+import vn.dondoc.vocabulary.PeriodType;
 import vn.dondoc.plan.timeframe.TimeframeParser;
 
 /** Reads number, department, place and date, title, coverage, parent plans, signer, recipients and reporting requirement. */

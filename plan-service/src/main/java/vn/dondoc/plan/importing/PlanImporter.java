@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.plan.directory.NameKey;
 import vn.dondoc.plan.directory.Roster;
-import vn.dondoc.plan.timeframe.TimeframeKind;
+import vn.dondoc.vocabulary.TimeframeKind;
 import vn.dondoc.plan.timeframe.TimeframeParser;
 import vn.dondoc.web.RequestLimits;
 

@@ -1,5 +1,7 @@
 package vn.dondoc.plan.timeframe;
 
+import vn.dondoc.vocabulary.TimeframeKind;
+import vn.dondoc.vocabulary.PeriodType;
 import java.time.LocalDate;
 import java.util.List;
 
