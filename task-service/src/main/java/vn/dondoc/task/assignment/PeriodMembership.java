@@ -12,7 +12,8 @@ import java.time.ZoneId;
  * Then: a task without deadline
  * (continuous) when the plan's coverage overlaps the period's data window and it was not withdrawn
  * or refused by the cut-off; any other assignment of a plan in force by the cut-off when it is open
- * at the cut-off (open items carry over, also past the coverage) or was completed inside the window.
+ * at the cut-off (open items carry over, also past the coverage) or was accepted as completed inside
+ * the window (a result submitted 10/03 and accepted 20/03 is open in Q1 and completed in Q2).
  */
 public final class PeriodMembership {
 
@@ -49,8 +50,28 @@ public final class PeriodMembership {
         if (atCutOff.isOpen()) {
             return true;
         }
-        LocalDate completed = assignment.completedOn();
-        return atCutOff == AssignmentStatus.COMPLETED && completed != null
-                && !completed.isBefore(period.windowStart()) && !completed.isAfter(period.cutOff());
+        LocalDate accepted = acceptedBy(assignment, period.cutOff());
+        return atCutOff == AssignmentStatus.COMPLETED && accepted != null
+                && !accepted.isBefore(period.windowStart()) && !accepted.isAfter(period.cutOff());
+    }
+
+    /**
+     * The day the office accepted the result in force on that day (the last time by then the assignment
+     * became completed): a result counts as completed in the period that holds its acceptance, as
+     * reporting-service counts it (domain guide §5); the completion date of one stored without history.
+     */
+    static LocalDate acceptedBy(Assignment assignment, LocalDate day) {
+        LocalDate accepted = null;
+        AssignmentStatus before = null;
+        for (HistoryEntry line : assignment.history()) {
+            if (line.on().isAfter(day)) {
+                break;
+            }
+            if (line.statusAfter() == AssignmentStatus.COMPLETED && before != AssignmentStatus.COMPLETED) {
+                accepted = line.on();
+            }
+            before = line.statusAfter();
+        }
+        return assignment.history().isEmpty() ? assignment.completedOn() : accepted;
     }
 }

@@ -51,6 +51,17 @@ class PeriodMembershipTest {
     }
 
     @Test
+    void aResultCountsAsCompletedInThePeriodThatHoldsItsAcceptanceNotItsSubmission() {
+        Assignment submitted = on(lead(LocalDate.of(2026, 5, 31)), LocalDate.of(2026, 3, 10),
+                new SubmitResult("Đã hoàn thành"));
+        Assignment accepted = on(submitted, LocalDate.of(2026, 3, 20), new ReviewResult(true, null));
+
+        assertThat(PeriodMembership.belongs(accepted, Q1, START, END)).as("awaiting review at 14/03").isTrue();
+        assertThat(PeriodMembership.belongs(accepted, Q2, START, END)).as("accepted 20/03").isTrue();
+        assertThat(PeriodMembership.belongs(accepted, Q3, START, END)).isFalse();
+    }
+
+    @Test
     void aWithdrawnAssignmentCountsUntilTheCutOffBeforeItWasWithdrawn() {
         Assignment withdrawn = on(lead(LocalDate.of(2026, 5, 31)), LocalDate.of(2026, 4, 2),
                 new Withdraw("Không còn phù hợp"));
