@@ -451,7 +451,8 @@ abstract class EndToEndScenarios {
      * Issue 16: task-service's {@code period} filter and reporting-service's matrix judge the same facts
      * by the same period rules. One plan of this department covering this year and the next, one kind of
      * task per unit (a fixed deadline, continuous, "quý, năm", "3 tháng, 6 tháng, 9 tháng và năm"), the
-     * fixed-deadline task completed today; then for every period of both years that a regime reports,
+     * fixed-deadline and the continuous task completed today, the continuous task's unit's coordinator
+     * assignment withdrawn today; then for every period of both years that a regime reports,
      * each unit's assignments task-service lists are as many as reporting-service counts (reporting has
      * no list of the counted assignments: per unit with one kind of task each, the counts stand for the
      * sets). This year's periods whose cut-off has passed count nothing — the assignments were made today.
@@ -480,10 +481,16 @@ abstract class EndToEndScenarios {
         await().atMost(Duration.ofSeconds(60)).until(
                 () -> get(Service.TASK, "/plans/" + planId + "/assignments?size=500").size() == expected);
         String lead = planId + ":T1:" + sở.vp;
-        assertThat(post(Service.TASK, "/assignments/" + lead + "/result", "{\"summary\":\"Đã hoàn thành\"}",
-                unit(sở.vp), "r-" + planId).statusCode()).isEqualTo(200);
-        assertThat(post(Service.TASK, "/assignments/" + lead + "/result/review", "{\"accepted\":true}", office,
-                "rv-" + planId).statusCode()).isEqualTo(200);
+        String continuous = planId + ":T2:" + sở.qlkh;
+        for (String done : List.of(lead, continuous)) {
+            String unitCode = done.substring(done.lastIndexOf(':') + 1);
+            assertThat(post(Service.TASK, "/assignments/" + done + "/result", "{\"summary\":\"Đã hoàn thành\"}",
+                    unit(unitCode), "r-" + done).statusCode()).isEqualTo(200);
+            assertThat(post(Service.TASK, "/assignments/" + done + "/result/review", "{\"accepted\":true}", office,
+                    "rv-" + done).statusCode()).isEqualTo(200);
+        }
+        assertThat(post(Service.TASK, "/assignments/" + planId + ":T1:" + sở.qlkh + "/withdraw",
+                "{\"reason\":\"Không còn cần phối hợp\"}", office, "w-" + planId).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String unitCode : List.of(sở.vp, sở.qlkh, sở.qlcn, sở.cds)) {
                 assertThat(get(Service.REPORTING, "/units/" + unitCode + "/counts", unit(unitCode))
@@ -496,6 +503,9 @@ abstract class EndToEndScenarios {
             JsonNode figures = reportingFigures(sở.vp, "hang-thang", holdingMonth(today), today);
             assertThat(figures.at("/lead/completedOnTime").asLong()).as("the acceptance reached reporting-service")
                     .isEqualTo(1);
+            JsonNode qlkh = reportingFigures(sở.qlkh, "hang-thang", holdingMonth(today), today);
+            assertThat(qlkh.at("/lead/completedOnTime").asLong() + qlkh.at("/coordinator/withdrawn").asLong())
+                    .as("the continuous task's acceptance and the withdrawal reached reporting-service").isEqualTo(2);
         });
 
         Map<String, String> disagreements = new TreeMap<>();

@@ -3,17 +3,18 @@ package vn.dondoc.task.assignment;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * Whether an assignment belongs to a reporting period (domain.md section 5), judged on the plan's
- * dates and the assignment's state at the period's cut-off. First the two rules both services share
+ * dates and the assignment's state at the period's cut-off — the assignments reporting-service counts
+ * in that period's matrix (ADR 0007). First the two rules both services share
  * ({@link vn.dondoc.vocabulary.PeriodMembership}): an assignment made after the cut-off does not
- * belong, even when its plan began earlier; an instance of a recurring task belongs to its own period only.
- * Then: a task without deadline
- * (continuous) when the plan's coverage overlaps the period's data window and it was not withdrawn
- * or refused by the cut-off; any other assignment of a plan in force by the cut-off when it is open
- * at the cut-off (open items carry over, also past the coverage) or was accepted as completed inside
- * the window (a result submitted 10/03 and accepted 20/03 is open in Q1 and completed in Q2).
+ * belong, even when its plan began earlier; an instance of a recurring task belongs to its own period
+ * only. Then, for a plan in force by the cut-off: withdrawn inside the window (reported apart), not
+ * when withdrawn earlier or refused; completed when the office accepted it inside the window; open at
+ * the cut-off — a continuous task while the plan's coverage overlaps the window, any other open
+ * assignment carried over into every later period (also past its deadline and the coverage).
  */
 public final class PeriodMembership {
 
@@ -41,37 +42,45 @@ public final class PeriodMembership {
             return false;
         }
         AssignmentStatus atCutOff = AssignmentStatusPolicy.derive(assignment, period.cutOff()).progress();
-        if (assignment.originalDueDate() == null) {
-            LocalDate end = coverageEnd != null ? coverageEnd
-                    : coverageStart == null ? null : LocalDate.of(coverageStart.getYear(), 12, 31);
-            return (end == null || !end.isBefore(period.windowStart()))
-                    && atCutOff != AssignmentStatus.WITHDRAWN && atCutOff != AssignmentStatus.REFUSED;
-        }
-        if (atCutOff.isOpen()) {
-            return true;
-        }
-        LocalDate accepted = acceptedBy(assignment, period.cutOff());
-        return atCutOff == AssignmentStatus.COMPLETED && accepted != null
-                && !accepted.isBefore(period.windowStart()) && !accepted.isAfter(period.cutOff());
+        return switch (atCutOff) {
+            case REFUSED -> false;
+            case WITHDRAWN, COMPLETED -> insideWindow(becameBy(assignment, atCutOff, period.cutOff()), period);
+            default -> !TimeframeKind.CONTINUOUS.is(assignment.timeframeKind())
+                    || coverageOverlaps(period, coverageStart, coverageEnd);
+        };
+    }
+
+    private static boolean coverageOverlaps(ReportingPeriod period, LocalDate coverageStart, LocalDate coverageEnd) {
+        LocalDate end = coverageEnd != null ? coverageEnd
+                : coverageStart == null ? null : LocalDate.of(coverageStart.getYear(), 12, 31);
+        return end == null || !end.isBefore(period.windowStart());
+    }
+
+    private static boolean insideWindow(LocalDate day, ReportingPeriod period) {
+        return day != null && !day.isBefore(period.windowStart()) && !day.isAfter(period.cutOff());
     }
 
     /**
-     * The day the office accepted the result in force on that day (the last time by then the assignment
-     * became completed): a result counts as completed in the period that holds its acceptance, as
-     * reporting-service counts it (domain guide §5); the completion date of one stored without history.
+     * The day the assignment last entered that state by the given day: for a completed one the day the
+     * office accepted the result — a result counts as completed in the period that holds its acceptance,
+     * as reporting-service counts it (domain guide §5); for a withdrawn one the day it was withdrawn.
+     * Stored without history: its completion date, or none.
      */
-    static LocalDate acceptedBy(Assignment assignment, LocalDate day) {
-        LocalDate accepted = null;
+    static LocalDate becameBy(Assignment assignment, AssignmentStatus state, LocalDate day) {
+        if (assignment.history().isEmpty()) {
+            return state == AssignmentStatus.COMPLETED ? assignment.completedOn() : null;
+        }
+        LocalDate since = null;
         AssignmentStatus before = null;
         for (HistoryEntry line : assignment.history()) {
             if (line.on().isAfter(day)) {
                 break;
             }
-            if (line.statusAfter() == AssignmentStatus.COMPLETED && before != AssignmentStatus.COMPLETED) {
-                accepted = line.on();
+            if (line.statusAfter() == state && before != state) {
+                since = line.on();
             }
             before = line.statusAfter();
         }
-        return assignment.history().isEmpty() ? assignment.completedOn() : accepted;
+        return since;
     }
 }

@@ -27,6 +27,14 @@ final class AnAssignment {
                 ZONE);
     }
 
+    /** The lead of a continuous task ("Thường xuyên") of plan 257/KH-SKHCN. */
+    static Assignment continuousLead() {
+        IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
+                "T1", "1", "Theo dõi, đôn đốc", List.of("SKHCN.VP"), List.of(), null, "CONTINUOUS",
+                "Thường xuyên")));
+        return TaskAssignment.assignmentsOf(plan, ASSIGNED_ON.atTime(9, 0).atZone(ZONE).toInstant(), ZONE).get(0);
+    }
+
     static Assignment lead(LocalDate dueDate) {
         return ofTaskDue(dueDate).get(0);
     }

@@ -62,17 +62,35 @@ class PeriodMembershipTest {
     }
 
     @Test
-    void aWithdrawnAssignmentCountsUntilTheCutOffBeforeItWasWithdrawn() {
+    void aWithdrawnAssignmentCountsOpenUntilItsWithdrawalThenApartInTheWindowThatHoldsItThenNoMore() {
         Assignment withdrawn = on(lead(LocalDate.of(2026, 5, 31)), LocalDate.of(2026, 4, 2),
                 new Withdraw("Không còn phù hợp"));
 
-        assertThat(PeriodMembership.belongs(withdrawn, Q1, START, END)).isTrue();
-        assertThat(PeriodMembership.belongs(withdrawn, Q2, START, END)).isFalse();
+        assertThat(PeriodMembership.belongs(withdrawn, Q1, START, END)).as("open at 14/03").isTrue();
+        assertThat(PeriodMembership.belongs(withdrawn, Q2, START, END)).as("withdrawn 02/04").isTrue();
+        assertThat(PeriodMembership.belongs(withdrawn, Q3, START, END)).isFalse();
+    }
+
+    @Test
+    void anOpenAssignmentWithoutDeadlineThatIsNotContinuousCarriesOverPastTheCoverage() {
+        Assignment noDeadline = lead(null);
+
+        assertThat(PeriodMembership.belongs(noDeadline, period("2027-Q2"), START, END)).isTrue();
+    }
+
+    @Test
+    void aCompletedContinuousAssignmentCountsOnlyInThePeriodThatHoldsItsAcceptance() {
+        Assignment submitted = on(AnAssignment.continuousLead(), LocalDate.of(2026, 4, 20),
+                new SubmitResult("Đã hoàn thành"));
+        Assignment completed = on(submitted, LocalDate.of(2026, 4, 22), new ReviewResult(true, null));
+
+        assertThat(PeriodMembership.belongs(completed, Q2, START, END)).isTrue();
+        assertThat(PeriodMembership.belongs(completed, Q3, START, END)).as("coverage still overlaps").isFalse();
     }
 
     @Test
     void aContinuousAssignmentCountsWhileThePlansCoverageOverlapsTheWindow() {
-        Assignment continuous = lead(null);
+        Assignment continuous = AnAssignment.continuousLead();
 
         assertThat(PeriodMembership.belongs(continuous, Q3, START, LocalDate.of(2026, 6, 30))).isTrue();
         assertThat(PeriodMembership.belongs(continuous, period("2026-Q4"), START,
