@@ -1,9 +1,9 @@
 package vn.dondoc.plan.timeframe;
 
-import vn.dondoc.vocabulary.TimeframeKind;
-import vn.dondoc.vocabulary.PeriodType;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * A task's timeframe: the raw Vietnamese text as written and what it means.

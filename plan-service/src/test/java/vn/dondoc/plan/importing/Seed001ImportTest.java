@@ -6,8 +6,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.vocabulary.PeriodType;
 import vn.dondoc.plan.timeframe.Timeframe;
+import vn.dondoc.vocabulary.PeriodType;
 import vn.dondoc.vocabulary.TimeframeKind;
 
 class Seed001ImportTest {

@@ -1,13 +1,13 @@
 package vn.dondoc.plan.timeframe;
 
-import vn.dondoc.vocabulary.TimeframeKind;
-import vn.dondoc.vocabulary.PeriodType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 class TimeframeParserTest {
 

@@ -1,7 +1,7 @@
 package vn.dondoc.reporting.calendar;
 
-import vn.dondoc.vocabulary.ReportingPeriod;
 import java.time.LocalDate;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * When a report is due, set by the province: {@code WORKING_DAYS_AFTER_CUT_OFF} n ("cut-off + 2

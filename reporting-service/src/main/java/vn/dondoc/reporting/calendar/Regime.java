@@ -1,11 +1,11 @@
 package vn.dondoc.reporting.calendar;
 
-import vn.dondoc.vocabulary.PeriodType;
-import vn.dondoc.vocabulary.ReportingPeriod;
 import java.util.List;
 import java.util.Map;
-import vn.dondoc.vocabulary.ReportingSchedule;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingSchedule;
 
 /**
  * A reporting regime as a plan states it ("quý, năm"; "3 tháng, 6 tháng, 9 tháng và năm"): which

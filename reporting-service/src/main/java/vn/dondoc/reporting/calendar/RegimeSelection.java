@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.calendar;
 
-import vn.dondoc.vocabulary.PeriodType;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.dondoc.vocabulary.PeriodType;
 
 /**
  * Which configured regimes a plan's reporting requirement selects. The periods the plan names

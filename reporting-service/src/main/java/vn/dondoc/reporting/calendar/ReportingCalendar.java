@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.calendar;
 
-import vn.dondoc.vocabulary.ReportingPeriod;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * The configured reporting calendar: regimes, working days and the reports they produce. Built once

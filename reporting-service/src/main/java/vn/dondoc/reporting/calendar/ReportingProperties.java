@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.calendar;
 
-import vn.dondoc.vocabulary.PeriodType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.PeriodType;
 
 /**
  * Settings under {@code reporting}: the regimes, the holiday calendar per year and the reminders.

@@ -1,11 +1,11 @@
 package vn.dondoc.reporting.unitfigures;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import vn.dondoc.vocabulary.DueSoon;
 import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 import vn.dondoc.vocabulary.PeriodMembership;
 import vn.dondoc.vocabulary.TimeframeKind;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * Where one assignment falls in a period's matrix at an as-of date (domain guide §5): counted when

@@ -1,10 +1,10 @@
 package vn.dondoc.reporting.unitfigures;
 
-import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 
 /**
  * One role's row of the Government Office matrix. {@code openWithinDeadline} includes

@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.unitfigures;
 
-import vn.dondoc.vocabulary.PeriodMembership;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.limit;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
@@ -32,9 +31,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.InsertOnce;
-import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.reporting.obligation.PlanCoverage;
 import vn.dondoc.reporting.obligation.PlanCoverages;
+import vn.dondoc.vocabulary.PeriodMembership;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * Records assignments and their lifecycle events and counts them per unit. Counts are computed from

@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.calendar;
 
-import vn.dondoc.vocabulary.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * Every cut-off and deadline of 2025–2027 under the shipped configuration (2025 and 2026 announced,

@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.unitfigures;
 
-import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.reporting.unitfigures.LifecycleFact.Kind;
+import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 
 /** An assignment's events folded into what was true at the end of a day, whatever order they were read in. */
 class AssignmentTimelineTest {

@@ -1,6 +1,5 @@
 package vn.dondoc.reporting.unitfigures;
 
-import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 
 /** A unit's quarter in the style of domain guide §5: each fact lands in exactly one column. */
 class MatrixCountingTest {

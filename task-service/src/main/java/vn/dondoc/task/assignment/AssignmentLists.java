@@ -1,6 +1,5 @@
 package vn.dondoc.task.assignment;
 
-import vn.dondoc.vocabulary.ReportingPeriod;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * The assignment lists, one page at a time from the store: who reads is part of the query (a

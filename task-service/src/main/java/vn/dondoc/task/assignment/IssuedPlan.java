@@ -1,9 +1,9 @@
 package vn.dondoc.task.assignment;
 
-import vn.dondoc.vocabulary.TimeframeKind;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.PersistenceCreator;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * An issued plan as task-service needs it: which units hold which role on which task, and over

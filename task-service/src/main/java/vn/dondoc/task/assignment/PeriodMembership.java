@@ -1,8 +1,8 @@
 package vn.dondoc.task.assignment;
 
-import vn.dondoc.vocabulary.ReportingPeriod;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.vocabulary.TimeframeKind;
 
 /**

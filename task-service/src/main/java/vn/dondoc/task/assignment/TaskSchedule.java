@@ -1,11 +1,11 @@
 package vn.dondoc.task.assignment;
 
-import vn.dondoc.vocabulary.ReportingPeriod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.vocabulary.ReportingSchedule;
 import vn.dondoc.vocabulary.TimeframeKind;
 

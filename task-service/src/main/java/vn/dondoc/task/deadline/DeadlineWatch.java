@@ -2,7 +2,6 @@ package vn.dondoc.task.deadline;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
-import vn.dondoc.vocabulary.DueSoon;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import vn.dondoc.task.assignment.AssignmentCommand;
 import vn.dondoc.task.assignment.DeadlineAlerts;
 import vn.dondoc.task.assignment.IllegalTransitionException;
 import vn.dondoc.task.assignment.TaskAssignment;
+import vn.dondoc.vocabulary.DueSoon;
 
 /**
  * Runs every day (cron {@code task.deadline-watch.cron}, zone Asia/Ho_Chi_Minh) on the injected

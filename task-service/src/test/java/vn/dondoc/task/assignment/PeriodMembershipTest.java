@@ -1,6 +1,5 @@
 package vn.dondoc.task.assignment;
 
-import vn.dondoc.vocabulary.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dondoc.task.assignment.AnAssignment.lead;
 import static vn.dondoc.task.assignment.AnAssignment.on;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 class PeriodMembershipTest {
 

@@ -1,7 +1,6 @@
 package vn.dondoc.webapp.dashboard;
 
 import java.time.LocalDate;
-import vn.dondoc.vocabulary.DueSoon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dondoc.vocabulary.DueSoon;
 import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.Figures;
 import vn.dondoc.webapp.services.ReportingClient;
