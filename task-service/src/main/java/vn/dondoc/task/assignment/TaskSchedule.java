@@ -11,9 +11,10 @@ import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * What assignments a task yields per unit: a recurring task one instance per reporting period whose
- * cut-off falls inside the plan's coverage (due on that cut-off; periods sharing a data window are one,
- * so "3 tháng, 6 tháng, 9 tháng và năm" is Q1, H1, 9M and the year: {@link ReportingSchedule}), an event-driven or externally
- * scheduled task none until the office records an occurrence, any other task one for the whole task.
+ * cut-off falls inside the plan's coverage (due on that cut-off; periods sharing a data window are
+ * one, so "3 tháng, 6 tháng, 9 tháng và năm" is Q1, H1, 9M and the year: {@link ReportingSchedule}),
+ * an event-driven or externally scheduled task none until the office records an occurrence, any
+ * other task one for the whole task.
  */
 final class TaskSchedule {
 
