@@ -41,10 +41,14 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.PlanIssued;
 import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.EventJson;
 import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.identity.client.SignIn;
 import vn.dondoc.local.LocalSystem.Service;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * The first flow of the system, user-visible end to end: the four services in one JVM, on a real
@@ -443,6 +447,123 @@ abstract class EndToEndScenarios {
                 .map(row -> row.get("departmentCode").asString()).toList()).containsExactly("SKHCN");
     }
 
+    /**
+     * Issue 16: task-service's {@code period} filter and reporting-service's matrix judge the same facts
+     * by the same period rules. One plan of this department covering this year and the next, one kind of
+     * task per unit (a fixed deadline, continuous, "quý, năm", "3 tháng, 6 tháng, 9 tháng và năm"), the
+     * fixed-deadline and the continuous task completed today, the continuous task's unit's coordinator
+     * assignment withdrawn today; then for every period of both years that a regime reports,
+     * each unit's assignments task-service lists are as many as reporting-service counts (reporting has
+     * no list of the counted assignments: per unit with one kind of task each, the counts stand for the
+     * sets). This year's periods whose cut-off has passed count nothing — the assignments were made today.
+     */
+    @Test
+    void taskServicesPeriodFilterListsWhatReportingServiceCountsInEveryPeriod() throws Exception {
+        Department sở = department();
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        String planId = UUID.randomUUID().toString();
+        List<PlanIssued.Task> tasks = List.of(
+                new PlanIssued.Task("T1", "1", "Hoàn thành đề án số hóa", List.of(sở.vp), List.of(sở.qlkh),
+                        LocalDate.of(year + 1, 6, 30), "FIXED_DEADLINE", "Tháng 6/" + (year + 1)),
+                new PlanIssued.Task("T2", "2", "Theo dõi, đôn đốc", List.of(sở.qlkh), List.of(), null, "CONTINUOUS",
+                        "Thường xuyên"),
+                new PlanIssued.Task("T3", "3", "Báo cáo kết quả", List.of(sở.qlcn), List.of(), null, "RECURRING",
+                        "Định kỳ hàng quý, năm"),
+                new PlanIssued.Task("T4", "4", "Báo cáo tình hình", List.of(sở.cds), List.of(), null, "RECURRING",
+                        "Định kỳ 3 tháng, 6 tháng, 9 tháng và năm"));
+        new TopicRecords(brokers).sendCloudEvent(Topics.PLAN_ISSUED, planId, "i-" + planId, EventTypes.PLAN_ISSUED,
+                EventJson.write(new PlanIssued("i-" + planId, java.time.Instant.now(), planId, "16/KH-" + sở.code,
+                        "Kế hoạch năm " + year + " và năm " + (year + 1), sở.code, LocalDate.of(year, 1, 5), tasks,
+                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31), "báo cáo quý, năm",
+                        List.of("QUARTER", "YEAR"), List.of())));
+        // T1: lead and coordinator; T2: one; T3: 4 quarters + year, T4: Q1, H1, 9M, year — for each year
+        int expected = 2 + 1 + 2 * 5 + 2 * 4;
+        await().atMost(Duration.ofSeconds(60)).until(
+                () -> get(Service.TASK, "/plans/" + planId + "/assignments?size=500").size() == expected);
+        String lead = planId + ":T1:" + sở.vp;
+        String continuous = planId + ":T2:" + sở.qlkh;
+        for (String done : List.of(lead, continuous)) {
+            String unitCode = done.substring(done.lastIndexOf(':') + 1);
+            assertThat(post(Service.TASK, "/assignments/" + done + "/result", "{\"summary\":\"Đã hoàn thành\"}",
+                    unit(unitCode), "r-" + done).statusCode()).isEqualTo(200);
+            assertThat(post(Service.TASK, "/assignments/" + done + "/result/review", "{\"accepted\":true}", office,
+                    "rv-" + done).statusCode()).isEqualTo(200);
+        }
+        assertThat(post(Service.TASK, "/assignments/" + planId + ":T1:" + sở.qlkh + "/withdraw",
+                "{\"reason\":\"Không còn cần phối hợp\"}", office, "w-" + planId).statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (String unitCode : List.of(sở.vp, sở.qlkh, sở.qlcn, sở.cds)) {
+                assertThat(get(Service.REPORTING, "/units/" + unitCode + "/counts", unit(unitCode))
+                        .get("assignments").asInt()).isEqualTo(unitCode.equals(sở.vp) ? 1
+                        : unitCode.equals(sở.qlkh) ? 2 : unitCode.equals(sở.qlcn) ? 10 : 8);
+            }
+            JsonNode accepted = get(Service.TASK, "/assignments/" + lead, unit(sở.vp));
+            assertThat(accepted.get("status").asString()).isEqualTo("COMPLETED");
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+            JsonNode figures = reportingFigures(sở.vp, "hang-thang", holdingMonth(today), today);
+            assertThat(figures.at("/lead/completedOnTime").asLong()).as("the acceptance reached reporting-service")
+                    .isEqualTo(1);
+            JsonNode qlkh = reportingFigures(sở.qlkh, "hang-thang", holdingMonth(today), today);
+            assertThat(qlkh.at("/lead/completedOnTime").asLong() + qlkh.at("/coordinator/withdrawn").asLong())
+                    .as("the continuous task's acceptance and the withdrawal reached reporting-service").isEqualTo(2);
+        });
+
+        Map<String, String> disagreements = new TreeMap<>();
+        int listed = 0;
+        for (int y : List.of(year, year + 1)) {
+            for (Map.Entry<ReportingPeriod, String> reported : reportedPeriods(y).entrySet()) {
+                ReportingPeriod period = reported.getKey();
+                for (String unitCode : List.of(sở.vp, sở.qlkh, sở.qlcn, sở.cds)) {
+                    int byTasks = get(Service.TASK, "/units/" + unitCode + "/assignments?size=500&period=" + period.key(),
+                            unit(unitCode)).valueStream().filter(node -> node.get("planId").asString().equals(planId))
+                            .toList().size();
+                    JsonNode figures = reportingFigures(unitCode, reported.getValue(), period.key(), period.cutOff());
+                    long byReporting = counted(figures.get("lead")) + counted(figures.get("coordinator"));
+                    listed += byTasks;
+                    if (byTasks != byReporting) {
+                        disagreements.put(period.key() + " " + unitCode, "task-service " + byTasks
+                                + ", reporting-service " + byReporting);
+                    }
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(listed).as("the facts count somewhere: next year's periods hold them").isGreaterThan(20);
+    }
+
+    /** Every period of the year a shipped regime reports, with that regime (no regime reports H2 alone). */
+    private static Map<ReportingPeriod, String> reportedPeriods(int year) {
+        Map<ReportingPeriod, String> periods = new java.util.LinkedHashMap<>();
+        for (int month = 1; month <= 12; month++) {
+            periods.put(ReportingPeriod.of(PeriodType.MONTH, year, month), "hang-thang");
+        }
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            periods.put(ReportingPeriod.of(PeriodType.QUARTER, year, quarter), "quy-nam");
+        }
+        periods.put(ReportingPeriod.of(PeriodType.YEAR, year, 1), "quy-nam");
+        periods.put(ReportingPeriod.of(PeriodType.HALF_YEAR, year, 1), "3-6-9-thang-va-nam");
+        periods.put(ReportingPeriod.of(PeriodType.NINE_MONTHS, year, 1), "3-6-9-thang-va-nam");
+        return periods;
+    }
+
+    /** The month whose data window holds the day, by its key. */
+    private static String holdingMonth(LocalDate day) {
+        LocalDate month = day.getDayOfMonth() >= 15 ? day.plusMonths(1) : day;
+        return ReportingPeriod.of(PeriodType.MONTH, month.getYear(), month.getMonthValue()).key();
+    }
+
+    /** The unit's matrix for the period counted afresh (not a frozen snapshot) at the as-of date. */
+    private JsonNode reportingFigures(String unitCode, String regime, String periodKey, LocalDate asOf) throws Exception {
+        return get(Service.REPORTING, "/units/" + unitCode + "/figures?regime=" + regime + "&period=" + periodKey
+                + "&asOf=" + asOf + "&recompute=true", unit(unitCode));
+    }
+
+    /** Every assignment a role's row counts, in whichever column (due soon is inside "within deadline"). */
+    private static long counted(JsonNode row) {
+        return List.of("completedOnTime", "completedLate", "openWithinDeadline", "openOverdue", "continuous",
+                "notOccurred", "noDeadline", "withdrawn").stream().mapToLong(column -> row.get(column).asLong()).sum();
+    }
+
     /** Imports one of the made-up child plans of 38/KH-UBND as the department's office and issues it. */
     private String issueChildPlan(String document, String year, String token) throws Exception {
         HttpResponse<String> imported = send(Service.PLAN, "/plan-drafts", "text/plain", "POST",
@@ -565,6 +686,15 @@ abstract class EndToEndScenarios {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A command with its {@code Idempotency-Key}. */
+    private HttpResponse<String> post(Service service, String path, String json, String token, String key)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(service, path)).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(Service service, String path, String contentType, String body) throws Exception {

@@ -28,7 +28,7 @@ public final class PageFixtures {
                     default -> "chưa thực hiện";
                 }, 0, null, null, null, 0, null,
                 new Assignment.Derived(LocalDate.of(2026, 12, 2), "NOT_STARTED", timeliness, "", due, daysOverdue,
-                        29L, "", ""), List.of(), "FIXED_DEADLINE", null, "SKHCN");
+                        29L), List.of(), "FIXED_DEADLINE", null, "SKHCN");
     }
 
     public static Plan plan() {

@@ -12,7 +12,7 @@ import vn.dondoc.plan.importing.Finding;
 import vn.dondoc.plan.importing.ImportedPlan;
 import vn.dondoc.plan.importing.ImportedTask;
 import vn.dondoc.plan.importing.PlanHeader;
-import vn.dondoc.plan.timeframe.TimeframeKind;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * An imported plan the office is still correcting. Issuing it registers a plan under the same id,

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.plan.directory.NameKey;
-import vn.dondoc.plan.timeframe.PeriodType;
 import vn.dondoc.plan.timeframe.TimeframeParser;
+import vn.dondoc.vocabulary.PeriodType;
 
 /** Reads number, department, place and date, title, coverage, parent plans, signer, recipients and reporting requirement. */
 final class HeaderParser {

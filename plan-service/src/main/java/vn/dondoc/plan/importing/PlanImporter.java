@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.plan.directory.NameKey;
 import vn.dondoc.plan.directory.Roster;
-import vn.dondoc.plan.timeframe.TimeframeKind;
 import vn.dondoc.plan.timeframe.TimeframeParser;
+import vn.dondoc.vocabulary.TimeframeKind;
 import vn.dondoc.web.RequestLimits;
 
 /** Reads a plan document given as text into an {@link ImportedPlan}. Pure; never throws on text except {@link NotAPlanException}. */

@@ -2,6 +2,8 @@ package vn.dondoc.plan.timeframe;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * A task's timeframe: the raw Vietnamese text as written and what it means.

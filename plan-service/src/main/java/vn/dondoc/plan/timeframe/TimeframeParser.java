@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.plan.directory.NameKey;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /** Reads a timeframe cell ("Thường xuyên", "Định kỳ hàng quý, năm", "Quý I/2026") into a {@link Timeframe}. */
 public final class TimeframeParser {

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.plan.timeframe.PeriodType;
-import vn.dondoc.plan.timeframe.TimeframeKind;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * Plans of UBND tỉnh (made-up documents of {@code province-seeds/}) read against the EXAMPLE

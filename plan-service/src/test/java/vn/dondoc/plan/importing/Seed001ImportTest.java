@@ -6,9 +6,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.plan.timeframe.PeriodType;
 import vn.dondoc.plan.timeframe.Timeframe;
-import vn.dondoc.plan.timeframe.TimeframeKind;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 class Seed001ImportTest {
 

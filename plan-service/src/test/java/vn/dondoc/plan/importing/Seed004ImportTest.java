@@ -6,7 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.plan.timeframe.TimeframeKind;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 class Seed004ImportTest {
 

@@ -1,6 +1,7 @@
 package vn.dondoc.reporting.calendar;
 
 import java.time.LocalDate;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * When a report is due, set by the province: {@code WORKING_DAYS_AFTER_CUT_OFF} n ("cut-off + 2

@@ -1,11 +1,11 @@
 package vn.dondoc.reporting.calendar;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingSchedule;
 
 /**
  * A reporting regime as a plan states it ("quý, năm"; "3 tháng, 6 tháng, 9 tháng và năm"): which
@@ -36,17 +36,7 @@ public record Regime(String code, String name, List<PeriodType> periodTypes, boo
      * one report, named by the longest kind: cumulative Q2 is the six-month report.
      */
     public List<ReportingPeriod> periodsOf(int year) {
-        Map<String, ReportingPeriod> byWindow = new LinkedHashMap<>();
-        periodTypes.stream().sorted(Comparator.reverseOrder()).forEach(type -> {
-            for (int index = 1; index <= type.perYear(); index++) {
-                ReportingPeriod period = new ReportingPeriod(type, year, index, cumulative);
-                byWindow.putIfAbsent(period.windowStart() + "/" + period.windowEnd(), period);
-            }
-        });
-        List<ReportingPeriod> periods = new ArrayList<>(byWindow.values());
-        periods.sort(Comparator.comparing(ReportingPeriod::cutOff)
-                .thenComparing(ReportingPeriod::windowStart, Comparator.reverseOrder()));
-        return periods;
+        return ReportingSchedule.periodsOf(periodTypes, cumulative, year);
     }
 
     public DeadlineRule deadline(ReportLevel level) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.dondoc.vocabulary.PeriodType;
 
 /**
  * Which configured regimes a plan's reporting requirement selects. The periods the plan names
@@ -87,17 +88,11 @@ public final class RegimeSelection {
                 .max(Comparator.comparing(regime -> regime.name().length()));
     }
 
-    /** plan-service writes {@code HALF_YEAR} for what the calendar calls {@code SIX_MONTHS}; unknown names are ignored. */
+    /** The types plan-service names ({@code HALF_YEAR}, also the legacy {@code SIX_MONTHS}); unknown names are ignored. */
     static Set<PeriodType> periodTypes(List<String> names) {
         Set<PeriodType> types = EnumSet.noneOf(PeriodType.class);
         for (String name : names == null ? List.<String>of() : names) {
-            String upper = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);
-            if (upper.equals("HALF_YEAR")) {
-                types.add(PeriodType.SIX_MONTHS);
-            } else {
-                java.util.Arrays.stream(PeriodType.values()).filter(type -> type.name().equals(upper))
-                        .findFirst().ifPresent(types::add);
-            }
+            PeriodType.named(name).ifPresent(types::add);
         }
         return types;
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * The configured reporting calendar: regimes, working days and the reports they produce. Built once
@@ -125,9 +126,13 @@ public final class ReportingCalendar {
                         + "' không thuộc chế độ báo cáo '" + regime.name() + "' (ví dụ: 2026-Q4 hoặc Quý IV/2026)."));
     }
 
-    /** A period of the regime by key ({@code 2026-Q4}) or label ("Quý IV/2026"). */
+    /**
+     * A period of the regime by key ({@code 2026-Q4}; a month as {@code 2026-M01} or, as links made
+     * before ADR 0007 say, {@code 2026-M1}) or label ("Quý IV/2026").
+     */
     public Optional<ReportingPeriod> period(Regime regime, String keyOrLabel) {
-        String wanted = normalized(keyOrLabel);
+        String wanted = ReportingPeriod.parse(keyOrLabel).map(ReportingPeriod::key).map(ReportingCalendar::normalized)
+                .orElseGet(() -> normalized(keyOrLabel));
         Set<Integer> years = new HashSet<>();
         java.util.regex.Matcher year = java.util.regex.Pattern.compile("(19|20)\\d\\d").matcher(keyOrLabel);
         while (year.find()) {

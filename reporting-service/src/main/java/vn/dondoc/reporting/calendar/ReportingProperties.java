@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.PeriodType;
 
 /**
  * Settings under {@code reporting}: the regimes, the holiday calendar per year and the reminders.

@@ -2,6 +2,7 @@ package vn.dondoc.reporting.calendar;
 
 import java.time.LocalDate;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /** One report of a regime: its period, the level it goes to, and its deadline. */
 public record ScheduledReport(Regime regime, ReportingPeriod period, ReportLevel level,

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import vn.dondoc.contracts.DepartmentReportSubmitted;
 import vn.dondoc.contracts.UnitReportSubmitted;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /** The {@code department-report-submitted} of a submitted report, with an event id derived from the report id. */
 final class DepartmentReportEvents {

@@ -16,8 +16,8 @@ import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.departmentreport.DepartmentReportRejected.Reason;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * The office submits the department report of a period to UBND tỉnh, after the cut-off and once:

@@ -11,7 +11,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dondoc.reporting.calendar.Regime;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.obligation.ReportingUnit;
 import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 import vn.dondoc.reporting.unitfigures.MatrixCounting;
@@ -20,6 +19,7 @@ import vn.dondoc.reporting.unitfigures.RoleFigures;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 import vn.dondoc.reporting.unitreport.UnitReport;
 import vn.dondoc.reporting.unitreport.UnitReportSubmission;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /** Builds the department report from the units known to reporting and their submitted reports. */
 @Service

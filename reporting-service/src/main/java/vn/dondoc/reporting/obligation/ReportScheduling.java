@@ -18,9 +18,9 @@ import vn.dondoc.eventing.KnownInserts;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.calendar.ScheduledReport;
 import vn.dondoc.reporting.obligation.ReportReminder.ReminderKind;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * Makes a unit with assignments owe reports under the regimes of the plan it works on: registers

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.obligation.PlanLink;
 import vn.dondoc.reporting.obligation.PlanLinks;
 import vn.dondoc.reporting.provincialplan.Rollup.ChildPlan;
@@ -21,6 +20,7 @@ import vn.dondoc.reporting.unitfigures.MatrixCounting;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 import vn.dondoc.security.Caller;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * Rolls a plan of UBND tỉnh up from its departments: the departments its tasks name (a unit code's

@@ -16,7 +16,7 @@ import vn.dondoc.contracts.AssignmentRole;
  * @param timeframeKind the task's timeframe kind ({@code CONTINUOUS}, ...), {@code null} when not sent
  * @param instanceKey the reporting period ({@code 2026-Q1}) or occurrence ({@code O-…}) of one instance of
  *                    a recurring or event-driven task, {@code null} otherwise and in documents stored before
- *                    it was kept; which periods count it: {@link InstanceMembership}
+ *                    it was kept; which periods count it: {@link vn.dondoc.vocabulary.PeriodMembership}
  */
 @CompoundIndex(name = "unit", def = "{'unitCode': 1}") // a unit's figures
 @CompoundIndex(name = "plan", def = "{'planId': 1}") // a department's figures under its plans (provincial rollup)

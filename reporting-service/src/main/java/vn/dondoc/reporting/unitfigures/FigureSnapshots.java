@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * Freezes each unit's figures of every period of the default regime whose cut-off has passed (this

@@ -2,6 +2,10 @@ package vn.dondoc.reporting.unitfigures;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import vn.dondoc.vocabulary.DueSoon;
+import vn.dondoc.vocabulary.GovernmentOfficeColumn;
+import vn.dondoc.vocabulary.PeriodMembership;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * Where one assignment falls in a period's matrix at an as-of date (domain guide §5): counted when
@@ -9,12 +13,9 @@ import java.time.temporal.ChronoUnit;
  * open items carry over into every later period; refused ones are no longer owed and not counted;
  * a continuous task is ongoing only in a period its plan's coverage overlaps.
  * Overdue means as-of date after the due date in force; a result awaiting review is judged by its
- * submission date instead (as task-service does). Due soon means at most {@value #DUE_SOON_DAYS}
- * days left.
+ * submission date instead (as task-service does). Due soon is {@link DueSoon}.
  */
 public final class MatrixCounting {
-
-    public static final int DUE_SOON_DAYS = 3;
 
     private MatrixCounting() {
     }
@@ -24,37 +25,36 @@ public final class MatrixCounting {
         return asOf.isAfter(windowEnd) ? windowEnd : asOf;
     }
 
-    public static MatrixColumn columnOf(AssignmentFacts facts, LocalDate windowStart, LocalDate asOf) {
-        if (facts.assignedOn() != null && facts.assignedOn().isAfter(asOf)) {
-            return MatrixColumn.NOT_COUNTED;
+    public static GovernmentOfficeColumn columnOf(AssignmentFacts facts, LocalDate windowStart, LocalDate asOf) {
+        if (!PeriodMembership.assignedBy(facts.assignedOn(), asOf)) {
+            return GovernmentOfficeColumn.NOT_COUNTED;
         }
         if (happenedBy(facts.withdrawnOn(), asOf)) {
-            return facts.withdrawnOn().isBefore(windowStart) ? MatrixColumn.NOT_COUNTED : MatrixColumn.WITHDRAWN;
+            return facts.withdrawnOn().isBefore(windowStart) ? GovernmentOfficeColumn.NOT_COUNTED : GovernmentOfficeColumn.WITHDRAWN;
         }
         if (happenedBy(facts.refusedOn(), asOf)) {
-            return MatrixColumn.NOT_COUNTED;
+            return GovernmentOfficeColumn.NOT_COUNTED;
         }
         if (isCompleted(facts, asOf)) {
             if (facts.acceptedOn().isBefore(windowStart)) {
-                return MatrixColumn.NOT_COUNTED;
+                return GovernmentOfficeColumn.NOT_COUNTED;
             }
             return facts.dueDate() == null || !facts.completedOn().isAfter(facts.dueDate())
-                    ? MatrixColumn.COMPLETED_ON_TIME : MatrixColumn.COMPLETED_LATE;
+                    ? GovernmentOfficeColumn.COMPLETED_ON_TIME : GovernmentOfficeColumn.COMPLETED_LATE;
         }
-        if ("CONTINUOUS".equals(facts.timeframeKind())) {
-            return coveredBetween(facts, windowStart, asOf) ? MatrixColumn.CONTINUOUS : MatrixColumn.NOT_COUNTED;
+        if (TimeframeKind.CONTINUOUS.is(facts.timeframeKind())) {
+            return coveredBetween(facts, windowStart, asOf) ? GovernmentOfficeColumn.CONTINUOUS : GovernmentOfficeColumn.NOT_COUNTED;
         }
         if (facts.dueDate() == null) {
-            return "EVENT_DRIVEN".equals(facts.timeframeKind()) ? MatrixColumn.NOT_OCCURRED
-                    : MatrixColumn.NO_DEADLINE;
+            return TimeframeKind.EVENT_DRIVEN.is(facts.timeframeKind()) ? GovernmentOfficeColumn.NOT_OCCURRED
+                    : GovernmentOfficeColumn.NO_DEADLINE;
         }
-        return judgedOn(facts, asOf).isAfter(facts.dueDate()) ? MatrixColumn.OPEN_OVERDUE
-                : MatrixColumn.OPEN_WITHIN_DEADLINE;
+        return judgedOn(facts, asOf).isAfter(facts.dueDate()) ? GovernmentOfficeColumn.OPEN_OVERDUE
+                : GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE;
     }
 
     public static boolean isDueSoon(AssignmentFacts facts, LocalDate asOf) {
-        return facts.dueDate() != null && !happenedBy(facts.submittedOn(), asOf) && !asOf.isAfter(facts.dueDate())
-                && ChronoUnit.DAYS.between(asOf, facts.dueDate()) <= DUE_SOON_DAYS;
+        return facts.dueDate() != null && !happenedBy(facts.submittedOn(), asOf) && DueSoon.on(asOf, facts.dueDate());
     }
 
     public static long daysOverdue(AssignmentFacts facts, LocalDate asOf) {

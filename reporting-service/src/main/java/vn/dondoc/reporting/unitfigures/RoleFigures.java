@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 
 /**
  * One role's row of the Government Office matrix. {@code openWithinDeadline} includes
@@ -20,27 +21,27 @@ public record RoleFigures(long completedOnTime, long completedLate, long openWit
             + " đúng hạn + hoàn thành quá hạn + đang thực hiện quá hạn) × 100%";
 
     static RoleFigures count(List<AssignmentFacts> assignments, LocalDate windowStart, LocalDate asOf) {
-        long[] columns = new long[MatrixColumn.values().length];
+        long[] columns = new long[GovernmentOfficeColumn.values().length];
         long dueSoon = 0;
         long maxDaysOverdue = 0;
         for (AssignmentFacts facts : assignments) {
-            MatrixColumn column = MatrixCounting.columnOf(facts, windowStart, asOf);
+            GovernmentOfficeColumn column = MatrixCounting.columnOf(facts, windowStart, asOf);
             columns[column.ordinal()]++;
-            if (column == MatrixColumn.OPEN_WITHIN_DEADLINE && MatrixCounting.isDueSoon(facts, asOf)) {
+            if (column == GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE && MatrixCounting.isDueSoon(facts, asOf)) {
                 dueSoon++;
             }
-            if (column == MatrixColumn.OPEN_OVERDUE) {
+            if (column == GovernmentOfficeColumn.OPEN_OVERDUE) {
                 maxDaysOverdue = Math.max(maxDaysOverdue, MatrixCounting.daysOverdue(facts, asOf));
             }
         }
-        long onTime = columns[MatrixColumn.COMPLETED_ON_TIME.ordinal()];
-        long late = columns[MatrixColumn.COMPLETED_LATE.ordinal()];
-        long overdue = columns[MatrixColumn.OPEN_OVERDUE.ordinal()];
+        long onTime = columns[GovernmentOfficeColumn.COMPLETED_ON_TIME.ordinal()];
+        long late = columns[GovernmentOfficeColumn.COMPLETED_LATE.ordinal()];
+        long overdue = columns[GovernmentOfficeColumn.OPEN_OVERDUE.ordinal()];
         long base = onTime + late + overdue;
-        return new RoleFigures(onTime, late, columns[MatrixColumn.OPEN_WITHIN_DEADLINE.ordinal()], dueSoon,
-                overdue, maxDaysOverdue, columns[MatrixColumn.CONTINUOUS.ordinal()],
-                columns[MatrixColumn.NOT_OCCURRED.ordinal()], columns[MatrixColumn.NO_DEADLINE.ordinal()],
-                columns[MatrixColumn.WITHDRAWN.ordinal()], percent(onTime + late, base), percent(onTime, base));
+        return new RoleFigures(onTime, late, columns[GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE.ordinal()], dueSoon,
+                overdue, maxDaysOverdue, columns[GovernmentOfficeColumn.CONTINUOUS.ordinal()],
+                columns[GovernmentOfficeColumn.NOT_OCCURRED.ordinal()], columns[GovernmentOfficeColumn.NO_DEADLINE.ordinal()],
+                columns[GovernmentOfficeColumn.WITHDRAWN.ordinal()], percent(onTime + late, base), percent(onTime, base));
     }
 
     /** Totals over several rows: counts added, the largest days overdue, rates recomputed from the totals. */

@@ -31,9 +31,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.InsertOnce;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.obligation.PlanCoverage;
 import vn.dondoc.reporting.obligation.PlanCoverages;
+import vn.dondoc.vocabulary.PeriodMembership;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * Records assignments and their lifecycle events and counts them per unit. Counts are computed from
@@ -135,7 +136,7 @@ public class UnitFigures {
 
     /** Leaves out the instances of recurring tasks that belong to another period. */
     private static List<AssignedTask> ofPeriod(List<AssignedTask> tasks, ReportingPeriod period) {
-        return tasks.stream().filter(task -> InstanceMembership.counts(task.instanceKey(), period)).toList();
+        return tasks.stream().filter(task -> PeriodMembership.instanceMayCount(task.instanceKey(), period)).toList();
     }
 
     private List<AssignmentFacts> facts(List<AssignedTask> tasks, List<LifecycleFact> lifecycleFacts, LocalDate at) {

@@ -17,12 +17,12 @@ import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.obligation.ReportingUnit;
 import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 import vn.dondoc.reporting.unitfigures.PeriodFigures;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
 import vn.dondoc.reporting.unitreport.UnitReportRejected.Reason;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * Submits a unit's report after the cut-off: figures from the frozen snapshot (figures the unit

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * Every cut-off and deadline of 2025–2027 under the shipped configuration (2025 and 2026 announced,
@@ -18,6 +19,16 @@ import vn.dondoc.contracts.ReportDue.ReportLevel;
 class ShippedCalendarTest {
 
     private final ReportingCalendar calendar = ShippedCalendar.load();
+
+    @Test
+    void findsAMonthByTheOneKeyAndByTheLegacyKeyAndPrintsTheOneKey() {
+        Regime monthly = calendar.regime("hang-thang").orElseThrow();
+
+        assertThat(calendar.period(monthly, "2026-M01")).map(ReportingPeriod::key).contains("2026-M01");
+        assertThat(calendar.period(monthly, "2026-M1")).map(ReportingPeriod::key).contains("2026-M01");
+        assertThat(calendar.period(monthly, "Tháng 1/2026")).map(ReportingPeriod::key).contains("2026-M01");
+        assertThat(calendar.period(monthly, "2026-M13")).isEmpty();
+    }
 
     @Test
     void pinsTheQuarterAndYearRegimeFrom2025To2027() {

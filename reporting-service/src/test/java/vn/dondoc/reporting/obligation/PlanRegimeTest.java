@@ -57,8 +57,8 @@ class PlanRegimeTest extends ReportingHttpTest {
 
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
             assertThat(unitReports(department + ".CDS")).containsExactlyInAnyOrder(
-                    tuple("OWED", "SIX_MONTHS", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
-                    tuple("DEADLINE", "SIX_MONTHS", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
+                    tuple("OWED", "HALF_YEAR", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
+                    tuple("DEADLINE", "HALF_YEAR", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
                     tuple("DEADLINE", "NINE_MONTHS", "9 tháng 2026", "2025-12-15", "2026-09-16"));
             assertThat(unitReports(department + ".QLKH")).containsExactlyInAnyOrder(
                     tuple("OWED", "QUARTER", "Quý II/2026", "2026-03-15", "2026-06-16"),
@@ -91,8 +91,8 @@ class PlanRegimeTest extends ReportingHttpTest {
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(unitReports(unit))
                 .containsExactlyInAnyOrder(
                 tuple("OWED", "QUARTER", "Quý II/2026", "2026-03-15", "2026-06-16"),
-                tuple("OWED", "SIX_MONTHS", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
-                tuple("DEADLINE", "SIX_MONTHS", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
+                tuple("OWED", "HALF_YEAR", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
+                tuple("DEADLINE", "HALF_YEAR", "6 tháng đầu năm 2026", "2025-12-15", "2026-06-16"),
                 tuple("DEADLINE", "QUARTER", "Quý II/2026", "2026-03-15", "2026-06-16")));
         UnitPlan link = mongo.findById(UnitPlan.idOf(unit, planId), UnitPlan.class);
         assertThat(link.provisional()).isFalse();

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.reporting.unitfigures.LifecycleFact.Kind;
+import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 
 /** An assignment's events folded into what was true at the end of a day, whatever order they were read in. */
 class AssignmentTimelineTest {
@@ -51,7 +52,7 @@ class AssignmentTimelineTest {
         assertThat(facts14.completedOn()).isNull();
         assertThat(facts14.dueDate()).isNull();
         assertThat(MatrixCounting.columnOf(facts14, LocalDate.parse("2026-09-15"), LocalDate.parse("2026-12-14")))
-                .isEqualTo(MatrixColumn.NO_DEADLINE);
+                .isEqualTo(GovernmentOfficeColumn.NO_DEADLINE);
     }
 
     @Test
@@ -61,11 +62,11 @@ class AssignmentTimelineTest {
         LocalDate q4Start = LocalDate.parse("2026-09-15");
 
         assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-09-30")),
-                q4Start, LocalDate.parse("2026-09-30"))).isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+                q4Start, LocalDate.parse("2026-09-30"))).isEqualTo(GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE);
         assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-10")),
-                q4Start, LocalDate.parse("2026-10-10"))).isEqualTo(MatrixColumn.NOT_COUNTED);
+                q4Start, LocalDate.parse("2026-10-10"))).isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
         assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-12-14")),
-                q4Start, LocalDate.parse("2026-12-14"))).isEqualTo(MatrixColumn.WITHDRAWN);
+                q4Start, LocalDate.parse("2026-12-14"))).isEqualTo(GovernmentOfficeColumn.WITHDRAWN);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 
 /** A unit's quarter in the style of domain guide §5: each fact lands in exactly one column. */
 class MatrixCountingTest {
@@ -53,9 +54,9 @@ class MatrixCountingTest {
         AssignmentFacts dueFirstOctober = open(AssignmentRole.LEAD, "2026-10-01");
 
         assertThat(MatrixCounting.columnOf(dueFirstOctober, LocalDate.of(2026, 6, 15), LocalDate.of(2026, 9, 14)))
-                .isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+                .isEqualTo(GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE);
         assertThat(MatrixCounting.columnOf(dueFirstOctober, Q4_START, Q4_CUT_OFF))
-                .isEqualTo(MatrixColumn.OPEN_OVERDUE);
+                .isEqualTo(GovernmentOfficeColumn.OPEN_OVERDUE);
     }
 
     @Test
@@ -74,9 +75,9 @@ class MatrixCountingTest {
         AssignmentFacts submittedLate = awaitingReview("2026-12-01", "2026-12-04");
 
         assertThat(MatrixCounting.columnOf(submittedInTime, Q4_START, Q4_CUT_OFF))
-                .isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+                .isEqualTo(GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE);
         assertThat(MatrixCounting.isDueSoon(submittedInTime, LocalDate.of(2026, 12, 4))).isFalse();
-        assertThat(MatrixCounting.columnOf(submittedLate, Q4_START, Q4_CUT_OFF)).isEqualTo(MatrixColumn.OPEN_OVERDUE);
+        assertThat(MatrixCounting.columnOf(submittedLate, Q4_START, Q4_CUT_OFF)).isEqualTo(GovernmentOfficeColumn.OPEN_OVERDUE);
         assertThat(MatrixCounting.daysOverdue(submittedLate, Q4_CUT_OFF)).isEqualTo(3);
     }
 
@@ -86,9 +87,9 @@ class MatrixCountingTest {
                 date("2026-09-30"), date("2026-09-10"), null, null, date("2026-09-18"), null, null);
 
         assertThat(MatrixCounting.columnOf(acceptedAfterTheQ3CutOff, LocalDate.of(2026, 6, 15),
-                LocalDate.of(2026, 9, 14))).isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+                LocalDate.of(2026, 9, 14))).isEqualTo(GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE);
         assertThat(MatrixCounting.columnOf(acceptedAfterTheQ3CutOff, Q4_START, Q4_CUT_OFF))
-                .isEqualTo(MatrixColumn.COMPLETED_ON_TIME);
+                .isEqualTo(GovernmentOfficeColumn.COMPLETED_ON_TIME);
     }
 
     @Test
@@ -96,7 +97,7 @@ class MatrixCountingTest {
         AssignmentFacts refused = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, date("2026-10-01"), null, null,
                 null, null, null, date("2026-09-20"));
 
-        assertThat(MatrixCounting.columnOf(refused, Q4_START, Q4_CUT_OFF)).isEqualTo(MatrixColumn.NOT_COUNTED);
+        assertThat(MatrixCounting.columnOf(refused, Q4_START, Q4_CUT_OFF)).isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
     }
 
     @Test
@@ -104,15 +105,31 @@ class MatrixCountingTest {
         AssignmentFacts continuous = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "CONTINUOUS");
 
         assertThat(MatrixCounting.columnOf(continuous.coveredBy(date("2026-01-01"), date("2026-09-15")), Q4_START,
-                Q4_CUT_OFF)).as("coverage ends on the window's first day").isEqualTo(MatrixColumn.CONTINUOUS);
+                Q4_CUT_OFF)).as("coverage ends on the window's first day").isEqualTo(GovernmentOfficeColumn.CONTINUOUS);
         assertThat(MatrixCounting.columnOf(continuous.coveredBy(date("2026-01-01"), date("2026-09-14")), Q4_START,
-                Q4_CUT_OFF)).as("coverage ended before the window").isEqualTo(MatrixColumn.NOT_COUNTED);
+                Q4_CUT_OFF)).as("coverage ended before the window").isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
         assertThat(MatrixCounting.columnOf(continuous.coveredBy(date("2026-12-01"), null), Q4_START,
-                Q4_CUT_OFF)).as("coverage starts inside the window").isEqualTo(MatrixColumn.CONTINUOUS);
+                Q4_CUT_OFF)).as("coverage starts inside the window").isEqualTo(GovernmentOfficeColumn.CONTINUOUS);
         assertThat(MatrixCounting.columnOf(continuous.coveredBy(date("2026-12-01"), null), Q4_START,
-                date("2026-11-30"))).as("not started yet on the as-of day").isEqualTo(MatrixColumn.NOT_COUNTED);
+                date("2026-11-30"))).as("not started yet on the as-of day").isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
         assertThat(MatrixCounting.columnOf(continuous, Q4_START, Q4_CUT_OFF)).as("coverage not known")
-                .isEqualTo(MatrixColumn.CONTINUOUS);
+                .isEqualTo(GovernmentOfficeColumn.CONTINUOUS);
+    }
+
+    @Test
+    void doesNotCountAnAssignmentMadeAfterTheCutOffEvenWhenItsPlanBeganEarlier() {
+        AssignmentFacts madeOn20March = new AssignmentFacts(AssignmentRole.LEAD, date("2026-03-20"), date("2026-06-30"),
+                null, null, "FIXED_DEADLINE").coveredBy(date("2026-01-01"), date("2026-12-31"));
+        AssignmentFacts continuousMadeOn20March = new AssignmentFacts(AssignmentRole.LEAD, date("2026-03-20"), null,
+                null, null, "CONTINUOUS").coveredBy(date("2026-01-01"), date("2026-12-31"));
+        LocalDate q1Start = date("2025-12-15");
+        LocalDate q1CutOff = date("2026-03-14");
+
+        assertThat(MatrixCounting.columnOf(madeOn20March, q1Start, q1CutOff)).isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
+        assertThat(MatrixCounting.columnOf(continuousMadeOn20March, q1Start, q1CutOff))
+                .isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
+        assertThat(MatrixCounting.columnOf(madeOn20March, date("2026-03-15"), date("2026-06-14")))
+                .isEqualTo(GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE);
     }
 
     @Test

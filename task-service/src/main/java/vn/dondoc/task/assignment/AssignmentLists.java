@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * The assignment lists, one page at a time from the store: who reads is part of the query (a
@@ -109,7 +110,7 @@ public class AssignmentLists {
                 where("originalDueDate").lt(day)));
         return pages.inMemory(candidates, assignment -> {
             DerivedStatus status = AssignmentStatusPolicy.derive(assignment, day);
-            return status.column() == MatrixColumn.OPEN_OVERDUE && status.progress().isWorkable();
+            return status.timeliness() == Timeliness.OVERDUE && status.progress().isWorkable();
         }, Comparator.comparingLong((Assignment assignment) -> AssignmentStatusPolicy.derive(assignment, day)
                 .daysOverdue()).reversed().thenComparing(Assignment::id), offset, size);
     }

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import vn.dondoc.vocabulary.DueSoon;
 
 /**
  * Derives an assignment's status for any date from its history: the progress and deadline in force
  * that day (extensions count from the day they were approved, the original deadline stays in the
- * record), the timeliness, and the Government Office matrix column. "Overdue" means as-of date >
- * deadline; a submitted or accepted result is judged by its submission date.
+ * record) and the timeliness. "Overdue" means as-of date > deadline; a submitted or accepted result
+ * is judged by its submission date. The Government Office column is reporting-service's (ADR 0007).
  */
 public final class AssignmentStatusPolicy {
 
@@ -22,37 +23,28 @@ public final class AssignmentStatusPolicy {
         HistoryEntry line = stateOn(historyOf(assignment), asOf);
         if (line == null) {
             return new DerivedStatus(asOf, AssignmentStatus.NOT_STARTED, Timeliness.NOT_APPLICABLE,
-                    assignment.originalDueDate(), 0, null, MatrixColumn.NOT_COUNTED);
+                    assignment.originalDueDate(), 0, null);
         }
         AssignmentStatus progress = line.statusAfter();
         LocalDate due = line.dueDateAfter();
         if (progress == AssignmentStatus.WITHDRAWN || progress == AssignmentStatus.REFUSED) {
-            return new DerivedStatus(asOf, progress, Timeliness.NOT_APPLICABLE, due, 0, null,
-                    MatrixColumn.NOT_COUNTED);
+            return new DerivedStatus(asOf, progress, Timeliness.NOT_APPLICABLE, due, 0, null);
         }
         if (due == null) {
-            return new DerivedStatus(asOf, progress, Timeliness.NO_DEADLINE, null, 0, null,
-                    progress == AssignmentStatus.COMPLETED ? MatrixColumn.COMPLETED_ON_TIME
-                            : MatrixColumn.CONTINUOUS);
+            return new DerivedStatus(asOf, progress, Timeliness.NO_DEADLINE, null, 0, null);
         }
         if (progress == AssignmentStatus.COMPLETED || progress == AssignmentStatus.SUBMITTED) {
-            boolean completed = progress == AssignmentStatus.COMPLETED;
             long late = Math.max(0, ChronoUnit.DAYS.between(due, line.submittedOn()));
-            MatrixColumn column = late > 0
-                    ? (completed ? MatrixColumn.COMPLETED_LATE : MatrixColumn.OPEN_OVERDUE)
-                    : (completed ? MatrixColumn.COMPLETED_ON_TIME : MatrixColumn.OPEN_WITHIN_DEADLINE);
             return new DerivedStatus(asOf, progress,
-                    late > 0 ? Timeliness.OVERDUE : Timeliness.WITHIN_DEADLINE, due, late, null, column);
+                    late > 0 ? Timeliness.OVERDUE : Timeliness.WITHIN_DEADLINE, due, late, null);
         }
         long daysLeft = ChronoUnit.DAYS.between(asOf, due);
         if (daysLeft < 0) {
-            return new DerivedStatus(asOf, progress, Timeliness.OVERDUE, due, -daysLeft, null,
-                    MatrixColumn.OPEN_OVERDUE);
+            return new DerivedStatus(asOf, progress, Timeliness.OVERDUE, due, -daysLeft, null);
         }
-        Timeliness timeliness = daysLeft <= DeadlineAlerts.DUE_SOON_DAYS ? Timeliness.DUE_SOON
+        Timeliness timeliness = daysLeft <= DueSoon.DAYS ? Timeliness.DUE_SOON
                 : Timeliness.WITHIN_DEADLINE;
-        return new DerivedStatus(asOf, progress, timeliness, due, 0, daysLeft,
-                MatrixColumn.OPEN_WITHIN_DEADLINE);
+        return new DerivedStatus(asOf, progress, timeliness, due, 0, daysLeft);
     }
 
     /** Assignments stored before histories were kept get one line: their current state since assignment. */

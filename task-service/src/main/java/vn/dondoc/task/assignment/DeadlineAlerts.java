@@ -1,19 +1,16 @@
 package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.vocabulary.DueSoon;
 
 /**
  * When the daily job announces a deadline: {@code task-due-soon} once when a lead's open work is
- * due within {@value #DUE_SOON_DAYS} days, {@code task-overdue} once when the day after the
+ * is due soon ({@link DueSoon}: at most {@value DueSoon#DAYS} days left), {@code task-overdue} once when the day after the
  * deadline has come — once per assignment and deadline (an approved extension is a new deadline).
  * Submitted results wait for the office and are not announced.
  */
 public final class DeadlineAlerts {
-
-    /** "Sắp đến hạn": at most this many days before the deadline. */
-    public static final int DUE_SOON_DAYS = 3;
 
     private DeadlineAlerts() {
     }
@@ -22,8 +19,7 @@ public final class DeadlineAlerts {
         if (!watched(assignment) || assignment.dueDate().equals(assignment.dueSoonAnnouncedFor())) {
             return false;
         }
-        long daysLeft = ChronoUnit.DAYS.between(today, assignment.dueDate());
-        return daysLeft >= 0 && daysLeft <= DUE_SOON_DAYS;
+        return DueSoon.on(today, assignment.dueDate());
     }
 
     public static boolean overdue(Assignment assignment, LocalDate today) {

@@ -3,7 +3,8 @@ package vn.dondoc.task.assignment;
 import java.time.LocalDate;
 
 /**
- * An assignment's status on one date.
+ * An assignment's status on one date: progress × timeliness. The Government Office column is
+ * reporting-service's to decide (ADR 0007).
  *
  * @param dueDate     the deadline in force on that date (after approved extensions), or null
  * @param daysOverdue days past the deadline (on the as-of date, or at submission), else 0
@@ -15,6 +16,5 @@ public record DerivedStatus(
         Timeliness timeliness,
         LocalDate dueDate,
         long daysOverdue,
-        Long daysLeft,
-        MatrixColumn column) {
+        Long daysLeft) {
 }

@@ -3,6 +3,7 @@ package vn.dondoc.task.assignment;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.PersistenceCreator;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * An issued plan as task-service needs it: which units hold which role on which task, and over
@@ -64,8 +65,6 @@ public record IssuedPlan(
             List<String> leadUnitsToDesignate,
             List<String> coordinatorUnitsToDesignate) {
 
-        public static final String RECURRING = "RECURRING";
-
         @PersistenceCreator
         public Task {
             leadUnits = leadUnits == null ? List.of() : List.copyOf(leadUnits);
@@ -95,7 +94,7 @@ public record IssuedPlan(
 
         /** Whether its work comes in occurrences the office records (khi phát sinh, theo lịch). */
         public boolean byOccurrence() {
-            return "EVENT_DRIVEN".equals(timeframeKind) || "ANCHORED_EXTERNAL".equals(timeframeKind);
+            return TimeframeKind.EVENT_DRIVEN.is(timeframeKind) || TimeframeKind.ANCHORED_EXTERNAL.is(timeframeKind);
         }
 
         /** Whether the plan names units by a phrase the office turns into units ("có liên quan"). */

@@ -1,16 +1,24 @@
 package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * Whether an assignment belongs to a reporting period (domain.md section 5), judged on the plan's
- * dates and the assignment's state at the period's cut-off, so a plan entered late counts where it
- * belongs: an instance of a recurring task belongs to its own period only; a task without deadline
- * (continuous) when the plan's coverage overlaps the period's data window and it was not withdrawn
- * or refused by the cut-off; any other assignment of a plan in force by the cut-off when it is open
- * at the cut-off (open items carry over, also past the coverage) or was completed inside the window.
+ * dates and the assignment's state at the period's cut-off — the assignments reporting-service counts
+ * in that period's matrix (ADR 0007). First the two rules both services share
+ * ({@link vn.dondoc.vocabulary.PeriodMembership}): an assignment made after the cut-off does not
+ * belong, even when its plan began earlier; an instance of a recurring task belongs to its own period
+ * only. Then, for a plan in force by the cut-off: withdrawn inside the window (reported apart), not
+ * when withdrawn earlier or refused; completed when the office accepted it inside the window; open at
+ * the cut-off — a continuous task while the plan's coverage overlaps the window, any other open
+ * assignment carried over into every later period (also past its deadline and the coverage).
  */
 public final class PeriodMembership {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private PeriodMembership() {
     }
@@ -21,25 +29,58 @@ public final class PeriodMembership {
      */
     public static boolean belongs(Assignment assignment, ReportingPeriod period, LocalDate coverageStart,
             LocalDate coverageEnd) {
+        LocalDate assignedOn = assignment.assignedAt() == null ? null
+                : LocalDate.ofInstant(assignment.assignedAt(), ZONE);
+        if (!vn.dondoc.vocabulary.PeriodMembership.assignedBy(assignedOn, period.cutOff())) {
+            return false;
+        }
         String instance = assignment.instanceKey();
         if (instance != null && !instance.startsWith(Assignment.OCCURRENCE)) {
-            return instance.equals(period.key());
+            return vn.dondoc.vocabulary.PeriodMembership.instanceMayCount(instance, period);
         }
         if (coverageStart != null && coverageStart.isAfter(period.cutOff())) {
             return false;
         }
         AssignmentStatus atCutOff = AssignmentStatusPolicy.derive(assignment, period.cutOff()).progress();
-        if (assignment.originalDueDate() == null) {
-            LocalDate end = coverageEnd != null ? coverageEnd
-                    : coverageStart == null ? null : LocalDate.of(coverageStart.getYear(), 12, 31);
-            return (end == null || !end.isBefore(period.windowStart()))
-                    && atCutOff != AssignmentStatus.WITHDRAWN && atCutOff != AssignmentStatus.REFUSED;
+        return switch (atCutOff) {
+            case REFUSED -> false;
+            case WITHDRAWN, COMPLETED -> insideWindow(becameBy(assignment, atCutOff, period.cutOff()), period);
+            default -> !TimeframeKind.CONTINUOUS.is(assignment.timeframeKind())
+                    || coverageOverlaps(period, coverageStart, coverageEnd);
+        };
+    }
+
+    private static boolean coverageOverlaps(ReportingPeriod period, LocalDate coverageStart, LocalDate coverageEnd) {
+        LocalDate end = coverageEnd != null ? coverageEnd
+                : coverageStart == null ? null : LocalDate.of(coverageStart.getYear(), 12, 31);
+        return end == null || !end.isBefore(period.windowStart());
+    }
+
+    private static boolean insideWindow(LocalDate day, ReportingPeriod period) {
+        return day != null && !day.isBefore(period.windowStart()) && !day.isAfter(period.cutOff());
+    }
+
+    /**
+     * The day the assignment last entered that state by the given day: for a completed one the day the
+     * office accepted the result — a result counts as completed in the period that holds its acceptance,
+     * as reporting-service counts it (domain guide §5); for a withdrawn one the day it was withdrawn.
+     * Stored without history: its completion date, or none.
+     */
+    static LocalDate becameBy(Assignment assignment, AssignmentStatus state, LocalDate day) {
+        if (assignment.history().isEmpty()) {
+            return state == AssignmentStatus.COMPLETED ? assignment.completedOn() : null;
         }
-        if (atCutOff.isOpen()) {
-            return true;
+        LocalDate since = null;
+        AssignmentStatus before = null;
+        for (HistoryEntry line : assignment.history()) {
+            if (line.on().isAfter(day)) {
+                break;
+            }
+            if (line.statusAfter() == state && before != state) {
+                since = line.on();
+            }
+            before = line.statusAfter();
         }
-        LocalDate completed = assignment.completedOn();
-        return atCutOff == AssignmentStatus.COMPLETED && completed != null
-                && !completed.isBefore(period.windowStart()) && !completed.isAfter(period.cutOff());
+        return since;
     }
 }

@@ -1,6 +1,7 @@
 package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * What one assignment covers of a task: the whole task, one reporting period of a recurring task

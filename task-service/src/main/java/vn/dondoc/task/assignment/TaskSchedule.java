@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingSchedule;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * What assignments a task yields per unit: a recurring task one instance per reporting period whose
- * cut-off falls inside the plan's coverage (due on that cut-off), an event-driven or externally
- * scheduled task none until the office records an occurrence, any other task one for the whole task.
+ * cut-off falls inside the plan's coverage (due on that cut-off; periods sharing a data window are
+ * one, so "3 tháng, 6 tháng, 9 tháng và năm" is Q1, H1, 9M and the year: {@link ReportingSchedule}),
+ * an event-driven or externally scheduled task none until the office records an occurrence, any
+ * other task one for the whole task.
  */
 final class TaskSchedule {
 
@@ -21,12 +27,12 @@ final class TaskSchedule {
         if (task.byOccurrence()) {
             return List.of();
         }
-        if (IssuedPlan.Task.RECURRING.equals(task.timeframeKind()) && plan.coverageStart() != null
+        if (TimeframeKind.RECURRING.is(task.timeframeKind()) && plan.coverageStart() != null
                 && plan.coverageEnd() != null) {
-            List<String> types = periodsNamed(task.timeframeText());
-            List<ReportingPeriod> periods = ReportingPeriod.within(
-                    types.isEmpty() ? plan.reportingPeriods() : types, plan.coverageStart(),
-                    plan.coverageEnd());
+            List<PeriodType> named = periodsNamed(task.timeframeText());
+            List<PeriodType> types = named.isEmpty() ? typesOf(plan.reportingPeriods()) : named;
+            List<ReportingPeriod> periods = ReportingSchedule.within(types,
+                    ReportingSchedule.cumulativeByDefault(types), plan.coverageStart(), plan.coverageEnd());
             if (!periods.isEmpty()) {
                 return periods.stream().map(TaskInstance::of).toList();
             }
@@ -35,36 +41,42 @@ final class TaskSchedule {
     }
 
     /** The period types a phrase names: "quý, năm"; "3 tháng, 6 tháng, 9 tháng và năm"; "hằng tháng". */
-    static List<String> periodsNamed(String phrase) {
+    static List<PeriodType> periodsNamed(String phrase) {
         String key = " " + TextFolding.fold(phrase).replaceAll("[^a-z0-9]+", " ") + " ";
-        List<String> types = new ArrayList<>();
+        List<PeriodType> types = new ArrayList<>();
         Matcher months = MONTHS.matcher(key);
         while (months.find()) {
             switch (months.group(1)) {
-                case "1" -> add(types, "MONTH");
-                case "3" -> add(types, "QUARTER");
-                case "6" -> add(types, "HALF_YEAR");
-                case "9" -> add(types, "NINE_MONTHS");
-                case "12" -> add(types, "YEAR");
+                case "1" -> add(types, PeriodType.MONTH);
+                case "3" -> add(types, PeriodType.QUARTER);
+                case "6" -> add(types, PeriodType.HALF_YEAR);
+                case "9" -> add(types, PeriodType.NINE_MONTHS);
+                case "12" -> add(types, PeriodType.YEAR);
                 default -> { }
             }
         }
         String words = MONTHS.matcher(key).replaceAll(" ");
         if (words.matches(".* (hang|moi) thang .*")) {
-            add(types, "MONTH");
+            add(types, PeriodType.MONTH);
         }
         if (words.contains(" quy ")) {
-            add(types, "QUARTER");
+            add(types, PeriodType.QUARTER);
         }
         if (words.contains(" nua nam ")) {
-            add(types, "HALF_YEAR");
+            add(types, PeriodType.HALF_YEAR);
         } else if (words.contains(" nam ")) {
-            add(types, "YEAR");
+            add(types, PeriodType.YEAR);
         }
         return List.copyOf(types);
     }
 
-    private static void add(List<String> types, String type) {
+    /** The types plan-issued names for the plan ({@code HALF_YEAR}, …); unknown names are ignored. */
+    private static List<PeriodType> typesOf(List<String> names) {
+        return (names == null ? List.<String>of() : names).stream().map(PeriodType::named)
+                .flatMap(java.util.Optional::stream).distinct().toList();
+    }
+
+    private static void add(List<PeriodType> types, PeriodType type) {
         if (!types.contains(type)) {
             types.add(type);
         }

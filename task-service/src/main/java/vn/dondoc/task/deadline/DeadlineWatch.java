@@ -18,6 +18,7 @@ import vn.dondoc.task.assignment.AssignmentCommand;
 import vn.dondoc.task.assignment.DeadlineAlerts;
 import vn.dondoc.task.assignment.IllegalTransitionException;
 import vn.dondoc.task.assignment.TaskAssignment;
+import vn.dondoc.vocabulary.DueSoon;
 
 /**
  * Runs every day (cron {@code task.deadline-watch.cron}, zone Asia/Ho_Chi_Minh) on the injected
@@ -75,6 +76,6 @@ public class DeadlineWatch {
     /** Lead assignments due within the window; the alert rules check status and flags. */
     private List<Assignment> candidates(LocalDate today) {
         return mongo.find(query(where("role").is(AssignmentRole.LEAD.name())
-                .and("dueDate").lte(today.plusDays(DeadlineAlerts.DUE_SOON_DAYS))), Assignment.class);
+                .and("dueDate").lte(today.plusDays(DueSoon.DAYS))), Assignment.class);
     }
 }

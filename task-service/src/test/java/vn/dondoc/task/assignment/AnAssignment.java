@@ -15,11 +15,24 @@ final class AnAssignment {
     }
 
     static List<Assignment> ofTaskDue(LocalDate dueDate) {
+        return ofTaskDue(dueDate, ASSIGNED_ON);
+    }
+
+    /** The lead and the coordinator of a task of plan 257/KH-SKHCN, assigned at 9:00 on that day. */
+    static List<Assignment> ofTaskDue(LocalDate dueDate, LocalDate assignedOn) {
         IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
                 "T1", "1", "Rà soát thủ tục hành chính", List.of("SKHCN.VP"), List.of("SKHCN.CDS"),
                 dueDate)));
-        return TaskAssignment.assignmentsOf(plan, ASSIGNED_ON.atTime(9, 0).atZone(ZONE).toInstant(),
+        return TaskAssignment.assignmentsOf(plan, assignedOn.atTime(9, 0).atZone(ZONE).toInstant(),
                 ZONE);
+    }
+
+    /** The lead of a continuous task ("Thường xuyên") of plan 257/KH-SKHCN. */
+    static Assignment continuousLead() {
+        IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
+                "T1", "1", "Theo dõi, đôn đốc", List.of("SKHCN.VP"), List.of(), null, "CONTINUOUS",
+                "Thường xuyên")));
+        return TaskAssignment.assignmentsOf(plan, ASSIGNED_ON.atTime(9, 0).atZone(ZONE).toInstant(), ZONE).get(0);
     }
 
     static Assignment lead(LocalDate dueDate) {

@@ -65,7 +65,7 @@ class AssignmentApiTest extends TaskServiceHttpTest {
         assertThat(post(lead, "result", "{\"summary\":\"Bổ sung phụ lục\"}", "k-r2").statusCode()).isEqualTo(200);
         JsonNode accepted = json(post(lead, "result/review", "{\"accepted\":true}", "k-rv2"));
         assertThat(accepted.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(accepted.get("derived").get("column").asString()).isEqualTo("COMPLETED_ON_TIME");
+        assertThat(accepted.get("derived").get("timeliness").asString()).isEqualTo("WITHIN_DEADLINE");
 
         HttpResponse<String> again = post(lead, "result", "{\"summary\":\"Lần nữa\"}", "k-r3");
         assertThat(again.statusCode()).isEqualTo(409);
@@ -166,7 +166,7 @@ class AssignmentApiTest extends TaskServiceHttpTest {
         assertThat(overdue.valueStream().filter(node -> node.get("id").asString().equals(late)))
                 .singleElement().satisfies(node -> {
                     assertThat(node.get("derived").get("daysOverdue").asInt()).isEqualTo(10);
-                    assertThat(node.get("derived").get("columnLabel").asString()).isEqualTo("Đang thực hiện quá hạn");
+                    assertThat(node.get("derived").get("timelinessLabel").asString()).isEqualTo("quá hạn");
                 });
         assertThat(get("/assignments?plan=" + plan + "&q=van%20phong%20so%20dien%20tu"))
                 .extracting(node -> node.get("unitCode").asString())

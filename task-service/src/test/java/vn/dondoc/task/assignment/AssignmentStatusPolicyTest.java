@@ -23,14 +23,14 @@ class AssignmentStatusPolicyTest {
         assertThat(status.progress()).isEqualTo(AssignmentStatus.NOT_STARTED);
         assertThat(status.timeliness()).isEqualTo(Timeliness.WITHIN_DEADLINE);
         assertThat(status.daysLeft()).isEqualTo(4);
-        assertThat(status.column()).isEqualTo(MatrixColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(status.timeliness()).isEqualTo(Timeliness.WITHIN_DEADLINE);
     }
 
     @Test
     void isDueSoonFromThreeDaysBeforeUpToTheDueDayItself() {
         assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 3, 28)))
-                .extracting(DerivedStatus::timeliness, DerivedStatus::daysLeft, DerivedStatus::column)
-                .containsExactly(Timeliness.DUE_SOON, 3L, MatrixColumn.OPEN_WITHIN_DEADLINE);
+                .extracting(DerivedStatus::timeliness, DerivedStatus::daysLeft, DerivedStatus::daysOverdue)
+                .containsExactly(Timeliness.DUE_SOON, 3L, 0L);
         assertThat(AssignmentStatusPolicy.derive(lead(DUE), DUE))
                 .extracting(DerivedStatus::timeliness, DerivedStatus::daysLeft, DerivedStatus::daysOverdue)
                 .containsExactly(Timeliness.DUE_SOON, 0L, 0L);
@@ -39,16 +39,16 @@ class AssignmentStatusPolicyTest {
     @Test
     void isOverdueFromTheDayAfterTheDueDateWithTheDaysCounted() {
         assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 4, 1)))
-                .extracting(DerivedStatus::timeliness, DerivedStatus::daysOverdue, DerivedStatus::column)
-                .containsExactly(Timeliness.OVERDUE, 1L, MatrixColumn.OPEN_OVERDUE);
+                .extracting(DerivedStatus::timeliness, DerivedStatus::daysOverdue, DerivedStatus::daysLeft)
+                .containsExactly(Timeliness.OVERDUE, 1L, null);
         assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 4, 30)).daysOverdue())
                 .isEqualTo(30);
     }
 
     @Test
     void isNotCountedBeforeItWasAssigned() {
-        assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 1, 9)).column())
-                .isEqualTo(MatrixColumn.NOT_COUNTED);
+        assertThat(AssignmentStatusPolicy.derive(lead(DUE), LocalDate.of(2026, 1, 9)).timeliness())
+                .isEqualTo(Timeliness.NOT_APPLICABLE);
     }
 
     @Test
@@ -56,7 +56,7 @@ class AssignmentStatusPolicyTest {
         DerivedStatus status = AssignmentStatusPolicy.derive(lead(null), LocalDate.of(2027, 1, 1));
 
         assertThat(status.timeliness()).isEqualTo(Timeliness.NO_DEADLINE);
-        assertThat(status.column()).isEqualTo(MatrixColumn.CONTINUOUS);
+        assertThat(status.timeliness()).isEqualTo(Timeliness.NO_DEADLINE);
     }
 
     @Test
@@ -65,12 +65,11 @@ class AssignmentStatusPolicyTest {
         Assignment accepted = on(submitted, LocalDate.of(2026, 4, 6), new ReviewResult(true, null));
 
         assertThat(AssignmentStatusPolicy.derive(accepted, LocalDate.of(2026, 4, 3)))
-                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::column)
-                .containsExactly(AssignmentStatus.SUBMITTED, Timeliness.WITHIN_DEADLINE,
-                        MatrixColumn.OPEN_WITHIN_DEADLINE);
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::daysOverdue)
+                .containsExactly(AssignmentStatus.SUBMITTED, Timeliness.WITHIN_DEADLINE, 0L);
         assertThat(AssignmentStatusPolicy.derive(accepted, LocalDate.of(2026, 4, 6)))
-                .extracting(DerivedStatus::progress, DerivedStatus::column)
-                .containsExactly(AssignmentStatus.COMPLETED, MatrixColumn.COMPLETED_ON_TIME);
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness)
+                .containsExactly(AssignmentStatus.COMPLETED, Timeliness.WITHIN_DEADLINE);
         assertThat(accepted.completedOn()).isEqualTo(DUE);
     }
 
@@ -80,8 +79,8 @@ class AssignmentStatusPolicyTest {
         Assignment accepted = on(submitted, LocalDate.of(2026, 4, 20), new ReviewResult(true, null));
 
         assertThat(AssignmentStatusPolicy.derive(accepted, LocalDate.of(2026, 5, 1)))
-                .extracting(DerivedStatus::column, DerivedStatus::daysOverdue)
-                .containsExactly(MatrixColumn.COMPLETED_LATE, 2L);
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::daysOverdue)
+                .containsExactly(AssignmentStatus.COMPLETED, Timeliness.OVERDUE, 2L);
     }
 
     @Test
@@ -93,13 +92,11 @@ class AssignmentStatusPolicyTest {
         assertThat(returned.submittedOn()).isNull();
         assertThat(returned.completedOn()).isNull();
         assertThat(AssignmentStatusPolicy.derive(returned, LocalDate.of(2026, 4, 2)))
-                .extracting(DerivedStatus::progress, DerivedStatus::column)
-                .containsExactly(AssignmentStatus.SUBMITTED, MatrixColumn.OPEN_WITHIN_DEADLINE);
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness)
+                .containsExactly(AssignmentStatus.SUBMITTED, Timeliness.WITHIN_DEADLINE);
         assertThat(AssignmentStatusPolicy.derive(returned, LocalDate.of(2026, 4, 3)))
-                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::daysOverdue,
-                        DerivedStatus::column)
-                .containsExactly(AssignmentStatus.RETURNED, Timeliness.OVERDUE, 3L,
-                        MatrixColumn.OPEN_OVERDUE);
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::daysOverdue)
+                .containsExactly(AssignmentStatus.RETURNED, Timeliness.OVERDUE, 3L);
     }
 
     @Test
@@ -115,8 +112,8 @@ class AssignmentStatusPolicyTest {
                 .extracting(DerivedStatus::dueDate, DerivedStatus::timeliness, DerivedStatus::daysOverdue)
                 .containsExactly(DUE, Timeliness.OVERDUE, 1L);
         assertThat(AssignmentStatusPolicy.derive(approved, LocalDate.of(2026, 4, 2)))
-                .extracting(DerivedStatus::dueDate, DerivedStatus::timeliness, DerivedStatus::column)
-                .containsExactly(extended, Timeliness.WITHIN_DEADLINE, MatrixColumn.OPEN_WITHIN_DEADLINE);
+                .extracting(DerivedStatus::dueDate, DerivedStatus::timeliness, DerivedStatus::daysOverdue)
+                .containsExactly(extended, Timeliness.WITHIN_DEADLINE, 0L);
         assertThat(AssignmentStatusPolicy.derive(approved, LocalDate.of(2026, 5, 1)).daysOverdue())
                 .isEqualTo(1);
     }
@@ -136,12 +133,11 @@ class AssignmentStatusPolicyTest {
     void aWithdrawnAssignmentIsNotCountedFromTheDayOfWithdrawal() {
         Assignment withdrawn = on(lead(DUE), LocalDate.of(2026, 4, 10), new Withdraw("Trùng nhiệm vụ"));
 
-        assertThat(AssignmentStatusPolicy.derive(withdrawn, LocalDate.of(2026, 4, 9)).column())
-                .isEqualTo(MatrixColumn.OPEN_OVERDUE);
+        assertThat(AssignmentStatusPolicy.derive(withdrawn, LocalDate.of(2026, 4, 9)).timeliness())
+                .isEqualTo(Timeliness.OVERDUE);
         assertThat(AssignmentStatusPolicy.derive(withdrawn, LocalDate.of(2026, 4, 10)))
-                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::column)
-                .containsExactly(AssignmentStatus.WITHDRAWN, Timeliness.NOT_APPLICABLE,
-                        MatrixColumn.NOT_COUNTED);
+                .extracting(DerivedStatus::progress, DerivedStatus::timeliness, DerivedStatus::daysOverdue)
+                .containsExactly(AssignmentStatus.WITHDRAWN, Timeliness.NOT_APPLICABLE, 0L);
     }
 
     @Test
@@ -152,7 +148,7 @@ class AssignmentStatusPolicyTest {
                 DUE, null, a.assignedAt(), 0, null, null, null, 0, null, null, null, null, null, 0L);
 
         assertThat(AssignmentStatusPolicy.derive(legacy, LocalDate.of(2026, 4, 2)))
-                .extracting(DerivedStatus::progress, DerivedStatus::daysOverdue, DerivedStatus::column)
-                .containsExactly(AssignmentStatus.NOT_STARTED, 2L, MatrixColumn.OPEN_OVERDUE);
+                .extracting(DerivedStatus::progress, DerivedStatus::daysOverdue, DerivedStatus::timeliness)
+                .containsExactly(AssignmentStatus.NOT_STARTED, 2L, Timeliness.OVERDUE);
     }
 }

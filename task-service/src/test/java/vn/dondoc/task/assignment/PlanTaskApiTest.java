@@ -8,14 +8,19 @@ import static vn.dondoc.eventing.testing.TopicRecords.value;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +32,22 @@ import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 
+@Import(PlanTaskApiTest.IssueDay.class)
 class PlanTaskApiTest extends TaskServiceHttpTest {
+
+    /**
+     * Assignments are made on 28/08/2025, the day plan 142/KH-SKHCN was issued: an assignment counts
+     * only in periods whose cut-off is on or after the day it was made (issue 16).
+     */
+    @TestConfiguration
+    static class IssueDay {
+        @Bean
+        Clock clock() {
+            ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+            return Clock.fixed(LocalDate.of(2025, 8, 28).atTime(9, 0).atZone(zone).toInstant(), zone);
+        }
+    }
+
 
     @Autowired
     Assignments assignments;

@@ -1,7 +1,6 @@
 package vn.dondoc.task.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
@@ -28,14 +27,18 @@ class TaskScheduleTest {
     }
 
     @Test
-    void readsCumulativePeriodsAndTakesThoseWhoseCutOffFallsInTheCoverage() {
+    void givesThreeSixNineMonthsAndYearFourCumulativeInstancesAsTheLawMeansThem() {
         IssuedPlan plan = plan(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), List.of());
 
         List<TaskInstance> instances = TaskSchedule.instancesOf(plan,
                 task("RECURRING", "Định kỳ 3 tháng, 6 tháng, 9 tháng và năm"));
 
-        assertThat(instances).extracting(TaskInstance::key).containsExactly("2026-Q1", "2026-Q2",
-                "2026-H1", "2026-Q3", "2026-9M", "2026-Q4", "2026-H2", "2026-Y");
+        assertThat(instances).extracting(TaskInstance::key, TaskInstance::label, TaskInstance::dueDate)
+                .containsExactly(
+                        tuple("2026-Q1", "Quý I/2026", LocalDate.of(2026, 3, 14)),
+                        tuple("2026-H1", "6 tháng đầu năm 2026", LocalDate.of(2026, 6, 14)),
+                        tuple("2026-9M", "9 tháng 2026", LocalDate.of(2026, 9, 14)),
+                        tuple("2026-Y", "Năm 2026", LocalDate.of(2026, 12, 14)));
     }
 
     @Test
@@ -56,17 +59,6 @@ class TaskScheduleTest {
         assertThat(TaskSchedule.instancesOf(plan, task("EVENT_DRIVEN", "Khi có phát sinh"))).isEmpty();
         assertThat(TaskSchedule.instancesOf(plan, task("ANCHORED_EXTERNAL", "Theo kế hoạch kiểm tra")))
                 .isEmpty();
-    }
-
-    @Test
-    void opensTheFirstQuarterOnTheFifteenthOfDecemberBeforeAndRejectsQuarterFive() {
-        ReportingPeriod first = new ReportingPeriod("QUARTER", 2026, 1);
-
-        assertThat(first.windowStart()).isEqualTo(LocalDate.of(2025, 12, 15));
-        assertThat(first.cutOff()).isEqualTo(LocalDate.of(2026, 3, 14));
-        assertThat(new ReportingPeriod("YEAR", 2026, 1).windowStart()).isEqualTo(LocalDate.of(2025, 12, 15));
-        assertThatThrownBy(() -> new ReportingPeriod("QUARTER", 2026, 5))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -3,19 +3,39 @@ package vn.dondoc.task.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 
 /** A unit's and a plan's assignment lists over HTTP: by reporting period, and a unit's open work page by page. */
+@Import(UnitWorkListApiTest.IssueDay.class)
 class UnitWorkListApiTest extends TaskServiceHttpTest {
+
+    /**
+     * Assignments are made on 28/08/2025, the day plan 142/KH-SKHCN was issued: an assignment counts
+     * only in periods whose cut-off is on or after the day it was made (issue 16).
+     */
+    @TestConfiguration
+    static class IssueDay {
+        @Bean
+        Clock clock() {
+            ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+            return Clock.fixed(LocalDate.of(2025, 8, 28).atTime(9, 0).atZone(zone).toInstant(), zone);
+        }
+    }
+
 
     @Autowired
     TaskAssignment taskAssignment;

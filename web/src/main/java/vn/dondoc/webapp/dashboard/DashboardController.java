@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dondoc.vocabulary.DueSoon;
 import vn.dondoc.webapp.security.SignedInUser;
 import vn.dondoc.webapp.services.Figures;
 import vn.dondoc.webapp.services.ReportingClient;
@@ -26,9 +27,6 @@ import vn.dondoc.webapp.services.VietnamTime;
  */
 @Controller
 class DashboardController {
-
-    /** "Đến hạn trong 3 ngày". */
-    static final int DUE_SOON_DAYS = 3;
 
     private final ReportingClient reporting;
     private final TaskClient tasks;
@@ -79,7 +77,7 @@ class DashboardController {
         model.addAttribute("onTimeFormula", onTimeFormula);
         // one page of each list; {@code list} names the one {@code page} turns (its pager's link)
         model.addAttribute("overdue", tasks.overdue(day, "overdue".equals(list) ? page : 0));
-        model.addAttribute("dueSoon", tasks.dueSoon(day, DUE_SOON_DAYS, "due-soon".equals(list) ? page : 0));
+        model.addAttribute("dueSoon", tasks.dueSoon(day, DueSoon.DAYS, "due-soon".equals(list) ? page : 0));
         return "dashboard/dashboard";
     }
 }

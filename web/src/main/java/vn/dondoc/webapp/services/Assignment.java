@@ -43,9 +43,9 @@ public record Assignment(String id, String planId, String planNumber, String tas
         return workable() || "SUBMITTED".equals(status);
     }
 
-    /** The derived status: timeliness and matrix column for the as-of date. */
+    /** The derived status: progress and timeliness for the as-of date. */
     public record Derived(LocalDate asOf, String progress, String timeliness, String timelinessLabel, LocalDate dueDate,
-            long daysOverdue, Long daysLeft, String column, String columnLabel) {
+            long daysOverdue, Long daysLeft) {
     }
 
     /** A pending request for a later deadline. */

@@ -15,8 +15,8 @@ import vn.dondoc.plan.importing.IssueDate;
 import vn.dondoc.plan.importing.ParentReference;
 import vn.dondoc.plan.importing.PlanHeader;
 import vn.dondoc.plan.importing.ReportingRequirement;
-import vn.dondoc.plan.timeframe.PeriodType;
 import vn.dondoc.plan.timeframe.TimeframeParser;
+import vn.dondoc.vocabulary.PeriodType;
 import vn.dondoc.web.RequestLimits;
 import vn.dondoc.web.RequestProblems.FieldProblem;
 

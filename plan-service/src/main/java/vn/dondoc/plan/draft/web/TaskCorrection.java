@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.plan.importing.ImportedTask;
 import vn.dondoc.plan.importing.TaskUnits;
-import vn.dondoc.plan.timeframe.PeriodType;
 import vn.dondoc.plan.timeframe.Timeframe;
-import vn.dondoc.plan.timeframe.TimeframeKind;
+import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.TimeframeKind;
 import vn.dondoc.web.RequestLimits;
 import vn.dondoc.web.RequestProblems.FieldProblem;
 

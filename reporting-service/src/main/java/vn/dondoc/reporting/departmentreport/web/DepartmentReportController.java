@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.departmentreport.DepartmentReport;
 import vn.dondoc.reporting.departmentreport.DepartmentReportDocument;
 import vn.dondoc.reporting.departmentreport.DepartmentReportWorkbook;
 import vn.dondoc.reporting.departmentreport.DepartmentReports;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.RequestProblems;
 
 /** {@code GET /departments/{department}/reports/{period}[.xlsx|.docx]}: the office's report of a period. */

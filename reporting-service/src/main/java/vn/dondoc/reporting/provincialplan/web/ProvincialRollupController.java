@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.provincialplan.ProvincialRollup;
-import vn.dondoc.web.RequestProblems;
 import vn.dondoc.security.Caller;
+import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.web.RequestProblems;
 
 /**
  * {@code GET /provincial-plans/{planId}/rollup?period=2026-Q4|Quý IV/2026[&asOf=][&regime=]}: the

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 import vn.dondoc.reporting.unitfigures.PeriodFigures;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.RequestProblems;
 
 /**

@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.calendar.ReportingPeriod;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
 import vn.dondoc.reporting.unitreport.ReportSections;
 import vn.dondoc.reporting.unitreport.UnitReport;
 import vn.dondoc.reporting.unitreport.UnitReportSubmission;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.RequestLimits;
 
 /** {@code POST /units/{unit}/reports} submits a period report; {@code GET /units/{unit}/reports/{period}} reads it. */

@@ -20,7 +20,7 @@ import vn.dondoc.task.assignment.AssignmentStatus;
 import vn.dondoc.task.assignment.Assignments;
 import vn.dondoc.task.assignment.ForbiddenActionException;
 import vn.dondoc.task.assignment.InvalidCommandException;
-import vn.dondoc.task.assignment.ReportingPeriod;
+import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.ListPage;
 
 /**
@@ -160,12 +160,8 @@ class AssignmentController {
         if (period == null || period.isBlank()) {
             return null;
         }
-        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
-        if (reportingPeriod == null) {
-            throw new InvalidCommandException("period", "Kỳ báo cáo «" + period
-                    + "» không hợp lệ: dùng dạng 2025-M09, 2025-Q3, 2025-H2, 2025-9M hoặc 2025-Y");
-        }
-        return reportingPeriod;
+        return ReportingPeriod.parse(period).orElseThrow(() -> new InvalidCommandException("period", "Kỳ báo cáo «"
+                + period + "» không hợp lệ: dùng dạng 2025-M09, 2025-Q3, 2025-H2, 2025-9M hoặc 2025-Y"));
     }
 
     private static ResponseEntity<List<AssignmentView>> response(AssignmentLists.Page page, LocalDate day) {

@@ -66,15 +66,14 @@ record AssignmentView(
                 assignment.departmentCode());
     }
 
-    /** The derived status with its Vietnamese labels. */
+    /** The derived status with its Vietnamese labels; the Government Office column is reporting-service's. */
     record DerivedView(LocalDate asOf, String progress, String timeliness, String timelinessLabel,
-            LocalDate dueDate, long daysOverdue, Long daysLeft, String column, String columnLabel) {
+            LocalDate dueDate, long daysOverdue, Long daysLeft) {
 
         static DerivedView of(DerivedStatus status) {
             return new DerivedView(status.asOf(), status.progress().name(),
                     status.timeliness().name(), status.timeliness().label(), status.dueDate(),
-                    status.daysOverdue(), status.daysLeft(), status.column().name(),
-                    status.column().label());
+                    status.daysOverdue(), status.daysLeft());
         }
     }
 }

@@ -1,0 +1,34 @@
+package vn.dondoc.vocabulary;
+
+import java.util.Optional;
+
+/** What kind of timeframe a task's "Thời gian" cell states (domain guide §3); events carry the name. */
+public enum TimeframeKind {
+    /** "thường xuyên", "liên tục": no deadline, ongoing over the plan's coverage, never overdue. */
+    CONTINUOUS,
+    /** "khi có phát sinh": a deadline per occurrence; none in a period is "không phát sinh". */
+    EVENT_DRIVEN,
+    /** A date, a month, a quarter or a year: one deadline. */
+    FIXED_DEADLINE,
+    /** "định kỳ hằng quý, năm": one instance per reporting period inside the coverage. */
+    RECURRING,
+    /** "theo kế hoạch kiểm tra": unknown until linked to that schedule. */
+    ANCHORED_EXTERNAL,
+    /** Empty or not understood: flagged for the office. */
+    UNSPECIFIED;
+
+    /** Whether the name an event or a document carries is this kind. */
+    public boolean is(String name) {
+        return name().equals(name);
+    }
+
+    /** The kind of a name; empty for {@code null} or a name that is none. */
+    public static Optional<TimeframeKind> named(String name) {
+        for (TimeframeKind kind : values()) {
+            if (kind.is(name)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}
