@@ -39,7 +39,11 @@ public final class ApiConventions {
     /** The problem detail's schema name. */
     public static final String PROBLEM = "Problem";
 
-    static final String PROBLEM_JSON = "application/problem+json";
+    /** The problem detail's schema, for an endpoint's own problem answers ({@code @Schema(ref = PROBLEM_REF)}). */
+    public static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+
+    /** The media type of problem details. */
+    public static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPES = "https://dondoc.vn/problems/";
 
     private ApiConventions() {
@@ -163,7 +167,7 @@ public final class ApiConventions {
 
     private static ApiResponse problemResponse(String description, Map<String, Object> example) {
         return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+                new MediaType().schema(new Schema<>().$ref(PROBLEM_REF))
                         .examples(Map.of("vi", new Example().summary((String) example.get("title")).value(example)))));
     }
 
