@@ -21,6 +21,12 @@ import vn.dondoc.task.TaskServiceApplication;
  */
 public final class LocalSystem implements AutoCloseable {
 
+    /**
+     * For the identity provider and the web application: springdoc is on this JVM's classpath for the
+     * services' sake (through service-security), and would otherwise describe their controllers too.
+     */
+    static final String[] NO_API_DESCRIPTION = {"springdoc.api-docs.enabled=false", "springdoc.swagger-ui.enabled=false"};
+
     /** The services' property naming the issuer they trust. */
     public static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
@@ -109,6 +115,7 @@ public final class LocalSystem implements AutoCloseable {
         return new SpringApplicationBuilder(IdentityProviderApplication.class)
                 .properties("spring.config.name=" + IdentityProviderApplication.CONFIG_NAME,
                         "logging.include-application-name=false")
+                .properties(NO_API_DESCRIPTION)
                 .run(args.toArray(String[]::new));
     }
 

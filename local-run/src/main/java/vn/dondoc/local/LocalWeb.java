@@ -37,6 +37,7 @@ public final class LocalWeb implements AutoCloseable {
         overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new LocalWeb(new SpringApplicationBuilder(WebApplication.class)
                 .properties("spring.config.name=" + WebApplication.CONFIG_NAME, "logging.include-application-name=false")
+                .properties(LocalSystem.NO_API_DESCRIPTION)
                 .run(args.toArray(String[]::new)));
     }
 

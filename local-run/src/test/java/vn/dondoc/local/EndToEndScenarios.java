@@ -678,6 +678,20 @@ abstract class EndToEndScenarios {
         return post(service, path, json, office);
     }
 
+    @Test
+    void everyServiceInTheSameJvmServesItsOwnApiDescriptionAndSwaggerUiWithoutAToken() throws Exception {
+        for (Service service : Service.values()) {
+            HttpResponse<String> description = HTTP.send(HttpRequest.newBuilder(uri(service, "/v3/api-docs")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(description.statusCode()).as("GET /v3/api-docs of %s", service).isEqualTo(200);
+            assertThat(JSON.readTree(description.body()).get("info").get("title").asString())
+                    .isEqualTo(system.context(service).getEnvironment().getProperty("spring.application.name"));
+            assertThat(HTTP.send(HttpRequest.newBuilder(uri(service, "/swagger-ui/index.html")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).statusCode())
+                    .as("Swagger UI of %s", service).isEqualTo(200);
+        }
+    }
+
     private HttpResponse<String> post(Service service, String path, String json, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(service, path))
                 .header("Content-Type", "application/json")

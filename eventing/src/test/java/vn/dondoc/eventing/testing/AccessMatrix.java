@@ -166,6 +166,21 @@ public final class AccessMatrix {
         return endpoint;
     }
 
+    /** springdoc's endpoints, as every service maps them (the static files under /swagger-ui/ are no mapping). */
+    public static final List<String> API_DESCRIPTION = List.of("/v3/api-docs", "/v3/api-docs.yaml",
+            "/v3/api-docs/swagger-config", "/swagger-ui.html");
+
+    /**
+     * The rules of the API description ({@link #API_DESCRIPTION}): open to every role and the same for
+     * every department (no token needed either: {@code ApiDescription}); a token of another province
+     * is still refused, as everywhere.
+     */
+    public void apiDescription() {
+        for (String path : API_DESCRIPTION) {
+            endpoint("GET " + path, target -> Request.get(path)).foreign(ALLOWED);
+        }
+    }
+
     /** The keys of a service's request mappings, as {@link #endpoint} names them ({@code /error} left out). */
     public static Set<String> keys(Collection<RequestMappingInfo> mappings) {
         Set<String> keys = new TreeSet<>();

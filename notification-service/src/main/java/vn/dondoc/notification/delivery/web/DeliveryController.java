@@ -1,5 +1,8 @@
 package vn.dondoc.notification.delivery.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -18,6 +21,7 @@ import vn.dondoc.notification.delivery.DeliveryStatus;
 import vn.dondoc.security.Caller;
 import vn.dondoc.security.WallException;
 import vn.dondoc.web.ListPage;
+import vn.dondoc.web.apidocs.ApiConventions;
 
 /**
  * What was delivered, what failed and why, of the caller's department's units; the office retries a
@@ -58,6 +62,11 @@ class DeliveryController {
 
     /** 202: sending again; 409 when the delivery is not FAILED (a sent message is never resent). */
     @PostMapping("/deliveries/{id}/retry")
+    @ApiResponse(responseCode = "202", description = "Đang gửi lại",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Delivery.class)))
+    @ApiResponse(responseCode = "409", description = "Thông báo này không ở trạng thái gửi thất bại",
+            content = @Content(mediaType = ApiConventions.PROBLEM_JSON,
+                    schema = @Schema(ref = ApiConventions.PROBLEM_REF)))
     ResponseEntity<?> retry(@PathVariable String id) {
         Caller caller = Caller.current();
         if (deliveries.byId(id).filter(delivery -> caller.mayChange(Caller.departmentOf(delivery.unitCode())))

@@ -1,12 +1,13 @@
 package vn.dondoc.notification.inbox.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.notification.inbox.Inbox;
@@ -39,6 +40,7 @@ class InboxController {
 
     /** 204 when marked; 404 when the unit has no such notification. */
     @PostMapping("/units/{unitCode}/notifications/{id}/read")
+    @ApiResponse(responseCode = "204", description = "Đã đánh dấu đã đọc")
     ResponseEntity<Void> markRead(@PathVariable String unitCode, @PathVariable String id) {
         return inbox.markRead(unitCode, id) ? ResponseEntity.noContent().build()
                 : ResponseEntity.notFound().build();

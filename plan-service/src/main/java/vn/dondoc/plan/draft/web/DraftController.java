@@ -1,5 +1,9 @@
 package vn.dondoc.plan.draft.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +54,13 @@ class DraftController {
 
     /** The document as UTF-8 text (as in the seeds). {@code department} is needed when it has no symbol. */
     @PostMapping(consumes = {"text/plain", "text/markdown", "application/octet-stream"})
+    @Operation(summary = "Nhập văn bản kế hoạch (văn bản UTF-8 hoặc Word .docx) thành bản nháp",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary"))}))
+    @ApiResponse(responseCode = "201", description = "Bản nháp; Location: /plan-drafts/{id}", useReturnTypeSchema = true)
     ResponseEntity<PlanDraft> importText(@RequestParam(required = false) String department,
             @RequestHeader(value = "Content-Length", required = false) Long length, InputStream in) throws IOException {
         String own = ownDepartment(department);
@@ -58,6 +69,13 @@ class DraftController {
 
     /** The document as Word .docx. */
     @PostMapping(consumes = DOCX)
+    @Operation(summary = "Nhập văn bản kế hoạch (văn bản UTF-8 hoặc Word .docx) thành bản nháp",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary"))}))
+    @ApiResponse(responseCode = "201", description = "Bản nháp; Location: /plan-drafts/{id}", useReturnTypeSchema = true)
     ResponseEntity<PlanDraft> importDocx(@RequestParam(required = false) String department,
             @RequestHeader(value = "Content-Length", required = false) Long length, InputStream in) throws IOException {
         String own = ownDepartment(department);
@@ -121,7 +139,9 @@ class DraftController {
     }
 
     @PostMapping("/{id}/issue")
-    ResponseEntity<?> issue(@PathVariable String id, @Valid @RequestBody(required = false) IssueRequest request) {
+    @ApiResponse(responseCode = "201", description = "Kế hoạch đã ban hành; Location: /plans/{planId}",
+            useReturnTypeSchema = true)
+    ResponseEntity<Plan> issue(@PathVariable String id, @Valid @RequestBody(required = false) IssueRequest request) {
         PlanDraft draft = changeable(id).orElse(null);
         if (draft == null) {
             return ResponseEntity.notFound().build();

@@ -1,5 +1,8 @@
 package vn.dondoc.plan.plan.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -15,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.plan.plan.Plan;
 import vn.dondoc.plan.plan.PlanLifecycle;
-import vn.dondoc.plan.plan.PlanListing;
 import vn.dondoc.plan.plan.PlanListing.PlanFilter;
+import vn.dondoc.plan.plan.PlanListing;
 import vn.dondoc.plan.plan.PlanRegistration;
 import vn.dondoc.plan.plan.PlanStatus;
 import vn.dondoc.plan.plan.Plans;
@@ -63,6 +66,10 @@ class PlanController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Đã đăng ký; Location: /plans/{planId}", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "Số, ký hiệu này đã được đăng ký (trường number)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<PlanView> register(@Valid @RequestBody RegisterPlanRequest request) {
         Caller.current().requireChange(request.toContent().departmentCode());
         Plan plan = registration.register(request.toContent());

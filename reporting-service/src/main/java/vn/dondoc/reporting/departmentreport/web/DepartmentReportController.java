@@ -1,5 +1,8 @@
 package vn.dondoc.reporting.departmentreport.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,6 +27,7 @@ import vn.dondoc.reporting.departmentreport.DepartmentReportWorkbook;
 import vn.dondoc.reporting.departmentreport.DepartmentReports;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.RequestProblems;
+import vn.dondoc.web.apidocs.ApiConventions;
 
 /** {@code GET /departments/{department}/reports/{period}[.xlsx|.docx]}: the office's report of a period. */
 @RestController
@@ -52,6 +56,11 @@ class DepartmentReportController {
      * without it the report as submitted once it was.
      */
     @GetMapping("/departments/{department}/reports/{period}")
+    @ApiResponse(responseCode = "200", description = "Báo cáo của sở trong kỳ",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DepartmentReport.class)))
+    @ApiResponse(responseCode = "404", description = "Sở chưa có đơn vị nào được giao nhiệm vụ",
+            content = @Content(mediaType = ApiConventions.PROBLEM_JSON,
+                    schema = @Schema(ref = ApiConventions.PROBLEM_REF)))
     ResponseEntity<?> json(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -59,6 +68,12 @@ class DepartmentReportController {
     }
 
     @GetMapping("/departments/{department}/reports/{period}/xlsx")
+    @ApiResponse(responseCode = "200", description = "Báo cáo của sở (Excel .xlsx), tệp tải về",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "Sở chưa có đơn vị nào được giao nhiệm vụ",
+            content = @Content(mediaType = ApiConventions.PROBLEM_JSON,
+                    schema = @Schema(ref = ApiConventions.PROBLEM_REF)))
     ResponseEntity<?> xlsx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
         return respond(department, period, regime, null, report -> file(DepartmentReportWorkbook.write(report), XLSX,
@@ -66,6 +81,12 @@ class DepartmentReportController {
     }
 
     @GetMapping("/departments/{department}/reports/{period}/docx")
+    @ApiResponse(responseCode = "200", description = "Báo cáo của sở (Word .docx), tệp tải về",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "Sở chưa có đơn vị nào được giao nhiệm vụ",
+            content = @Content(mediaType = ApiConventions.PROBLEM_JSON,
+                    schema = @Schema(ref = ApiConventions.PROBLEM_REF)))
     ResponseEntity<?> docx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
         return respond(department, period, regime, null, report -> file(DepartmentReportDocument.write(report,

@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.departmentreport.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -37,6 +38,8 @@ class DepartmentReportSubmissionController {
     }
 
     @PostMapping("/departments/{department}/reports")
+    @ApiResponse(responseCode = "201", description = "Đã nộp; Location: /departments/{department}/reports/{period}",
+            useReturnTypeSchema = true)
     ResponseEntity<SubmittedView> submit(@PathVariable String department,
             @Valid @RequestBody SubmitDepartmentReport request, Principal principal) {
         Regime regime = calendar.chosenRegime(request.regime(), selection.departmentDefault(department));

@@ -1,5 +1,8 @@
 package vn.dondoc.reporting.provincialplan.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
 import vn.dondoc.reporting.provincialplan.ProvincialRollup;
+import vn.dondoc.reporting.provincialplan.Rollup;
 import vn.dondoc.security.Caller;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.RequestProblems;
+import vn.dondoc.web.apidocs.ApiConventions;
 
 /**
  * {@code GET /provincial-plans/{planId}/rollup?period=2026-Q4|Quý IV/2026[&asOf=][&regime=]}: the
@@ -36,6 +41,11 @@ class ProvincialRollupController {
     }
 
     @GetMapping("/provincial-plans/{planId}/rollup")
+    @ApiResponse(responseCode = "200", description = "Tổng hợp kế hoạch của UBND tỉnh trong kỳ",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Rollup.class)))
+    @ApiResponse(responseCode = "404", description = "Không có kế hoạch của UBND tỉnh với mã này",
+            content = @Content(mediaType = ApiConventions.PROBLEM_JSON,
+                    schema = @Schema(ref = ApiConventions.PROBLEM_REF)))
     ResponseEntity<?> rollup(@PathVariable String planId, @RequestParam String period,
             @RequestParam(required = false) String regime,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

@@ -1,5 +1,8 @@
 package vn.dondoc.reporting.unitfigures.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import vn.dondoc.reporting.unitfigures.PeriodFigures;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.RequestProblems;
+import vn.dondoc.web.apidocs.ApiConventions;
 
 /**
  * {@code GET /units/{unit}/figures?period=2026-Q4|Quý IV/2026[&asOf=2026-12-01][&regime=quy-nam]}:
@@ -40,6 +44,11 @@ class FiguresController {
     }
 
     @GetMapping("/units/{unitCode}/figures")
+    @ApiResponse(responseCode = "200", description = "Số liệu của đơn vị trong kỳ",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PeriodFigures.class)))
+    @ApiResponse(responseCode = "404", description = "Đơn vị chưa được giao nhiệm vụ nào",
+            content = @Content(mediaType = ApiConventions.PROBLEM_JSON,
+                    schema = @Schema(ref = ApiConventions.PROBLEM_REF)))
     ResponseEntity<?> ofPeriod(@PathVariable String unitCode, @RequestParam String period,
             @RequestParam(required = false) String regime,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.unitreport.web;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -34,6 +35,8 @@ class UnitReportController {
     }
 
     @PostMapping("/units/{unitCode}/reports")
+    @ApiResponse(responseCode = "201", description = "Đã nộp; Location: /units/{unitCode}/reports/{period}",
+            useReturnTypeSchema = true)
     ResponseEntity<UnitReportView> submit(@PathVariable String unitCode, @Valid @RequestBody SubmitReport request) {
         Regime regime = regime(request.regime());
         ReportingPeriod period = period(regime, request.period());
