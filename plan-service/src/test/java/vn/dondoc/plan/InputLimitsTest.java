@@ -99,9 +99,9 @@ class InputLimitsTest {
     }
 
     @Test
-    void aDateNoPlanCanMeanIsA400ProblemNotA500AndNothingIsStored() throws Exception {
+    void aDateNoDocumentCanHoldIsA400ProblemNotA500AndNothingIsStored() throws Exception {
         // +999999999-12-31 is a valid LocalDate, but not a date a BSON document can hold
-        for (String date : new String[] {"+999999999-12-31", "1899-12-31", "3000-01-01", "2026-02-30"}) {
+        for (String date : new String[] {"+999999999-12-31", "+10000-01-01", "-0001-12-31", "2026-02-30"}) {
             String plan = """
                     {"number":"1/KH-SKHCN","title":"Kế hoạch","departmentCode":"SKHCN","issuedOn":"2026-01-01",\
                     "tasks":[{"number":"1","content":"Rà soát","leadUnits":["SKHCN.VP"],"dueDate":"%s"}]}""".formatted(date);

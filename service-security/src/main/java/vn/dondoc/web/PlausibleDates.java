@@ -9,10 +9,11 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Dates in request bodies: ISO {@code yyyy-MM-dd} between {@link RequestLimits#EARLIEST_DATE} and
- * {@link RequestLimits#LATEST_DATE}. {@code +999999999-12-31} is a valid {@link LocalDate} but no
- * date a plan or a report can mean, and it cannot be stored as a BSON date: refused as unreadable
- * (a 400 problem detail, {@link RequestProblems}) before it reaches a service's rules.
+ * Dates in request bodies: ISO {@code yyyy-MM-dd} with a four-digit year, between
+ * {@link RequestLimits#EARLIEST_DATE} and {@link RequestLimits#LATEST_DATE}. {@code +999999999-12-31}
+ * is a valid {@link LocalDate} but cannot be stored as a BSON date (it was a 500): refused as
+ * unreadable (a 400 problem detail, {@link RequestProblems}) before it reaches a service's rules,
+ * which judge the dates that can be written (e.g. an issue date in year 26 is their field error).
  */
 final class PlausibleDates extends StdDeserializer<LocalDate> {
 
@@ -41,7 +42,7 @@ final class PlausibleDates extends StdDeserializer<LocalDate> {
             throw context.weirdStringException(text, LocalDate.class, "không phải ngày dạng yyyy-MM-dd");
         }
         if (date.isBefore(RequestLimits.EARLIEST_DATE) || date.isAfter(RequestLimits.LATEST_DATE)) {
-            throw context.weirdStringException(text, LocalDate.class, "ngày nằm ngoài khoảng 01/01/1900–31/12/2999");
+            throw context.weirdStringException(text, LocalDate.class, "năm phải có bốn chữ số (0001–9999)");
         }
         return date;
     }

@@ -65,9 +65,13 @@ public final class RequestLimits {
     /** Entries of one assignment's history (notes, progress, each transition). */
     public static final int HISTORY = 400;
 
-    /** Earliest date a request may carry (a plan, a deadline, a period): 01/01/1900. */
-    public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1900, 1, 1);
+    /**
+     * Earliest date a request body may carry: 01/01/0001, the first of ISO's four-digit years. Which
+     * dates make sense for a plan or a deadline is each service's rule (a field error); this bound only
+     * keeps out dates that cannot be written as {@code yyyy-MM-dd} or stored as a BSON date.
+     */
+    public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1, 1, 1);
 
-    /** Latest date a request may carry: 31/12/2999 (a date far beyond cannot even be stored as a BSON date). */
-    public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(2999, 12, 31);
+    /** Latest date a request body may carry: 31/12/9999 ({@code +999999999-12-31} is a LocalDate but no BSON date). */
+    public static final java.time.LocalDate LATEST_DATE = java.time.LocalDate.of(9999, 12, 31);
 }
