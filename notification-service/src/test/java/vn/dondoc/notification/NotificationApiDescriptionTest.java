@@ -1,7 +1,6 @@
 package vn.dondoc.notification;
 
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dondoc.eventing.testing.ApiDescription;
+import vn.dondoc.eventing.testing.ApiDescriptionChecks;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 
 /**
@@ -23,7 +23,7 @@ import vn.dondoc.eventing.testing.InMemoryMongo;
         "notification.contacts.load-examples=false",
         "notification.overdue.weekly-cron=-"})
 @EmbeddedKafka(partitions = 1)
-class NotificationApiDescriptionTest {
+class NotificationApiDescriptionTest implements ApiDescriptionChecks {
 
     @LocalServerPort
     int port;
@@ -40,22 +40,13 @@ class NotificationApiDescriptionTest {
         registry.add("spring.mail.port", () -> NotificationServiceTest.SMTP.getSmtp().getPort());
     }
 
-    ApiDescription description() {
+    @Override
+    public ApiDescription description() {
         return new ApiDescription("notification-service", "http://127.0.0.1:" + port);
     }
 
-    @Test
-    void checkedInDescriptionIsWhatTheServiceServes() {
-        description().matchesCheckedInFile(getClass());
-    }
-
-    @Test
-    void describesEveryEndpoint() {
-        description().describesEveryEndpoint(mappings.getHandlerMethods().keySet());
-    }
-
-    @Test
-    void servesSwaggerUiFromTheWebjarWithoutAToken() {
-        description().servesSwaggerUiFromTheWebjarOnly();
+    @Override
+    public RequestMappingHandlerMapping mappings() {
+        return mappings;
     }
 }

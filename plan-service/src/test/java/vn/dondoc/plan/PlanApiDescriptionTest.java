@@ -1,7 +1,6 @@
 package vn.dondoc.plan;
 
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.ApiDescription;
+import vn.dondoc.eventing.testing.ApiDescriptionChecks;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 
 /**
@@ -22,7 +22,7 @@ import vn.dondoc.eventing.testing.InMemoryMongo;
         "spring.config.name=plan-service",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
 @EmbeddedKafka(partitions = 1, topics = {Topics.PLAN_ISSUED, Topics.PLAN_AMENDED, Topics.PLAN_WITHDRAWN})
-class PlanApiDescriptionTest {
+class PlanApiDescriptionTest implements ApiDescriptionChecks {
 
     @LocalServerPort
     int port;
@@ -37,22 +37,13 @@ class PlanApiDescriptionTest {
         registry.add("spring.mongodb.database", () -> "plan-api-" + UUID.randomUUID());
     }
 
-    ApiDescription description() {
+    @Override
+    public ApiDescription description() {
         return new ApiDescription("plan-service", "http://127.0.0.1:" + port);
     }
 
-    @Test
-    void checkedInDescriptionIsWhatTheServiceServes() {
-        description().matchesCheckedInFile(getClass());
-    }
-
-    @Test
-    void describesEveryEndpoint() {
-        description().describesEveryEndpoint(mappings.getHandlerMethods().keySet());
-    }
-
-    @Test
-    void servesSwaggerUiFromTheWebjarWithoutAToken() {
-        description().servesSwaggerUiFromTheWebjarOnly();
+    @Override
+    public RequestMappingHandlerMapping mappings() {
+        return mappings;
     }
 }

@@ -1,7 +1,6 @@
 package vn.dondoc.task;
 
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dondoc.eventing.testing.ApiDescription;
+import vn.dondoc.eventing.testing.ApiDescriptionChecks;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 
 /**
@@ -21,7 +21,7 @@ import vn.dondoc.eventing.testing.InMemoryMongo;
         "spring.config.name=task-service",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
 @EmbeddedKafka(partitions = 1)
-class TaskApiDescriptionTest {
+class TaskApiDescriptionTest implements ApiDescriptionChecks {
 
     @LocalServerPort
     int port;
@@ -36,22 +36,13 @@ class TaskApiDescriptionTest {
         registry.add("spring.mongodb.database", () -> "task-api-" + UUID.randomUUID());
     }
 
-    ApiDescription description() {
+    @Override
+    public ApiDescription description() {
         return new ApiDescription("task-service", "http://127.0.0.1:" + port);
     }
 
-    @Test
-    void checkedInDescriptionIsWhatTheServiceServes() {
-        description().matchesCheckedInFile(getClass());
-    }
-
-    @Test
-    void describesEveryEndpoint() {
-        description().describesEveryEndpoint(mappings.getHandlerMethods().keySet());
-    }
-
-    @Test
-    void servesSwaggerUiFromTheWebjarWithoutAToken() {
-        description().servesSwaggerUiFromTheWebjarOnly();
+    @Override
+    public RequestMappingHandlerMapping mappings() {
+        return mappings;
     }
 }
