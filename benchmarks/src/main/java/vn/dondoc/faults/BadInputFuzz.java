@@ -67,7 +67,8 @@ final class BadInputFuzz {
             Map<String, String> quiet = pictures.picture();
             Set<String> background = StoreAndTopics.changed(before, quiet, Set.of());
 
-            for (Endpoint endpoint : Endpoint.all(stack, targets, office, unit)) {
+            List<Endpoint> endpoints = Endpoint.all(stack, targets, office, unit);
+            for (Endpoint endpoint : endpoints) {
                 for (int n = 0; n < REQUESTS_PER_ENDPOINT; n++) {
                     send(endpoint, Mutation.values()[random.nextInt(Mutation.values().length)]);
                 }
@@ -96,7 +97,7 @@ final class BadInputFuzz {
                     "reads with a bad parameter answered 200 (the parameter ignored or read as given): "
                             + readsAnswered.size() + ", e.g. " + readsAnswered.subList(0, Math.min(8, readsAnswered.size())),
                     "%d bad requests over %d endpoints with a body (%d each) and the list parameters; answers by status %s"
-                            .formatted(requests, Endpoint.all(stack, targets, office, unit).size(), REQUESTS_PER_ENDPOINT, statuses),
+                            .formatted(requests, endpoints.size(), REQUESTS_PER_ENDPOINT, statuses),
                     "5xx %d, dropped connections %d, bad bodies accepted %d; collections and topics changed by them %s (left out: %s, which changed with no request)"
                             .formatted(serverErrors.size(), dropped.size(), accepted.size(), changed, background));
             return new Outcome("bad input", details, failures);
@@ -224,8 +225,6 @@ final class BadInputFuzz {
     }
 
     private void send(Endpoint endpoint, Mutation mutation) {
-        String invalid = spoilOneField(endpoint.template(), mutation == Mutation.HUGE_STRING
-                ? Mutation.HUGE_STRING : mutation == Mutation.IMPOSSIBLE_DATE ? Mutation.IMPOSSIBLE_DATE : Mutation.WRONG_TYPE);
         switch (mutation) {
             case BROKEN_JSON -> {
                 String template = endpoint.template();
@@ -239,12 +238,13 @@ final class BadInputFuzz {
             case WRONG_CONTENT_TYPE -> sendRaw(endpoint.method(), endpoint.url(), endpoint.token(),
                     List.of("text/plain", "application/xml", "application/yaml", "application/x-www-form-urlencoded",
                             "multipart/form-data; boundary=x", "application/cbor", "application/x-yaml").get(random.nextInt(7)),
-                    invalid, mutation.name());
-            case NO_CONTENT_TYPE -> sendRaw(endpoint.method(), endpoint.url(), endpoint.token(), null, invalid, mutation.name());
+                    spoilOneField(endpoint.template(), Mutation.WRONG_TYPE), mutation.name());
+            case NO_CONTENT_TYPE -> sendRaw(endpoint.method(), endpoint.url(), endpoint.token(), null,
+                    spoilOneField(endpoint.template(), Mutation.WRONG_TYPE), mutation.name());
             case UNKNOWN_ID -> sendRaw(endpoint.method(), absurdId(endpoint.url()), endpoint.token(), "application/json",
-                    invalid, mutation.name());
-            default -> sendRaw(endpoint.method(), endpoint.url(), endpoint.token(), "application/json", invalid,
-                    mutation.name());
+                    spoilOneField(endpoint.template(), Mutation.WRONG_TYPE), mutation.name());
+            default -> sendRaw(endpoint.method(), endpoint.url(), endpoint.token(), "application/json",
+                    spoilOneField(endpoint.template(), mutation), mutation.name());
         }
     }
 
