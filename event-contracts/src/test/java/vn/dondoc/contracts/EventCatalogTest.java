@@ -33,11 +33,23 @@ class EventCatalogTest {
     }
 
     @Test
+    void everyKeyIsATextFieldOfItsEventAndEveryWriterAService() {
+        assertThat(EventCatalog.all()).allSatisfy(kind -> {
+            assertThat(Arrays.stream(kind.payload().getRecordComponents())
+                    .filter(component -> component.getType() == String.class)
+                    .map(java.lang.reflect.RecordComponent::getName))
+                    .as("key of %s", kind.type()).contains(kind.key());
+            assertThat(kind.writer()).matches("[a-z]+-service");
+        });
+    }
+
+    @Test
     void anEventIsLookedUpByItsClassAndATypeByItsName() {
         PlanWithdrawn event = new PlanWithdrawn("e-1", Instant.EPOCH, "p-1", "12/KH-SKHCN", "SKHCN", "nhầm");
 
         assertThat(EventCatalog.of(event)).isEqualTo(
-                new EventKind(PlanWithdrawn.class, Topics.PLAN_WITHDRAWN, EventTypes.PLAN_WITHDRAWN));
+                new EventKind(PlanWithdrawn.class, Topics.PLAN_WITHDRAWN, EventTypes.PLAN_WITHDRAWN, "plan-service",
+                        "planId"));
         assertThat(EventTypes.payloadOf(EventTypes.PLAN_WITHDRAWN)).isEqualTo(PlanWithdrawn.class);
         assertThat(EventTypes.payloadOf("vn.dondoc.unknown.v1")).isNull();
         assertThatThrownBy(() -> EventCatalog.of(new Unlisted("e-2", Instant.EPOCH)))

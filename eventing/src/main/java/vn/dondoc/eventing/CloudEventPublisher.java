@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
+import vn.dondoc.contracts.EventCatalog;
+import vn.dondoc.contracts.EventKind;
 
 /**
  * Publishes one pending event as a CloudEvents 1.0 record in binary mode ({@code ce_*} headers,
@@ -79,15 +81,19 @@ public class CloudEventPublisher {
     }
 
     CloudEvent toCloudEvent(PendingEvent event) {
-        return CloudEventBuilder.v1()
+        CloudEventBuilder cloudEvent = CloudEventBuilder.v1()
                 .withId(event.eventId())
                 .withSource(source)
                 .withType(event.type())
                 .withSubject(event.subject())
                 .withTime(event.occurredAt().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withData(event.payload().getBytes(StandardCharsets.UTF_8))
-                .build();
+                .withData(event.payload().getBytes(StandardCharsets.UTF_8));
+        EventKind kind = EventCatalog.ofType(event.type());
+        if (kind != null) {
+            cloudEvent.withDataSchema(URI.create(kind.dataschema()));
+        }
+        return cloudEvent.build();
     }
 
     /** How long a publication waits for the broker's acknowledgement. */

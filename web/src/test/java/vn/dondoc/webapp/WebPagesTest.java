@@ -524,7 +524,8 @@ class WebPagesTest {
                 .andExpect(content().string(allOf(containsString("Kênh <code>plan-issued</code>"),
                         containsString("task-assigned"), containsString("Thông điệp <span>PlanIssued</span>"),
                         containsString("vn.dondoc.plan.issued.v1"), containsString("<code>departmentCode</code>"),
-                        containsString("Khóa bản ghi"))));
+                        containsString("Khóa bản ghi"), containsString("Kênh <code>task-overdue</code>"),
+                        containsString("<code>daysOverdue</code>"))));
     }
 
     @Test

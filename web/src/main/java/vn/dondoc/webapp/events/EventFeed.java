@@ -78,7 +78,10 @@ public class EventFeed {
             }
         }
         List<Field> fields = new ArrayList<>();
-        fields(root, resolve(root, map(message.get("payload"))), 0, fields);
+        Map<String, Object> payload = map(message.get("payload"));
+        Map<String, Object> schema = payload.get("$ref") instanceof String file && file.startsWith("./")
+                ? schemaFile(file.substring(2)) : resolve(root, payload);
+        fields(schema, schema, 0, fields);
         return new Message(text(message.get("name")), text(message.get("title")), text(message.get("summary")), type,
                 text(key.get("description")), fields);
     }
@@ -87,16 +90,16 @@ public class EventFeed {
         Set<Object> required = Set.copyOf(list(schema.get("required")));
         map(schema.get("properties")).forEach((name, value) -> {
             Map<String, Object> property = resolve(root, map(value));
-            String type = text(property.get("type"));
+            String type = type(property.get("type"));
             Map<String, Object> items = resolve(root, map(property.get("items")));
             if ("array".equals(type) && items.get("type") != null) {
-                type = "array of " + items.get("type");
+                type = "array of " + type(items.get("type"));
             }
             if (property.get("format") != null) {
                 type = type + " (" + property.get("format") + ")";
             }
             into.add(new Field(name, type, required.contains(name), text(property.get("description")), depth));
-            if (depth == 0 && "object".equals(property.get("type"))) {
+            if (depth == 0 && type != null && type.startsWith("object")) {
                 fields(root, property, 1, into);
             } else if (depth == 0 && !items.isEmpty()) {
                 fields(root, items, 1, into);
@@ -104,7 +107,23 @@ public class EventFeed {
         });
     }
 
-    /** Follows a local {@code $ref} ("#/components/…"). */
+    /** A payload's JSON Schema, a file next to the document ({@code ./schemas/<ce_type>.json}). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> schemaFile(String path) {
+        try (InputStream in = new ClassPathResource("dondoc/" + path).getInputStream()) {
+            return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The event schema dondoc/" + path + " is missing", e);
+        }
+    }
+
+    /** A JSON Schema type, {@code "string"} or {@code ["string", "null"]} (read "string or null"). */
+    private static String type(Object type) {
+        return type instanceof List<?> types ? String.join(" or ", types.stream().map(String::valueOf).toList())
+                : text(type);
+    }
+
+    /** Follows a local {@code $ref} ("#/components/…", "#/$defs/…"). */
     private static Map<String, Object> resolve(Map<String, Object> root, Map<String, Object> node) {
         Object ref = node.get("$ref");
         if (!(ref instanceof String path) || !path.startsWith("#/")) {
