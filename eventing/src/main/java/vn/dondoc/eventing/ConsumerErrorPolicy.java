@@ -45,7 +45,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * committed, so nothing after it overtakes it and nothing is lost. The binder's own retry and
  * dead-lettering are switched off for the bindings, so {@code max-attempts} and
  * {@code retryable-exceptions} do not apply. Each retry counts in {@code dondoc.events.retried}
- * (tags {@code topic}, {@code reason}): a consumer that waits out an outage shows there.
+ * (tags {@code topic}, {@code reason}): a consumer that waits out an outage shows there; each dead
+ * letter in {@code dondoc.events.dead-lettered} (same tags). While a record is handled its CloudEvents
+ * id and type are in the log context ({@link EventLogContext}).
  */
 public class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCustomizer, DisposableBean {
 
@@ -99,6 +101,11 @@ public class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCust
         handler.setLogLevel(KafkaException.Level.WARN);
         handler.setRetryListeners(retriesCounted());
         container.setCommonErrorHandler(handler);
+        logContext(container);
+    }
+
+    private static <K, V> void logContext(AbstractMessageListenerContainer<K, V> container) {
+        container.setRecordInterceptor(new EventLogContext<>());
     }
 
     private RetryListener retriesCounted() {
@@ -121,7 +128,11 @@ public class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCust
 
     private DeadLetterPublishingRecoverer recoverer(String dlq) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
-                (record, failure) -> new TopicPartition(dlq, record.partition()));
+                (record, failure) -> {
+                    meters.counter("dondoc.events.dead-lettered", "topic", record.topic(),
+                            "reason", ConsumerFailures.reason(failure).getClass().getSimpleName()).increment();
+                    return new TopicPartition(dlq, record.partition());
+                });
         recoverer.setHeaderNamesSupplier(() -> HeaderNames.Builder.original()
                 .topicHeader("x-original-topic").partitionHeader("x-original-partition")
                 .offsetHeader("x-original-offset").timestampHeader("x-original-timestamp")

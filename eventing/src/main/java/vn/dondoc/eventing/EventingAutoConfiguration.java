@@ -90,6 +90,11 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
+    OutboxMetrics outboxMetrics(OutboxRelay relay, ParkedEvents parkedEvents) {
+        return new OutboxMetrics(relay, parkedEvents);
+    }
+
+    @Bean
     OutboxHealthIndicator outboxHealthIndicator(OutboxRelay relay, ParkedEvents parkedEvents) {
         return new OutboxHealthIndicator(relay, parkedEvents);
     }

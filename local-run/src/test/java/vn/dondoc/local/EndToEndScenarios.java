@@ -128,6 +128,7 @@ abstract class EndToEndScenarios {
         assertThat(header(issued, "ce_type")).isEqualTo(EventTypes.PLAN_ISSUED);
         assertThat(header(issued, "ce_source")).isEqualTo("/dondoc/plan-service");
         assertThat(header(issued, "ce_subject")).isEqualTo("257/KH-" + sở.code);
+        assertThat(header(issued, "ce_dataschema")).isEqualTo("urn:dondoc:schema:" + EventTypes.PLAN_ISSUED);
         assertThat(header(issued, "ce_id")).isEqualTo(issuedData.get("eventId").asString());
         assertThat(header(issued, "ce_time")).isNotBlank();
         assertThat(header(issued, "content-type")).isEqualTo("application/json");
@@ -676,6 +677,40 @@ abstract class EndToEndScenarios {
     /** As the office. */
     private HttpResponse<String> post(Service service, String path, String json) throws Exception {
         return post(service, path, json, office);
+    }
+
+    /**
+     * The operators' dashboard and alerts (docker/) read metrics the running services serve: after one
+     * plan, every name they query is on some service's {@code /actuator/prometheus}, except the
+     * counters of things that did not happen (they appear at their first occurrence).
+     */
+    @Test
+    void everyMetricTheDashboardAndTheAlertsQueryIsServedByTheRunningServices() throws Exception {
+        Department sở = department();
+        assertThat(post(Service.PLAN, "/plans", sở.plan("12/KH-" + sở.code)).statusCode()).isEqualTo(201);
+        Set<String> queried = new java.util.TreeSet<>();
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("\\b([a-z]+(?:_[a-z0-9]+)+)\\b(?=[{\\[)]|\\s*[>)])")
+                .matcher(Files.readString(Path.of("../docker/grafana/dashboards/dondoc.json"))
+                        + Files.readString(Path.of("../docker/prometheus/alerts.yml")));
+        while (name.find()) {
+            queried.add(name.group(1));
+        }
+        Set<String> atFirstOccurrence = Set.of("dondoc_events_dead_lettered_total", "dondoc_events_retried_total",
+                "dondoc_events_rejected_total", "dondoc_notifications_redelivered_total",
+                "dondoc_notifications_deliveries_total");
+        assertThat(queried).contains("dondoc_outbox_pending", "spring_cloud_stream_binder_kafka_offset",
+                "http_server_requests_seconds_bucket").containsAll(atFirstOccurrence);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            StringBuilder served = new StringBuilder();
+            for (Service service : List.of(Service.PLAN, Service.TASK, Service.REPORTING, Service.NOTIFICATION)) {
+                served.append(HTTP.send(HttpRequest.newBuilder(uri(service, "/actuator/prometheus")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+            }
+            Set<String> names = served.toString().lines().filter(line -> !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]")[0]).collect(java.util.stream.Collectors.toSet());
+            assertThat(names).containsAll(queried.stream().filter(metric -> !atFirstOccurrence.contains(metric)).toList());
+        });
     }
 
     @Test

@@ -59,6 +59,28 @@ class InputLimitsTest {
     }
 
     @Test
+    void everyAnswerNamesItsTraceTheCallersOneWhenItSentAW3cTraceparent() throws Exception {
+        String callers = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        HttpResponse<String> traced = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plans"))
+                .header("Authorization", TestTokens.bearer(TestTokens.office()))
+                .header("traceparent", "00-" + callers + "-00f067aa0ba902b7-01").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> untraced = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plans"))
+                .header("Authorization", TestTokens.bearer(TestTokens.office())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/plans"))
+                .header("traceparent", "garbage").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(traced.statusCode()).isLessThan(500);
+        assertThat(traced.headers().firstValue("traceparent")).get().asString().startsWith("00-" + callers + "-");
+        assertThat(untraced.headers().firstValue("traceparent")).get().asString()
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain(callers);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("traceparent")).get().asString().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    @Test
     void aPlanOfTenMegabytesIsA413ProblemAndTheConnectionIsNotDropped() throws Exception {
         byte[] body = plan("Kế hoạch", "x".repeat(10 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
 

@@ -43,6 +43,14 @@ public class WebLimitsAutoConfiguration {
         return registration;
     }
 
+    /** First of all, so every later filter's log lines carry the request's trace id. */
+    @Bean
+    FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
+        FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /** After Boot's customizer, which sets {@code server.tomcat.max-swallow-size} (2 MB by default). */
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> swallowRefusedBodies() {

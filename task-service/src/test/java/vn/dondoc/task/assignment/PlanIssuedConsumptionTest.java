@@ -31,6 +31,9 @@ class PlanIssuedConsumptionTest {
     Assignments assignments;
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     org.springframework.core.env.Environment environment;
 
     @DynamicPropertySource
@@ -98,6 +101,8 @@ class PlanIssuedConsumptionTest {
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(assignments.findByPlanIdOrderByIdAsc(planId)).hasSize(3));
+        assertThat(meters.get("dondoc.events.dead-lettered").tags("topic", Topics.PLAN_ISSUED,
+                "reason", "MalformedEventException").counter().count()).isPositive();
     }
 
     @Test
