@@ -35,6 +35,13 @@ public final class LocalRun {
 
     public static void main(String[] args) throws Exception {
         long begin = System.nanoTime();
+        if (System.getenv("LOGGING_STRUCTURED_FORMAT_CONSOLE") != null) {
+            // logback.xml writes plain lines; this one Boot's structured format (docs/operations.md).
+            // A system property, because the first context to start sets up logging for all of them.
+            System.setProperty("logging.config", "classpath:logback-structured.xml");
+            // one JVM for every service: the logger's package names the service, not service.name
+            System.setProperty("logging.structured.ecs.service.name", "dondoc-local-run");
+        }
         Path data = Path.of(env("DONDOC_DATA_DIR", "data")).toAbsolutePath();
         List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch stopped = new CountDownLatch(1);

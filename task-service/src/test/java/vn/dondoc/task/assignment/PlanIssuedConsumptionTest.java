@@ -23,8 +23,10 @@ import vn.dondoc.eventing.testing.TopicRecords;
 
 @SpringBootTest(properties = {
         "spring.config.name=task-service",
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "logging.structured.format.console=ecs", "logging.config=classpath:logback-structured-test.xml"})
 @EmbeddedKafka(partitions = 1)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class PlanIssuedConsumptionTest {
 
     @Autowired
@@ -43,7 +45,8 @@ class PlanIssuedConsumptionTest {
     }
 
     @Test
-    void assignsEachUnitOnceAndPublishesOneTaskAssignedPerAssignmentEvenWhenThePlanArrivesTwice() {
+    void assignsEachUnitOnceAndPublishesOneTaskAssignedPerAssignmentEvenWhenThePlanArrivesTwice(
+            org.springframework.boot.test.system.CapturedOutput output) {
         TopicRecords topics = topics();
         String planId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
@@ -74,6 +77,10 @@ class PlanIssuedConsumptionTest {
                 .contains("\"leadUnits\":[\"SKHCN.VP\"]")
                 .contains("\"taskContent\":\"Rà soát thủ tục hành chính\"")
                 .contains("\"dueDate\":\"2026-03-31\"");
+        assertThat(output.getOut().lines().filter(line -> line.contains("new assignments") && line.contains(planId)))
+                .as("the consumer's structured log lines name the event they handle")
+                .isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{")
+                        .contains("\"ce_id\":\"" + eventId + "\"").contains("\"ce_type\":\"" + EventTypes.PLAN_ISSUED + "\""));
     }
 
     @Test
