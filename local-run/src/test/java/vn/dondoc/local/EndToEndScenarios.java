@@ -352,8 +352,8 @@ abstract class EndToEndScenarios {
                         TreeMap::new, Collectors.mapping(node -> node.get("instanceKey").asString() + " "
                                 + node.get("instanceLabel").asString() + " " + node.get("dueDate").asString(),
                                 Collectors.toList())));
-        List<String> threeInstances = List.of("2025-Q3 Quý III/2025 2025-09-14", "2025-Q4 Quý IV/2025 2025-12-14",
-                "2025-Y Năm 2025 2025-12-14");
+        List<String> threeInstances = List.of("2025-Q3 Quý III/2025 2025-09-16", "2025-Q4 Quý IV/2025 2025-12-16",
+                "2025-Y Năm 2025 2025-12-16");
         assertThat(recurring).containsOnlyKeys("SKHCN.VP LEAD", "SKHCN.QLKH COORDINATOR", "SKHCN.QLCN COORDINATOR")
                 .allSatisfy((unit, instances) -> assertThat(instances).containsExactlyInAnyOrderElementsOf(threeInstances));
         assertThat(get(Service.TASK, "/needs-assignment?plan=" + planId)).isEmpty();
