@@ -36,10 +36,10 @@ public final class MatrixCounting {
             return GovernmentOfficeColumn.NOT_COUNTED;
         }
         if (isCompleted(facts, asOf)) {
-            if (facts.acceptedOn().isBefore(windowStart)) {
+            if (!PeriodMembership.completedWithin(facts.acceptedOn(), windowStart, asOf)) {
                 return GovernmentOfficeColumn.NOT_COUNTED;
             }
-            return facts.dueDate() == null || !facts.completedOn().isAfter(facts.dueDate())
+            return PeriodMembership.completedOnTime(facts.completedOn(), facts.dueDate())
                     ? GovernmentOfficeColumn.COMPLETED_ON_TIME : GovernmentOfficeColumn.COMPLETED_LATE;
         }
         if (TimeframeKind.CONTINUOUS.is(facts.timeframeKind())) {

@@ -44,7 +44,9 @@ public final class PeriodMembership {
         AssignmentStatus atCutOff = AssignmentStatusPolicy.derive(assignment, period.cutOff()).progress();
         return switch (atCutOff) {
             case REFUSED -> false;
-            case WITHDRAWN, COMPLETED -> insideWindow(becameBy(assignment, atCutOff, period.cutOff()), period);
+            case COMPLETED -> vn.dondoc.vocabulary.PeriodMembership.completedWithin(
+                    becameBy(assignment, atCutOff, period.cutOff()), period.windowStart(), period.cutOff());
+            case WITHDRAWN -> insideWindow(becameBy(assignment, atCutOff, period.cutOff()), period);
             default -> !TimeframeKind.CONTINUOUS.is(assignment.timeframeKind())
                     || coverageOverlaps(period, coverageStart, coverageEnd);
         };
