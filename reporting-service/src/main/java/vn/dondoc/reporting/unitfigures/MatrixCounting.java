@@ -47,6 +47,7 @@ public final class MatrixCounting {
         }
         if (facts.dueDate() == null) {
             return TimeframeKind.EVENT_DRIVEN.is(facts.timeframeKind()) ? GovernmentOfficeColumn.NOT_OCCURRED
+                    : TimeframeKind.UNSPECIFIED.is(facts.timeframeKind()) ? GovernmentOfficeColumn.TIMEFRAME_TO_SET
                     : GovernmentOfficeColumn.NO_DEADLINE;
         }
         return judgedOn(facts, asOf).isAfter(facts.dueDate()) ? GovernmentOfficeColumn.OPEN_OVERDUE

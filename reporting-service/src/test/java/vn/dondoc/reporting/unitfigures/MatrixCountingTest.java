@@ -39,6 +39,20 @@ class MatrixCountingTest {
     }
 
     @Test
+    void countsAnOpenTaskWithoutARecognisedTimeframeApartFromContinuousAndNoDeadline() {
+        AssignmentFacts unspecified = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "UNSPECIFIED");
+        AssignmentFacts withoutKind = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, null);
+        AssignmentFacts continuous = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "CONTINUOUS");
+
+        RoleFigures figures = RoleFigures.count(List.of(unspecified, withoutKind, continuous), Q4_START, Q4_CUT_OFF);
+
+        assertThat(MatrixCounting.columnOf(unspecified, Q4_START, Q4_CUT_OFF))
+                .isEqualTo(GovernmentOfficeColumn.TIMEFRAME_TO_SET);
+        assertThat(GovernmentOfficeColumn.TIMEFRAME_TO_SET.label()).isEqualTo("Chưa xác định thời hạn");
+        assertThat(figures).isEqualTo(new RoleFigures(0, 0, 0, 0, 0, 0, 1, 0, 1, 0, null, null, 1L));
+    }
+
+    @Test
     void countsCoordinatorsInTheirOwnRow() {
         List<AssignmentFacts> coordinator = List.of(open(AssignmentRole.COORDINATOR, "2026-12-01"),
                 open(AssignmentRole.COORDINATOR, "2027-03-31"));
