@@ -2,6 +2,7 @@ package vn.dondoc.reporting.unitfigures;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.vocabulary.DueSoon;
 import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 import vn.dondoc.vocabulary.PeriodMembership;
@@ -64,11 +65,11 @@ public final class MatrixCounting {
 
     /**
      * Whether the plan's coverage overlaps the window as far as the as-of date (the whole window at
-     * the cut-off); an unknown coverage, or an open end, overlaps.
+     * the cut-off); an unknown coverage overlaps; a plan without an end date ends on 31/12 of its
+     * start year (the shared {@link Coverage}).
      */
     private static boolean coveredBetween(AssignmentFacts facts, LocalDate windowStart, LocalDate asOf) {
-        return (facts.coverageEnd() == null || !facts.coverageEnd().isBefore(windowStart))
-                && (facts.coverageStart() == null || !facts.coverageStart().isAfter(asOf));
+        return new Coverage(facts.coverageStart(), facts.coverageEnd()).overlaps(windowStart, asOf);
     }
 
     private static boolean isCompleted(AssignmentFacts facts, LocalDate asOf) {

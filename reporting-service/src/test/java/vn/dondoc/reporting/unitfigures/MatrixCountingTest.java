@@ -131,6 +131,17 @@ class MatrixCountingTest {
     }
 
     @Test
+    void aContinuousTaskOfAPlanWithoutEndDateEndsOnThe31stOfDecemberOfItsStartYear() {
+        AssignmentFacts continuous = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "CONTINUOUS")
+                .coveredBy(date("2026-07-01"), null);
+
+        assertThat(MatrixCounting.columnOf(continuous, date("2026-12-15"), date("2027-03-14")))
+                .as("Q1/2027 starts 15/12/2026").isEqualTo(GovernmentOfficeColumn.CONTINUOUS);
+        assertThat(MatrixCounting.columnOf(continuous, date("2027-03-15"), date("2027-06-14")))
+                .as("Q2/2027: the plan ended 31/12/2026").isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
+    }
+
+    @Test
     void doesNotCountAnAssignmentMadeAfterTheCutOffEvenWhenItsPlanBeganEarlier() {
         AssignmentFacts madeOn20March = new AssignmentFacts(AssignmentRole.LEAD, date("2026-03-20"), date("2026-06-30"),
                 null, null, "FIXED_DEADLINE").coveredBy(date("2026-01-01"), date("2026-12-31"));
