@@ -24,6 +24,15 @@ public record Coverage(LocalDate start, LocalDate end) {
         return new Coverage(coverageStart != null ? coverageStart : issuedOn, coverageEnd);
     }
 
+    /**
+     * Whether the plan reports the period: its cut-off lies inside the coverage (as a recurring task's
+     * instances, {@link ReportingSchedule#within}); a plan of 2026 owes no report of 2027, not even Quý
+     * I/2027 whose window starts on 15/12/2026.
+     */
+    public boolean holdsCutOffOf(ReportingPeriod period) {
+        return (start == null || !period.cutOff().isBefore(start)) && (end == null || !period.cutOff().isAfter(end));
+    }
+
     /** Whether the coverage overlaps {@code windowStart}…{@code asOf} (a period's window as far as the as-of date). */
     public boolean overlaps(LocalDate windowStart, LocalDate asOf) {
         return (end == null || !end.isBefore(windowStart)) && (start == null || !start.isAfter(asOf));
