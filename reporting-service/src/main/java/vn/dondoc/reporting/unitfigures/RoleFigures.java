@@ -60,6 +60,12 @@ public record RoleFigures(long completedOnTime, long completedLate, long openWit
                 (Long) columns[GovernmentOfficeColumn.TIMEFRAME_TO_SET.ordinal()]);
     }
 
+    /** The same row with {@code count} more "không phát sinh" (event-driven tasks without occurrence). */
+    RoleFigures plusNotOccurred(long count) {
+        return new RoleFigures(completedOnTime, completedLate, openWithinDeadline, dueSoon, openOverdue, maxDaysOverdue,
+                continuous, notOccurred + count, noDeadline, withdrawn, completionRate, onTimeRate, timeframeToSet);
+    }
+
     /** Totals over several rows: counts added, the largest days overdue, rates recomputed from the totals. */
     public static RoleFigures sum(List<RoleFigures> rows) {
         long onTime = rows.stream().mapToLong(RoleFigures::completedOnTime).sum();
