@@ -45,9 +45,25 @@ public record UnitReportSubmitted(
         Required.value(coordinator, "coordinator");
     }
 
-    /** One role's row of the Government Office matrix; rates in percent, {@code null} when undefined. */
+    /**
+     * One role's row of the Government Office matrix; rates in percent, {@code null} when undefined.
+     * {@code timeframeToSet} (added; 0 when absent): open tasks without a recognised timeframe,
+     * counted apart beside the matrix ("Chưa xác định thời hạn").
+     */
     public record Figures(long completedOnTime, long completedLate, long openWithinDeadline, long dueSoon,
             long openOverdue, long maxDaysOverdue, long continuous, long notOccurred, long noDeadline,
-            long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate) {
+            long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate, Long timeframeToSet) {
+
+        public Figures {
+            timeframeToSet = timeframeToSet == null ? 0L : timeframeToSet;
+        }
+
+        /** A row without tasks awaiting a timeframe (events written before the field existed). */
+        public Figures(long completedOnTime, long completedLate, long openWithinDeadline, long dueSoon,
+                long openOverdue, long maxDaysOverdue, long continuous, long notOccurred, long noDeadline,
+                long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate) {
+            this(completedOnTime, completedLate, openWithinDeadline, dueSoon, openOverdue, maxDaysOverdue, continuous,
+                    notOccurred, noDeadline, withdrawn, completionRate, onTimeRate, 0L);
+        }
     }
 }

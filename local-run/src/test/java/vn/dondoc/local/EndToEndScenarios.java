@@ -353,8 +353,8 @@ abstract class EndToEndScenarios {
                         TreeMap::new, Collectors.mapping(node -> node.get("instanceKey").asString() + " "
                                 + node.get("instanceLabel").asString() + " " + node.get("dueDate").asString(),
                                 Collectors.toList())));
-        List<String> threeInstances = List.of("2025-Q3 Quý III/2025 2025-09-14", "2025-Q4 Quý IV/2025 2025-12-14",
-                "2025-Y Năm 2025 2025-12-14");
+        List<String> threeInstances = List.of("2025-Q3 Quý III/2025 2025-09-16", "2025-Q4 Quý IV/2025 2025-12-16",
+                "2025-Y Năm 2025 2025-12-16");
         assertThat(recurring).containsOnlyKeys("SKHCN.VP LEAD", "SKHCN.QLKH COORDINATOR", "SKHCN.QLCN COORDINATOR")
                 .allSatisfy((unit, instances) -> assertThat(instances).containsExactlyInAnyOrderElementsOf(threeInstances));
         assertThat(get(Service.TASK, "/needs-assignment?plan=" + planId)).isEmpty();
@@ -471,14 +471,17 @@ abstract class EndToEndScenarios {
                 new PlanIssued.Task("T3", "3", "Báo cáo kết quả", List.of(sở.qlcn), List.of(), null, "RECURRING",
                         "Định kỳ hàng quý, năm"),
                 new PlanIssued.Task("T4", "4", "Báo cáo tình hình", List.of(sở.cds), List.of(), null, "RECURRING",
-                        "Định kỳ 3 tháng, 6 tháng, 9 tháng và năm"));
+                        "Định kỳ 3 tháng, 6 tháng, 9 tháng và năm"),
+                // no recognised timeframe: "chưa xác định thời hạn", counted apart, in both services
+                new PlanIssued.Task("T5", "5", "Tuyên truyền, phổ biến", List.of(sở.cds), List.of(), null, "UNSPECIFIED",
+                        "Theo chỉ đạo"));
         new TopicRecords(brokers).sendCloudEvent(Topics.PLAN_ISSUED, planId, "i-" + planId, EventTypes.PLAN_ISSUED,
                 EventJson.write(new PlanIssued("i-" + planId, java.time.Instant.now(), planId, "16/KH-" + sở.code,
                         "Kế hoạch năm " + year + " và năm " + (year + 1), sở.code, LocalDate.of(year, 1, 5), tasks,
                         LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 12, 31), "báo cáo quý, năm",
                         List.of("QUARTER", "YEAR"), List.of())));
-        // T1: lead and coordinator; T2: one; T3: 4 quarters + year, T4: Q1, H1, 9M, year — for each year
-        int expected = 2 + 1 + 2 * 5 + 2 * 4;
+        // T1: lead and coordinator; T2: one; T3: 4 quarters + year, T4: Q1, H1, 9M, year — for each year; T5: one
+        int expected = 2 + 1 + 2 * 5 + 2 * 4 + 1;
         await().atMost(Duration.ofSeconds(60)).until(
                 () -> get(Service.TASK, "/plans/" + planId + "/assignments?size=500").size() == expected);
         String lead = planId + ":T1:" + sở.vp;
@@ -496,7 +499,7 @@ abstract class EndToEndScenarios {
             for (String unitCode : List.of(sở.vp, sở.qlkh, sở.qlcn, sở.cds)) {
                 assertThat(get(Service.REPORTING, "/units/" + unitCode + "/counts", unit(unitCode))
                         .get("assignments").asInt()).isEqualTo(unitCode.equals(sở.vp) ? 1
-                        : unitCode.equals(sở.qlkh) ? 2 : unitCode.equals(sở.qlcn) ? 10 : 8);
+                        : unitCode.equals(sở.qlkh) ? 2 : unitCode.equals(sở.qlcn) ? 10 : 9);
             }
             JsonNode accepted = get(Service.TASK, "/assignments/" + lead, unit(sở.vp));
             assertThat(accepted.get("status").asString()).isEqualTo("COMPLETED");
@@ -507,6 +510,11 @@ abstract class EndToEndScenarios {
             JsonNode qlkh = reportingFigures(sở.qlkh, "hang-thang", holdingMonth(today), today);
             assertThat(qlkh.at("/lead/completedOnTime").asLong() + qlkh.at("/coordinator/withdrawn").asLong())
                     .as("the continuous task's acceptance and the withdrawal reached reporting-service").isEqualTo(2);
+            JsonNode cds = reportingFigures(sở.cds, "hang-thang", holdingMonth(today), today);
+            assertThat(cds.at("/lead/timeframeToSet").asLong()).as("the task without timeframe, apart").isEqualTo(1);
+            assertThat(cds.at("/lead/noDeadline").asLong() + cds.at("/lead/continuous").asLong()).isZero();
+            assertThat(get(Service.TASK, "/assignments/" + planId + ":T5:" + sở.cds, unit(sở.cds))
+                    .at("/derived/timelinessLabel").asString()).isEqualTo("chưa xác định thời hạn");
         });
 
         Map<String, String> disagreements = new TreeMap<>();
@@ -562,7 +570,7 @@ abstract class EndToEndScenarios {
     /** Every assignment a role's row counts, in whichever column (due soon is inside "within deadline"). */
     private static long counted(JsonNode row) {
         return List.of("completedOnTime", "completedLate", "openWithinDeadline", "openOverdue", "continuous",
-                "notOccurred", "noDeadline", "withdrawn").stream().mapToLong(column -> row.get(column).asLong()).sum();
+                "notOccurred", "noDeadline", "withdrawn", "timeframeToSet").stream().mapToLong(column -> row.get(column).asLong()).sum();
     }
 
     /** Imports one of the made-up child plans of 38/KH-UBND as the department's office and issues it. */

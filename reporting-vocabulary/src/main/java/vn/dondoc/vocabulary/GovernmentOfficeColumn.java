@@ -12,10 +12,16 @@ public enum GovernmentOfficeColumn {
     OPEN_OVERDUE("Đang thực hiện quá hạn"),
     CONTINUOUS("Thường xuyên"),
     NOT_OCCURRED("Không phát sinh"),
-    /** Open, without a recognised timeframe: counted apart and flagged for the office. */
+    /** Open, with a timeframe kind that has no deadline here (not continuous, event-driven or unspecified). */
     NO_DEADLINE("Không có hạn"),
     /** Withdrawn inside the window: shown apart, not in the rates. */
     WITHDRAWN("Thu hồi"),
+    /**
+     * Open, of a task without a recognised timeframe (UNSPECIFIED) and no deadline yet: neither
+     * continuous nor "không có hạn" — flagged for the office to give it a timeframe and counted apart,
+     * beside the nine, until then (domain guide §5).
+     */
+    TIMEFRAME_TO_SET("Chưa xác định thời hạn"),
     /** Not counted in this period (assigned later, refused, or finished before the window). */
     NOT_COUNTED("Không tính");
 

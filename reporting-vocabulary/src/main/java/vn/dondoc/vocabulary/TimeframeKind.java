@@ -14,7 +14,10 @@ public enum TimeframeKind {
     RECURRING,
     /** "theo kế hoạch kiểm tra": unknown until linked to that schedule. */
     ANCHORED_EXTERNAL,
-    /** Empty or not understood: flagged for the office. */
+    /**
+     * Empty or not understood: neither continuous nor "no deadline"; flagged for the office to give a
+     * timeframe ("Chưa xác định thời hạn") and counted apart until it does.
+     */
     UNSPECIFIED;
 
     /** Whether the name an event or a document carries is this kind. */

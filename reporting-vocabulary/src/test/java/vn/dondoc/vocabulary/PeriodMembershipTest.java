@@ -49,4 +49,19 @@ class PeriodMembershipTest {
         assertThat(PeriodMembership.instanceMayCount("", Q1)).isTrue();
         assertThat(PeriodMembership.instanceMayCount("O-20260105-1", Q1)).isTrue();
     }
+
+    @Test
+    void aResultSubmitted10MarchAndAccepted20MarchIsOpenInQ1AndCompletedOnTimeInQ2() {
+        LocalDate submitted = LocalDate.of(2026, 3, 10);
+        LocalDate accepted = LocalDate.of(2026, 3, 20);
+        ReportingPeriod q2 = ReportingPeriod.of(PeriodType.QUARTER, 2026, 2);
+
+        assertThat(PeriodMembership.completedWithin(accepted, Q1.windowStart(), Q1.cutOff())).isFalse();
+        assertThat(PeriodMembership.completedWithin(accepted, q2.windowStart(), q2.cutOff())).isTrue();
+        assertThat(PeriodMembership.completedWithin(accepted, q2.windowStart(), LocalDate.of(2026, 3, 19)))
+                .as("as of the day before the acceptance").isFalse();
+        assertThat(PeriodMembership.completedOnTime(submitted, LocalDate.of(2026, 3, 15)))
+                .as("due 15/03: on time by its submission though accepted later").isTrue();
+        assertThat(PeriodMembership.completedOnTime(accepted, LocalDate.of(2026, 3, 15))).isFalse();
+    }
 }

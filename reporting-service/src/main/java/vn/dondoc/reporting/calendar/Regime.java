@@ -6,6 +6,7 @@ import vn.dondoc.contracts.ReportDue.ReportLevel;
 import vn.dondoc.vocabulary.PeriodType;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.vocabulary.ReportingSchedule;
+import vn.dondoc.vocabulary.calendar.DeadlineRule;
 
 /**
  * A reporting regime as a plan states it ("quý, năm"; "3 tháng, 6 tháng, 9 tháng và năm"): which

@@ -15,6 +15,8 @@ import java.util.Set;
 import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.calendar.HolidayYear;
+import vn.dondoc.vocabulary.calendar.WorkingDays;
 
 /**
  * The configured reporting calendar: regimes, working days and the reports they produce. Built once

@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import vn.dondoc.contracts.ReportDue.ReportLevel;
 import vn.dondoc.vocabulary.PeriodType;
+import vn.dondoc.vocabulary.calendar.DeadlineRule;
 
 /**
- * Settings under {@code reporting}: the regimes, the holiday calendar per year and the reminders.
+ * Settings under {@code reporting}: the regimes and the reminders. The holiday calendar and the units'
+ * deadline are the {@code DeadlineCalendar} both services share (reporting-vocabulary, ADR 0007).
  *
  * @param defaultRegime  code of the regime a unit reports under when nothing selects another
  * @param officeUnitCode format of the office's unit code from the department code ({@code %s.VP})
@@ -27,16 +29,15 @@ public record ReportingProperties(
         @DefaultValue Reminders reminders,
         Map<String, String> departmentRegimes) {
 
-    /** One regime: {@code name} is the plan's phrase, {@code deadlines} one rule per level. */
+    /**
+     * One regime: {@code name} is the plan's phrase, {@code deadlines} the office's rule
+     * ({@code OFFICE_TO_PROVINCE}); the units' rule is the shared one, and may only be repeated here.
+     */
     public record RegimeSettings(String name, List<PeriodType> periods,
             @DefaultValue("false") boolean cumulative, Map<ReportLevel, DeadlineRule> deadlines) {
     }
 
-    /**
-     * One year as the Government announced it: weekdays off (holidays, compensatory days, bridges)
-     * and weekend days that are worked instead (swaps). A year not listed is computed from the
-     * Labour Code ({@link LabourCodeHolidays}).
-     */
+    /** Gone: {@code reporting.holidays} stops the start (the days off moved to the shared calendar). */
     public record YearCalendar(@DefaultValue List<LocalDate> daysOff,
             @DefaultValue List<LocalDate> workingWeekendDays) {
     }

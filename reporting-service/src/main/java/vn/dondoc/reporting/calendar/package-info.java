@@ -1,5 +1,5 @@
 /**
- * The Decree 09/2019 reporting calendar: periods, regimes and deadlines from configuration, counted in
- * working days of the announced holiday calendars, or of the Labour Code's for years not announced.
+ * The Decree 09/2019 reporting calendar: periods, regimes and deadlines from configuration, counted in the
+ * working days and units' deadline both services share (reporting-vocabulary's DeadlineCalendar).
  */
 package vn.dondoc.reporting.calendar;

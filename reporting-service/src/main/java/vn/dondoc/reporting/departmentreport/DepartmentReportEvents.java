@@ -30,7 +30,7 @@ final class DepartmentReportEvents {
         return new UnitReportSubmitted.Figures(figures.completedOnTime(), figures.completedLate(),
                 figures.openWithinDeadline(), figures.dueSoon(), figures.openOverdue(), figures.maxDaysOverdue(),
                 figures.continuous(), figures.notOccurred(), figures.noDeadline(), figures.withdrawn(),
-                figures.completionRate(), figures.onTimeRate());
+                figures.completionRate(), figures.onTimeRate(), figures.timeframeToSet());
     }
 
     private static String eventIdFor(String reportId) {

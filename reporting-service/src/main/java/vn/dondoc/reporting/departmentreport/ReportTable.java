@@ -13,7 +13,7 @@ public final class ReportTable {
     public static final List<String> HEADER = List.of("STT", "Đơn vị", "Vai trò", "Hoàn thành đúng hạn",
             "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Trong đó sắp đến hạn", "Đang thực hiện quá hạn",
             "Số ngày quá hạn tối đa", "Thường xuyên", "Không phát sinh", "Không có hạn", "Thu hồi",
-            "Tỷ lệ hoàn thành (%)", "Tỷ lệ đúng hạn (%)", "Nộp báo cáo");
+            "Chưa xác định thời hạn", "Tỷ lệ hoàn thành (%)", "Tỷ lệ đúng hạn (%)", "Nộp báo cáo");
 
     private static final DateTimeFormatter VN_DATE = DisplayDates.DAY;
 
@@ -41,6 +41,7 @@ public final class ReportTable {
         line.addAll(List.of(figures.completedOnTime(), figures.completedLate(), figures.openWithinDeadline(),
                 figures.dueSoon(), figures.openOverdue(), figures.maxDaysOverdue(), figures.continuous(),
                 figures.notOccurred(), figures.noDeadline(), figures.withdrawn()));
+        line.add(figures.timeframeToSet());
         line.add(rate(figures.completionRate()));
         line.add(rate(figures.onTimeRate()));
         line.add(submitted);

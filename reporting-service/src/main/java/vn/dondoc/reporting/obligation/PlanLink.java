@@ -12,6 +12,7 @@ import vn.dondoc.contracts.PlanIssued;
  * ({@code parentPlanIds}) and its tasks' units; inserted once (id: plan id).
  */
 @CompoundIndex(name = "parents", def = "{'parentPlanIds': 1}") // the child plans of a provincial plan
+@CompoundIndex(name = "leads", def = "{'tasks.leadUnits': 1}") // the event-driven tasks a unit leads ("không phát sinh")
 @Document("plan_links")
 public record PlanLink(@Id String planId, String number, String title, String departmentCode, LocalDate issuedOn,
         List<String> parentPlanIds, List<Task> tasks, String eventId) {
@@ -21,15 +22,29 @@ public record PlanLink(@Id String planId, String number, String title, String de
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
     }
 
-    /** One task with the units it names. */
+    /**
+     * One task with the units it names and its timeframe kind ({@code null} in links stored before it
+     * was kept).
+     */
     public record Task(String taskId, String number, String content, List<String> leadUnits,
-            List<String> coordinatorUnits) {
+            List<String> coordinatorUnits, String timeframeKind) {
+
+        public Task {
+            leadUnits = leadUnits == null ? List.of() : List.copyOf(leadUnits);
+            coordinatorUnits = coordinatorUnits == null ? List.of() : List.copyOf(coordinatorUnits);
+        }
+
+        public Task(String taskId, String number, String content, List<String> leadUnits,
+                List<String> coordinatorUnits) {
+            this(taskId, number, content, leadUnits, coordinatorUnits, null);
+        }
     }
 
     public static PlanLink of(PlanIssued plan, String eventId) {
         return new PlanLink(plan.planId(), plan.number(), plan.title(), plan.departmentCode(), plan.issuedOn(),
                 plan.parentPlanIds(), plan.tasks().stream().map(task -> new Task(task.taskId(), task.number(),
-                        task.content(), task.leadUnits(), task.coordinatorUnits())).toList(), eventId);
+                        task.content(), task.leadUnits(), task.coordinatorUnits(), task.timeframeKind())).toList(),
+                eventId);
     }
 
     /** A plan of UBND tỉnh (the province scope). */

@@ -28,6 +28,16 @@ public class PlanLinks {
         return Optional.ofNullable(mongo.findById(planId, PlanLink.class));
     }
 
+    /** The plans with a task the unit leads (as {@code plan-issued} named it). */
+    public List<PlanLink> ledBy(String unitCode) {
+        return mongo.find(Query.query(Criteria.where("tasks.leadUnits").is(unitCode)), PlanLink.class);
+    }
+
+    /** The plans by id (those known). */
+    public List<PlanLink> plans(java.util.Collection<String> planIds) {
+        return mongo.find(Query.query(Criteria.where("_id").in(planIds)), PlanLink.class);
+    }
+
     /** The plans linked to the given plan as their parent, earliest issued first. */
     public List<PlanLink> childrenOf(String planId) {
         return mongo.find(Query.query(Criteria.where("parentPlanIds").is(planId))

@@ -3,6 +3,7 @@ package vn.dondoc.reporting.obligation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +22,15 @@ import vn.dondoc.reporting.calendar.ReportingCalendar;
 import vn.dondoc.reporting.calendar.ReportingProperties;
 import vn.dondoc.reporting.calendar.ScheduledReport;
 import vn.dondoc.reporting.obligation.ReportReminder.ReminderKind;
+import vn.dondoc.vocabulary.Coverage;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
  * One scheduler run: every known unit (level {@code UNIT_TO_OFFICE}, under the regimes of its
  * plans) and every department's office ({@code OFFICE_TO_PROVINCE}, under its units' regimes) gets
  * its {@code LEAD_TIME} reminder from the lead time before the deadline until the deadline, and its {@code DEADLINE} reminder from the deadline for the
- * catch-up period. Each reminder is a document with a deterministic id holding its event, so
+ * catch-up period — for the periods whose cut-off the coverage of one of the unit's plans under that
+ * regime holds (never for a year or period the plans do not cover: {@link Covered}). Each reminder is a document with a deterministic id holding its event, so
  * however many runs or instances there are, each is published once.
  */
 @Service
@@ -37,9 +41,11 @@ public class ReportReminders {
     private final RegimeSelection selection;
     private final ReportingProperties properties;
     private final Clock clock;
+    private final PlanCoverages coverages;
 
     ReportReminders(MongoOperations mongo, ReportingCalendar calendar, RegimeSelection selection,
-            ReportingProperties properties, Clock clock) {
+            ReportingProperties properties, Clock clock, PlanCoverages coverages) {
+        this.coverages = coverages;
         this.mongo = mongo;
         this.calendar = calendar;
         this.selection = selection;
@@ -51,37 +57,63 @@ public class ReportReminders {
     public int remind() {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
-        Map<String, Map<String, Regime>> byUnit = regimesByUnit();
-        Map<String, Map<String, Regime>> byDepartment = new TreeMap<>();
+        Map<String, Map<String, Covered>> byUnit = regimesByUnit();
+        Map<String, Map<String, Covered>> byDepartment = new TreeMap<>();
         int raised = 0;
         for (ReportingUnit unit : mongo.findAll(ReportingUnit.class)) {
-            Map<String, Regime> regimes = byUnit.getOrDefault(unit.unitCode(),
+            Map<String, Covered> regimes = byUnit.getOrDefault(unit.unitCode(),
                     byCode(List.of(selection.departmentDefault(unit.departmentCode()))));
             raised += remind(unit.unitCode(), unit.departmentCode(), regimes, ReportLevel.UNIT_TO_OFFICE, today, now);
             if (unit.departmentCode() != null) {
-                byDepartment.computeIfAbsent(unit.departmentCode(), department -> new TreeMap<>()).putAll(regimes);
+                Map<String, Covered> department = byDepartment.computeIfAbsent(unit.departmentCode(),
+                        code -> new TreeMap<>());
+                regimes.forEach((code, covered) -> department.merge(code, covered, Covered::and));
             }
         }
-        for (Map.Entry<String, Map<String, Regime>> department : byDepartment.entrySet()) {
+        for (Map.Entry<String, Map<String, Covered>> department : byDepartment.entrySet()) {
             raised += remind(properties.officeUnitCode().formatted(department.getKey()), department.getKey(),
                     department.getValue(), ReportLevel.OFFICE_TO_PROVINCE, today, now);
         }
         return raised;
     }
 
-    /** The regimes of every unit's plans, by unit code, then regime code. */
-    private Map<String, Map<String, Regime>> regimesByUnit() {
-        Map<String, Map<String, Regime>> byUnit = new HashMap<>();
-        for (UnitPlan link : mongo.findAll(UnitPlan.class)) {
+    /**
+     * A regime and the coverage of the plans that make a unit report under it: a report is owed only
+     * for a period whose cut-off one of them covers ({@link Coverage#holdsCutOffOf}); the department's
+     * default regime, or a plan whose coverage is not known yet, covers every period.
+     */
+    record Covered(Regime regime, List<Coverage> plans) {
+
+        Covered and(Covered other) {
+            List<Coverage> both = new ArrayList<>(plans);
+            both.addAll(other.plans);
+            return new Covered(regime, both);
+        }
+
+        boolean owes(ReportingPeriod period) {
+            return plans.stream().anyMatch(plan -> plan.holdsCutOffOf(period));
+        }
+    }
+
+    /** The regimes of every unit's plans with those plans' coverage, by unit code, then regime code. */
+    private Map<String, Map<String, Covered>> regimesByUnit() {
+        List<UnitPlan> links = mongo.findAll(UnitPlan.class);
+        Map<String, PlanCoverage> coverage = coverages.of(links.stream().map(UnitPlan::planId).distinct().toList());
+        Map<String, Map<String, Covered>> byUnit = new HashMap<>();
+        for (UnitPlan link : links) {
+            PlanCoverage known = coverage.get(link.planId());
+            Coverage plan = known == null ? new Coverage(null, null)
+                    : new Coverage(known.coverageStart(), known.coverageEnd());
             link.regimes().stream().map(calendar::regime).flatMap(Optional::stream).forEach(regime ->
-                    byUnit.computeIfAbsent(link.unitCode(), unit -> new TreeMap<>()).put(regime.code(), regime));
+                    byUnit.computeIfAbsent(link.unitCode(), unit -> new TreeMap<>())
+                            .merge(regime.code(), new Covered(regime, List.of(plan)), Covered::and));
         }
         return byUnit;
     }
 
-    private static Map<String, Regime> byCode(List<Regime> regimes) {
-        Map<String, Regime> byCode = new TreeMap<>();
-        regimes.forEach(regime -> byCode.put(regime.code(), regime));
+    private static Map<String, Covered> byCode(List<Regime> regimes) {
+        Map<String, Covered> byCode = new TreeMap<>();
+        regimes.forEach(regime -> byCode.put(regime.code(), new Covered(regime, List.of(new Coverage(null, null)))));
         return byCode;
     }
 
@@ -89,13 +121,14 @@ public class ReportReminders {
      * The reports of the unit's regimes, and the ones it was told it owes under a regime it no longer
      * reports under (the default, before its plan was known): an announced report keeps its reminders.
      */
-    private int remind(String unitCode, String departmentCode, Map<String, Regime> regimes, ReportLevel level,
+    private int remind(String unitCode, String departmentCode, Map<String, Covered> regimes, ReportLevel level,
             LocalDate today, Instant now) {
         Map<String, ScheduledReport> reports = new LinkedHashMap<>();
-        for (Regime regime : regimes.values()) {
+        for (Covered covered : regimes.values()) {
             for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
-                calendar.reportsOf(regime, year, level).forEach(report ->
-                        reports.putIfAbsent(ReportDueEvents.obligationId(unitCode, report), report));
+                calendar.reportsOf(covered.regime(), year, level).stream()
+                        .filter(report -> covered.owes(report.period()))
+                        .forEach(report -> reports.putIfAbsent(ReportDueEvents.obligationId(unitCode, report), report));
             }
         }
         mongo.find(Query.query(Criteria.where("unitCode").is(unitCode).and("level").is(level)), ReportObligation.class)

@@ -20,6 +20,7 @@ import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
 import vn.dondoc.reporting.calendar.ScheduledReport;
 import vn.dondoc.reporting.obligation.ReportReminder.ReminderKind;
+import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**
@@ -65,7 +66,7 @@ public class ReportScheduling {
             // the plan's regimes are final: a link stored provisionally earlier was moved onto them
             known.insert(mongo, "link:" + linkId, () -> new UnitPlan(linkId, unitCode, departmentCode, planId,
                     plan.regimes(), false));
-            return owe(unitCode, departmentCode, plan.regimes());
+            return owe(unitCode, departmentCode, plan.regimes(), coverageOf(planId));
         }
         InsertOnce.insert(mongo, new UnitPlan(linkId, unitCode, departmentCode, planId,
                 List.of(selection.departmentDefault(departmentCode).code()), true));
@@ -94,17 +95,28 @@ public class ReportScheduling {
         mongo.updateMulti(query(where("planId").is(plan.planId()).and("provisional").is(true)),
                 new Update().set("regimes", plan.regimes()).set("provisional", false), UnitPlan.class);
         for (UnitPlan link : mongo.find(query(where("planId").is(plan.planId())), UnitPlan.class)) {
-            owe(link.unitCode(), link.departmentCode(), plan.regimes());
+            owe(link.unitCode(), link.departmentCode(), plan.regimes(), coverageOf(plan.planId()));
         }
     }
 
     private boolean owe(String unitCode, String departmentCode, List<String> regimeCodes) {
+        return owe(unitCode, departmentCode, regimeCodes, new Coverage(null, null));
+    }
+
+    /** The plan's coverage from {@code plan-issued}; unknown: every period. */
+    private Coverage coverageOf(String planId) {
+        PlanCoverage known = mongo.findById(planId, PlanCoverage.class);
+        return known == null ? new Coverage(null, null) : new Coverage(known.coverageStart(), known.coverageEnd());
+    }
+
+    /** Announces the current period's report of each regime, when the plan's coverage holds its cut-off. */
+    private boolean owe(String unitCode, String departmentCode, List<String> regimeCodes, Coverage coverage) {
         LocalDate today = LocalDate.now(clock);
         boolean owed = false;
         for (String code : regimeCodes) {
             Optional<Regime> regime = calendar.regime(code);
             Optional<ReportingPeriod> current = regime.flatMap(r -> calendar.openPeriods(r, today).stream().findFirst());
-            if (current.isPresent()) {
+            if (current.isPresent() && coverage.holdsCutOffOf(current.get())) {
                 ScheduledReport report = report(regime.get(), current.get());
                 owed |= known.insert(mongo, "obligation:" + ReportDueEvents.obligationId(unitCode, report),
                         () -> ReportDueEvents.obligation(unitCode, departmentCode, report, ReportDueEvents.pending(

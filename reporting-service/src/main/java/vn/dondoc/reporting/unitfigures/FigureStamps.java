@@ -7,13 +7,14 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.dondoc.reporting.obligation.PlanCoverage;
+import vn.dondoc.reporting.obligation.PlanLink;
 
 /**
  * What a unit's figures were computed from, as two numbers that only grow: a counter per unit in
  * {@value #COLLECTION}, raised (one atomic {@code $inc}, in the store so that every instance sees
  * it) after each fact recorded for the unit — also for a redelivered one, so a crash between the
- * fact and its raise is mended by the redelivery — and the number of plan coverages (inserted once,
- * never changed). Figures computed at a stamp are true for as long as the stamp is the same.
+ * fact and its raise is mended by the redelivery — and the number of plan coverages and plan links
+ * (inserted once, never changed; the links say which event-driven tasks a unit leads). Figures computed at a stamp are true for as long as the stamp is the same.
  */
 final class FigureStamps {
 
@@ -38,7 +39,8 @@ final class FigureStamps {
         Document stamp = mongo.getCollection(COLLECTION).find(new Document("_id", unitCode)).first();
         Number raised = stamp == null ? null : (Number) stamp.get("n");
         return new Stamp(raised == null ? 0 : raised.longValue(), mongo.getCollection(
-                mongo.getCollectionName(PlanCoverage.class)).estimatedDocumentCount());
+                mongo.getCollectionName(PlanCoverage.class)).estimatedDocumentCount()
+                + mongo.getCollection(mongo.getCollectionName(PlanLink.class)).estimatedDocumentCount());
     }
 
     /** A unit's counter and the number of known plan coverages. */

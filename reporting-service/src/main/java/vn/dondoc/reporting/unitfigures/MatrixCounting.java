@@ -2,6 +2,7 @@ package vn.dondoc.reporting.unitfigures;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.vocabulary.DueSoon;
 import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 import vn.dondoc.vocabulary.PeriodMembership;
@@ -36,10 +37,10 @@ public final class MatrixCounting {
             return GovernmentOfficeColumn.NOT_COUNTED;
         }
         if (isCompleted(facts, asOf)) {
-            if (facts.acceptedOn().isBefore(windowStart)) {
+            if (!PeriodMembership.completedWithin(facts.acceptedOn(), windowStart, asOf)) {
                 return GovernmentOfficeColumn.NOT_COUNTED;
             }
-            return facts.dueDate() == null || !facts.completedOn().isAfter(facts.dueDate())
+            return PeriodMembership.completedOnTime(facts.completedOn(), facts.dueDate())
                     ? GovernmentOfficeColumn.COMPLETED_ON_TIME : GovernmentOfficeColumn.COMPLETED_LATE;
         }
         if (TimeframeKind.CONTINUOUS.is(facts.timeframeKind())) {
@@ -47,6 +48,7 @@ public final class MatrixCounting {
         }
         if (facts.dueDate() == null) {
             return TimeframeKind.EVENT_DRIVEN.is(facts.timeframeKind()) ? GovernmentOfficeColumn.NOT_OCCURRED
+                    : TimeframeKind.UNSPECIFIED.is(facts.timeframeKind()) ? GovernmentOfficeColumn.TIMEFRAME_TO_SET
                     : GovernmentOfficeColumn.NO_DEADLINE;
         }
         return judgedOn(facts, asOf).isAfter(facts.dueDate()) ? GovernmentOfficeColumn.OPEN_OVERDUE
@@ -63,11 +65,11 @@ public final class MatrixCounting {
 
     /**
      * Whether the plan's coverage overlaps the window as far as the as-of date (the whole window at
-     * the cut-off); an unknown coverage, or an open end, overlaps.
+     * the cut-off); an unknown coverage overlaps; a plan without an end date ends on 31/12 of its
+     * start year (the shared {@link Coverage}).
      */
     private static boolean coveredBetween(AssignmentFacts facts, LocalDate windowStart, LocalDate asOf) {
-        return (facts.coverageEnd() == null || !facts.coverageEnd().isBefore(windowStart))
-                && (facts.coverageStart() == null || !facts.coverageStart().isAfter(asOf));
+        return new Coverage(facts.coverageStart(), facts.coverageEnd()).overlaps(windowStart, asOf);
     }
 
     private static boolean isCompleted(AssignmentFacts facts, LocalDate asOf) {

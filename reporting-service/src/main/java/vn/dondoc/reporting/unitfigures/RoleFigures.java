@@ -9,11 +9,26 @@ import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 /**
  * One role's row of the Government Office matrix. {@code openWithinDeadline} includes
  * {@code dueSoon}, shown separately as a warning. Rates are percentages with one decimal, or
- * {@code null} when nothing is completed or overdue.
+ * {@code null} when nothing is completed or overdue. {@code timeframeToSet} ("Chưa xác định thời
+ * hạn") is counted apart, beside the columns: open tasks without a recognised timeframe, flagged for
+ * the office; not in the rates.
  */
 public record RoleFigures(long completedOnTime, long completedLate, long openWithinDeadline, long dueSoon,
         long openOverdue, long maxDaysOverdue, long continuous, long notOccurred, long noDeadline,
-        long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate) {
+        long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate, Long timeframeToSet) {
+
+    /** A row sent or stored without {@code timeframeToSet} (written before it existed) has none. */
+    public RoleFigures {
+        timeframeToSet = timeframeToSet == null ? 0L : timeframeToSet;
+    }
+
+    /** A row without tasks awaiting a timeframe. */
+    public RoleFigures(long completedOnTime, long completedLate, long openWithinDeadline, long dueSoon,
+            long openOverdue, long maxDaysOverdue, long continuous, long notOccurred, long noDeadline,
+            long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate) {
+        this(completedOnTime, completedLate, openWithinDeadline, dueSoon, openOverdue, maxDaysOverdue, continuous,
+                notOccurred, noDeadline, withdrawn, completionRate, onTimeRate, 0L);
+    }
 
     public static final String COMPLETION_RATE_FORMULA = "Tỷ lệ hoàn thành = (hoàn thành đúng hạn + hoàn thành"
             + " quá hạn) ÷ (hoàn thành đúng hạn + hoàn thành quá hạn + đang thực hiện quá hạn) × 100%";
@@ -41,7 +56,14 @@ public record RoleFigures(long completedOnTime, long completedLate, long openWit
         return new RoleFigures(onTime, late, columns[GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE.ordinal()], dueSoon,
                 overdue, maxDaysOverdue, columns[GovernmentOfficeColumn.CONTINUOUS.ordinal()],
                 columns[GovernmentOfficeColumn.NOT_OCCURRED.ordinal()], columns[GovernmentOfficeColumn.NO_DEADLINE.ordinal()],
-                columns[GovernmentOfficeColumn.WITHDRAWN.ordinal()], percent(onTime + late, base), percent(onTime, base));
+                columns[GovernmentOfficeColumn.WITHDRAWN.ordinal()], percent(onTime + late, base), percent(onTime, base),
+                (Long) columns[GovernmentOfficeColumn.TIMEFRAME_TO_SET.ordinal()]);
+    }
+
+    /** The same row with {@code count} more "không phát sinh" (event-driven tasks without occurrence). */
+    RoleFigures plusNotOccurred(long count) {
+        return new RoleFigures(completedOnTime, completedLate, openWithinDeadline, dueSoon, openOverdue, maxDaysOverdue,
+                continuous, notOccurred + count, noDeadline, withdrawn, completionRate, onTimeRate, timeframeToSet);
     }
 
     /** Totals over several rows: counts added, the largest days overdue, rates recomputed from the totals. */
@@ -56,7 +78,8 @@ public record RoleFigures(long completedOnTime, long completedLate, long openWit
                 rows.stream().mapToLong(RoleFigures::notOccurred).sum(),
                 rows.stream().mapToLong(RoleFigures::noDeadline).sum(),
                 rows.stream().mapToLong(RoleFigures::withdrawn).sum(),
-                percent(onTime + late, onTime + late + overdue), percent(onTime, onTime + late + overdue));
+                percent(onTime + late, onTime + late + overdue), percent(onTime, onTime + late + overdue),
+                rows.stream().mapToLong(RoleFigures::timeframeToSet).sum());
     }
 
     private static BigDecimal percent(long part, long whole) {

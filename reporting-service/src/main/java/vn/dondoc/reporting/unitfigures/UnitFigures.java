@@ -33,6 +33,8 @@ import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.reporting.obligation.PlanCoverage;
 import vn.dondoc.reporting.obligation.PlanCoverages;
+import vn.dondoc.reporting.obligation.PlanLink;
+import vn.dondoc.reporting.obligation.PlanLinks;
 import vn.dondoc.vocabulary.PeriodMembership;
 import vn.dondoc.vocabulary.ReportingPeriod;
 
@@ -50,9 +52,12 @@ public class UnitFigures {
     private final FigureStamps stamps;
     private final FiguresCache cache;
 
-    UnitFigures(MongoOperations mongo, PlanCoverages coverages) {
+    private final PlanLinks links;
+
+    UnitFigures(MongoOperations mongo, PlanCoverages coverages, PlanLinks links) {
         this.mongo = mongo;
         this.coverages = coverages;
+        this.links = links;
         this.currentRoles = new CurrentRoles(mongo);
         this.records = new UnitRecords(mongo);
         this.stamps = new FigureStamps(mongo);
@@ -108,13 +113,16 @@ public class UnitFigures {
 
     private Optional<PeriodFigures> count(String unitCode, String regime, ReportingPeriod period, LocalDate asOf) {
         List<AssignedTask> tasks = records.assignedTasks(unitCode);
-        if (tasks.isEmpty()) {
+        List<PlanLink> led = links.ledBy(unitCode);
+        if (tasks.isEmpty() && led.isEmpty()) {
             return Optional.empty();
         }
         LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
-        List<AssignmentFacts> facts = facts(ofPeriod(tasks, period), records.lifecycleFacts(unitCode), at);
+        List<AssignedTask> counted = ofPeriod(tasks, period);
+        List<AssignmentFacts> facts = facts(counted, records.lifecycleFacts(unitCode), at);
+        long notOccurred = notOccurred(led, unitCode::equals, counted, facts, period, at);
         return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
-                period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at),
+                period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at).plusNotOccurred(notOccurred),
                 role(facts, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
                 RoleFigures.ON_TIME_RATE_FORMULA, null));
     }
@@ -130,8 +138,23 @@ public class UnitFigures {
                 .filter(task -> units.test(task.unitCode())).toList(), period);
         List<AssignmentFacts> facts = facts(tasks, records.lifecycleFactsOf(
                 tasks.stream().map(AssignedTask::assignmentId).toList()), at);
-        return new PlanFigures(role(facts, AssignmentRole.LEAD, period, at),
+        long notOccurred = notOccurred(links.plans(planIds), units, tasks, facts, period, at);
+        return new PlanFigures(role(facts, AssignmentRole.LEAD, period, at).plusNotOccurred(notOccurred),
                 role(facts, AssignmentRole.COORDINATOR, period, at));
+    }
+
+    /** "Không phát sinh" of the units' event-driven lead tasks under the plans ({@link NotOccurred}). */
+    private long notOccurred(List<PlanLink> plans, Predicate<String> units, List<AssignedTask> tasks,
+            List<AssignmentFacts> facts, ReportingPeriod period, LocalDate at) {
+        if (plans.isEmpty()) {
+            return 0;
+        }
+        List<NotOccurred.Counted> assignments = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            assignments.add(new NotOccurred.Counted(tasks.get(i), facts.get(i)));
+        }
+        return NotOccurred.count(plans, coverages.of(plans.stream().map(PlanLink::planId).toList()), units,
+                assignments, period.windowStart(), at);
     }
 
     /** Leaves out the instances of recurring tasks that belong to another period. */

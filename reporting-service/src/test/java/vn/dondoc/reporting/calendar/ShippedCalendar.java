@@ -11,8 +11,12 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
+import vn.dondoc.vocabulary.calendar.DeadlineCalendar;
 
-/** The calendar exactly as {@code reporting-service.yml} configures it, with optional overrides. */
+/**
+ * The calendar exactly as {@code reporting-service.yml} and the shared deadline calendar configure it,
+ * with optional overrides.
+ */
 final class ShippedCalendar {
 
     private ShippedCalendar() {
@@ -23,7 +27,11 @@ final class ShippedCalendar {
     }
 
     static ReportingCalendar load(Map<String, Object> overrides) {
-        return new CalendarConfiguration().reportingCalendar(properties(overrides));
+        return load(overrides, DeadlineCalendar.shipped());
+    }
+
+    static ReportingCalendar load(Map<String, Object> overrides, DeadlineCalendar deadlines) {
+        return new CalendarConfiguration().reportingCalendar(properties(overrides), deadlines);
     }
 
     static ReportingProperties properties(Map<String, Object> overrides) {

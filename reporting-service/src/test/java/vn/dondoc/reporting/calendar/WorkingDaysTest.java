@@ -3,15 +3,12 @@ package vn.dondoc.reporting.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.dondoc.vocabulary.calendar.HolidayYear;
+import vn.dondoc.vocabulary.calendar.WorkingDays;
 
-@ExtendWith(OutputCaptureExtension.class)
 class WorkingDaysTest {
 
     private final WorkingDays workingDays = ShippedCalendar.load().workingDays();
@@ -57,19 +54,5 @@ class WorkingDaysTest {
         // Giỗ Tổ Tue 04/04/2028: two working days after Fri 31/03 are Mon 03/04 and Wed 05/04.
         assertThat(workingDays.plusWorkingDays(LocalDate.of(2028, 3, 31), 2)).isEqualTo(LocalDate.of(2028, 4, 5));
         assertThat(workingDays.onOrAfter(LocalDate.of(2028, 1, 1))).isEqualTo(LocalDate.of(2028, 1, 4));
-    }
-
-    @Test
-    void logsAWarningOnceForEachYearItComputes(CapturedOutput output) {
-        WorkingDays fresh = new WorkingDays(List.of());
-
-        fresh.isWorkingDay(LocalDate.of(2031, 1, 2));
-        fresh.plusWorkingDays(LocalDate.of(2031, 3, 14), 20);
-        fresh.onOrAfter(LocalDate.of(2032, 1, 1));
-
-        assertThat(output.getAll().split("\\R")).filteredOn(line -> line.contains("reporting.holidays.2031"))
-                .singleElement().asString().contains("WARN").contains("No announced holiday calendar for 2031");
-        assertThat(output.getAll().split("\\R")).filteredOn(line -> line.contains("reporting.holidays.2032"))
-                .hasSize(1);
     }
 }

@@ -49,11 +49,11 @@ class DepartmentReportApiTest extends ReportingHttpTest {
             List<List<String>> cells = cells(workbook.getSheet("Báo cáo"));
             assertThat(cells.get(1)).first().isEqualTo("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III/2026");
             assertThat(cells).contains(List.of("1", cds, "Chủ trì", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0",
-                    "—", "—", "01/12/2026 (quá hạn)"));
+                    "0", "—", "—", "01/12/2026 (quá hạn)"));
             assertThat(cells).contains(List.of("2", vp, "Chủ trì", "0", "0", "1", "0", "1", "4", "0", "0", "0", "0",
-                    "0", "0", "Chưa nộp"));
+                    "0", "0", "0", "Chưa nộp"));
             assertThat(cells).contains(List.of("", "Tổng cộng", "Chủ trì", "0", "0", "2", "0", "1", "4", "0", "0", "0",
-                    "0", "0", "0", ""));
+                    "0", "0", "0", "0", ""));
             assertThat(cells).contains(List.of("Đơn vị chưa nộp báo cáo: " + vp + "."));
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));

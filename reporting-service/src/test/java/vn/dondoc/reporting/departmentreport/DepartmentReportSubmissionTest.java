@@ -157,7 +157,8 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
     private static String figures(long openWithinDeadline, long openOverdue, long maxDaysOverdue, String rates) {
         return """
                 {"completedOnTime": 0, "completedLate": 0, "openWithinDeadline": %d, "dueSoon": 0, "openOverdue": %d,
-                 "maxDaysOverdue": %d, "continuous": 0, "notOccurred": 0, "noDeadline": 0, "withdrawn": 0, %s}
+                 "maxDaysOverdue": %d, "continuous": 0, "notOccurred": 0, "noDeadline": 0, "withdrawn": 0, %s,
+                 "timeframeToSet": 0}
                 """.formatted(openWithinDeadline, openOverdue, maxDaysOverdue, rates);
     }
 }

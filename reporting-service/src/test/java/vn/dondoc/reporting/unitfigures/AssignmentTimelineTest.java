@@ -40,6 +40,27 @@ class AssignmentTimelineTest {
     }
 
     @Test
+    void aResultSubmitted10MarchAndAccepted20MarchIsOpenAtTheQ1CutOffAndCompletedOnTimeInQ2() {
+        AssignedTask dueOn15March = new AssignedTask("P:T:U", "U", AssignmentRole.LEAD, "P", "T",
+                LocalDate.parse("2026-03-15"), "e0", LocalDate.parse("2026-01-05"), "FIXED_DEADLINE");
+        List<LifecycleFact> facts = List.of(
+                fact("e1", Kind.RESULT_SUBMITTED, "2026-03-10", "2026-03-10"),
+                fact("e2", Kind.RESULT_ACCEPTED, "2026-03-20", "2026-03-10"));
+        LocalDate q1Start = LocalDate.parse("2025-12-15");
+        LocalDate q1CutOff = LocalDate.parse("2026-03-14");
+        LocalDate q2Start = LocalDate.parse("2026-03-15");
+        LocalDate q2CutOff = LocalDate.parse("2026-06-14");
+
+        assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(dueOn15March, facts, q1CutOff), q1Start, q1CutOff))
+                .as("awaiting review at the Q1 cut-off").isEqualTo(GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE);
+        assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(dueOn15March, facts, q2CutOff), q2Start, q2CutOff))
+                .as("accepted 20/03 after its deadline, on time by its submission")
+                .isEqualTo(GovernmentOfficeColumn.COMPLETED_ON_TIME);
+        assertThat(MatrixCounting.columnOf(AssignmentTimeline.at(dueOn15March, facts, LocalDate.parse("2026-09-14")),
+                LocalDate.parse("2026-06-15"), LocalDate.parse("2026-09-14"))).isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
+    }
+
+    @Test
     void aReturnedResultClearsTheCompletionAndAPlanAmendmentCanRemoveTheDeadline() {
         List<LifecycleFact> facts = List.of(
                 fact("e1", Kind.RESULT_SUBMITTED, "2026-10-01", "2026-10-01"),

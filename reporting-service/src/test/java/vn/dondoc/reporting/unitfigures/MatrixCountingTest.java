@@ -39,6 +39,20 @@ class MatrixCountingTest {
     }
 
     @Test
+    void countsAnOpenTaskWithoutARecognisedTimeframeApartFromContinuousAndNoDeadline() {
+        AssignmentFacts unspecified = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "UNSPECIFIED");
+        AssignmentFacts withoutKind = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, null);
+        AssignmentFacts continuous = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "CONTINUOUS");
+
+        RoleFigures figures = RoleFigures.count(List.of(unspecified, withoutKind, continuous), Q4_START, Q4_CUT_OFF);
+
+        assertThat(MatrixCounting.columnOf(unspecified, Q4_START, Q4_CUT_OFF))
+                .isEqualTo(GovernmentOfficeColumn.TIMEFRAME_TO_SET);
+        assertThat(GovernmentOfficeColumn.TIMEFRAME_TO_SET.label()).isEqualTo("Chưa xác định thời hạn");
+        assertThat(figures).isEqualTo(new RoleFigures(0, 0, 0, 0, 0, 0, 1, 0, 1, 0, null, null, 1L));
+    }
+
+    @Test
     void countsCoordinatorsInTheirOwnRow() {
         List<AssignmentFacts> coordinator = List.of(open(AssignmentRole.COORDINATOR, "2026-12-01"),
                 open(AssignmentRole.COORDINATOR, "2027-03-31"));
@@ -114,6 +128,17 @@ class MatrixCountingTest {
                 date("2026-11-30"))).as("not started yet on the as-of day").isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
         assertThat(MatrixCounting.columnOf(continuous, Q4_START, Q4_CUT_OFF)).as("coverage not known")
                 .isEqualTo(GovernmentOfficeColumn.CONTINUOUS);
+    }
+
+    @Test
+    void aContinuousTaskOfAPlanWithoutEndDateEndsOnThe31stOfDecemberOfItsStartYear() {
+        AssignmentFacts continuous = new AssignmentFacts(AssignmentRole.LEAD, AUG_1, null, null, null, "CONTINUOUS")
+                .coveredBy(date("2026-07-01"), null);
+
+        assertThat(MatrixCounting.columnOf(continuous, date("2026-12-15"), date("2027-03-14")))
+                .as("Q1/2027 starts 15/12/2026").isEqualTo(GovernmentOfficeColumn.CONTINUOUS);
+        assertThat(MatrixCounting.columnOf(continuous, date("2027-03-15"), date("2027-06-14")))
+                .as("Q2/2027: the plan ended 31/12/2026").isEqualTo(GovernmentOfficeColumn.NOT_COUNTED);
     }
 
     @Test

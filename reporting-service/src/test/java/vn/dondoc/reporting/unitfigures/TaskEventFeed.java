@@ -62,6 +62,14 @@ public final class TaskEventFeed implements AutoCloseable {
                 + "\"instanceLabel\":\"%s\"").formatted(department, role, quoted(due), instanceKey, instanceLabel));
     }
 
+    /** task-assigned for one occurrence ({@code O-…}) of an event-driven task, due on the date the office gave. */
+    public void assignedOccurrence(String unit, String task, String due, String occurrenceKey, String on) {
+        send(Topics.TASK_ASSIGNED, EventTypes.TASK_ASSIGNED, unit, task, on,
+                ("\"departmentCode\":\"%s\",\"role\":\"LEAD\",\"leadUnits\":[],\"dueDate\":%s,"
+                + "\"timeframeKind\":\"EVENT_DRIVEN\",\"instanceKey\":\"%s\"").formatted(department, quoted(due),
+                occurrenceKey));
+    }
+
     public void submitted(String unit, String task, String on) {
         send(Topics.TASK_RESULT_SUBMITTED, EventTypes.TASK_RESULT_SUBMITTED, unit, task, on,
                 "\"summary\":\"Đã hoàn thành\",\"submittedOn\":\"%s\"".formatted(on));

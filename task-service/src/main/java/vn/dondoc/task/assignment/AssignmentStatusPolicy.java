@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.dondoc.vocabulary.DueSoon;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * Derives an assignment's status for any date from its history: the progress and deadline in force
@@ -31,7 +32,8 @@ public final class AssignmentStatusPolicy {
             return new DerivedStatus(asOf, progress, Timeliness.NOT_APPLICABLE, due, 0, null);
         }
         if (due == null) {
-            return new DerivedStatus(asOf, progress, Timeliness.NO_DEADLINE, null, 0, null);
+            return new DerivedStatus(asOf, progress, TimeframeKind.UNSPECIFIED.is(assignment.timeframeKind())
+                    ? Timeliness.TIMEFRAME_TO_SET : Timeliness.NO_DEADLINE, null, 0, null);
         }
         if (progress == AssignmentStatus.COMPLETED || progress == AssignmentStatus.SUBMITTED) {
             long late = Math.max(0, ChronoUnit.DAYS.between(due, line.submittedOn()));

@@ -2,6 +2,7 @@ package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.vocabulary.TimeframeKind;
 
@@ -44,16 +45,17 @@ public final class PeriodMembership {
         AssignmentStatus atCutOff = AssignmentStatusPolicy.derive(assignment, period.cutOff()).progress();
         return switch (atCutOff) {
             case REFUSED -> false;
-            case WITHDRAWN, COMPLETED -> insideWindow(becameBy(assignment, atCutOff, period.cutOff()), period);
+            case COMPLETED -> vn.dondoc.vocabulary.PeriodMembership.completedWithin(
+                    becameBy(assignment, atCutOff, period.cutOff()), period.windowStart(), period.cutOff());
+            case WITHDRAWN -> insideWindow(becameBy(assignment, atCutOff, period.cutOff()), period);
             default -> !TimeframeKind.CONTINUOUS.is(assignment.timeframeKind())
                     || coverageOverlaps(period, coverageStart, coverageEnd);
         };
     }
 
+    /** The shared rule ({@link Coverage}): a plan without an end date ends on 31/12 of its start year. */
     private static boolean coverageOverlaps(ReportingPeriod period, LocalDate coverageStart, LocalDate coverageEnd) {
-        LocalDate end = coverageEnd != null ? coverageEnd
-                : coverageStart == null ? null : LocalDate.of(coverageStart.getYear(), 12, 31);
-        return end == null || !end.isBefore(period.windowStart());
+        return new Coverage(coverageStart, coverageEnd).overlaps(period.windowStart(), period.cutOff());
     }
 
     private static boolean insideWindow(LocalDate day, ReportingPeriod period) {

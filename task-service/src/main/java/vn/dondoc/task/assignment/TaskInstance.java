@@ -2,6 +2,7 @@ package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
 import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.calendar.DeadlineCalendar;
 
 /**
  * What one assignment covers of a task: the whole task, one reporting period of a recurring task
@@ -17,7 +18,8 @@ public record TaskInstance(String key, String label, LocalDate dueDate) {
         return new TaskInstance(null, null, task.dueDate());
     }
 
-    static TaskInstance of(ReportingPeriod period) {
-        return new TaskInstance(period.key(), period.label(), period.cutOff());
+    /** A recurring task's instance for the period, due on the units' deadline of that period. */
+    static TaskInstance of(ReportingPeriod period, DeadlineCalendar deadlines) {
+        return new TaskInstance(period.key(), period.label(), deadlines.unitDueFor(period));
     }
 }

@@ -8,15 +8,20 @@ import vn.dondoc.vocabulary.PeriodType;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.vocabulary.ReportingSchedule;
 import vn.dondoc.vocabulary.TimeframeKind;
+import vn.dondoc.vocabulary.calendar.DeadlineCalendar;
 
 /**
  * What assignments a task yields per unit: a recurring task one instance per reporting period whose
- * cut-off falls inside the plan's coverage (due on that cut-off; periods sharing a data window are
+ * cut-off falls inside the plan's coverage (due on that period's units' deadline, cut-off + 2 working
+ * days in the calendar reporting-service counts in: {@link DeadlineCalendar}; periods sharing a data window are
  * one, so "3 tháng, 6 tháng, 9 tháng và năm" is Q1, H1, 9M and the year: {@link ReportingSchedule}),
  * an event-driven or externally scheduled task none until the office records an occurrence, any
  * other task one for the whole task.
  */
 final class TaskSchedule {
+
+    /** The one calendar and units' deadline both services read (ADR 0007). */
+    private static final DeadlineCalendar DEADLINES = DeadlineCalendar.inForce();
 
     private static final Pattern MONTHS = Pattern.compile("\\b(\\d{1,2}) thang\\b");
 
@@ -34,7 +39,7 @@ final class TaskSchedule {
             List<ReportingPeriod> periods = ReportingSchedule.within(types,
                     ReportingSchedule.cumulativeByDefault(types), plan.coverageStart(), plan.coverageEnd());
             if (!periods.isEmpty()) {
-                return periods.stream().map(TaskInstance::of).toList();
+                return periods.stream().map(period -> TaskInstance.of(period, DEADLINES)).toList();
             }
         }
         return List.of(TaskInstance.whole(task));

@@ -10,6 +10,11 @@ public enum Timeliness {
     OVERDUE("quá hạn"),
     /** Không có hạn. */
     NO_DEADLINE("không có hạn"),
+    /**
+     * A task without a recognised timeframe (UNSPECIFIED) and no deadline yet: neither continuous nor
+     * "không có hạn"; flagged for the office to give a timeframe (reporting-service counts it apart).
+     */
+    TIMEFRAME_TO_SET("chưa xác định thời hạn"),
     /** Withdrawn or refused: no longer owed. */
     NOT_APPLICABLE("không áp dụng");
 

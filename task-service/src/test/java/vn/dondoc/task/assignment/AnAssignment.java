@@ -35,6 +35,14 @@ final class AnAssignment {
         return TaskAssignment.assignmentsOf(plan, ASSIGNED_ON.atTime(9, 0).atZone(ZONE).toInstant(), ZONE).get(0);
     }
 
+    /** The lead of a task whose "Thời gian" cell was not understood (UNSPECIFIED) of plan 257/KH-SKHCN. */
+    static Assignment unspecifiedLead() {
+        IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
+                "T1", "1", "Tuyên truyền, phổ biến", List.of("SKHCN.VP"), List.of(), null, "UNSPECIFIED",
+                "Theo chỉ đạo")));
+        return TaskAssignment.assignmentsOf(plan, ASSIGNED_ON.atTime(9, 0).atZone(ZONE).toInstant(), ZONE).get(0);
+    }
+
     static Assignment lead(LocalDate dueDate) {
         return ofTaskDue(dueDate).get(0);
     }

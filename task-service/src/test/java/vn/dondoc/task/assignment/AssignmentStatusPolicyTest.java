@@ -52,11 +52,20 @@ class AssignmentStatusPolicyTest {
     }
 
     @Test
-    void aTaskWithoutDeadlineIsContinuousAndNeverOverdue() {
+    void aTaskWithoutDeadlineIsNeverOverdue() {
         DerivedStatus status = AssignmentStatusPolicy.derive(lead(null), LocalDate.of(2027, 1, 1));
 
         assertThat(status.timeliness()).isEqualTo(Timeliness.NO_DEADLINE);
-        assertThat(status.timeliness()).isEqualTo(Timeliness.NO_DEADLINE);
+        assertThat(status.timeliness().label()).isEqualTo("không có hạn");
+    }
+
+    @Test
+    void aTaskWithoutARecognisedTimeframeAwaitsOneFromTheOfficeNeitherContinuousNorWithoutDeadline() {
+        DerivedStatus status = AssignmentStatusPolicy.derive(AnAssignment.unspecifiedLead(), LocalDate.of(2027, 1, 1));
+
+        assertThat(status.timeliness()).isEqualTo(Timeliness.TIMEFRAME_TO_SET);
+        assertThat(status.timeliness().label()).isEqualTo("chưa xác định thời hạn");
+        assertThat(status.daysOverdue()).isZero();
     }
 
     @Test

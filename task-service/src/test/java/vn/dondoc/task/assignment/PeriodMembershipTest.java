@@ -72,6 +72,14 @@ class PeriodMembershipTest {
     }
 
     @Test
+    void aContinuousTaskOfAPlanWithoutEndDateEndsOnThe31stOfDecemberOfItsStartYearAsReportingCountsIt() {
+        Assignment continuous = AnAssignment.continuousLead();
+
+        assertThat(PeriodMembership.belongs(continuous, period("2027-Q1"), START, null)).isTrue();
+        assertThat(PeriodMembership.belongs(continuous, period("2027-Q2"), START, null)).isFalse();
+    }
+
+    @Test
     void anOpenAssignmentWithoutDeadlineThatIsNotContinuousCarriesOverPastTheCoverage() {
         Assignment noDeadline = lead(null);
 

@@ -84,7 +84,7 @@ class PlanTaskApiTest extends TaskServiceHttpTest {
         assertThat(about(topics, planId)).filteredOn(record -> value(record).contains("2025-Q4"))
                 .anySatisfy(record -> assertThat(value(record))
                         .contains("\"instanceKey\":\"2025-Q4\"", "\"instanceLabel\":\"Quý IV/2025\"",
-                                "\"dueDate\":\"2025-12-14\"", "\"timeframeKind\":\"RECURRING\""));
+                                "\"dueDate\":\"2025-12-16\"", "\"timeframeKind\":\"RECURRING\""));
 
         JsonNode waiting = get("/needs-assignment?plan=" + planId);
         assertThat(waiting).hasSize(1);

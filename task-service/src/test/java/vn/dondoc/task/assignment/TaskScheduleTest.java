@@ -13,7 +13,7 @@ class TaskScheduleTest {
     static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
 
     @Test
-    void givesSeed001Task25ItsQuarterIIIQuarterIVAndYearInstancesDueOnTheirCutOffs() {
+    void givesSeed001Task25ItsQuarterIIIQuarterIVAndYearInstancesDueOnTheUnitsDeadlines() {
         IssuedPlan plan = plan(SEPTEMBER, YEAR_END, List.of("QUARTER", "YEAR"));
 
         List<TaskInstance> instances = TaskSchedule.instancesOf(plan,
@@ -21,9 +21,10 @@ class TaskScheduleTest {
 
         assertThat(instances).extracting(TaskInstance::key, TaskInstance::label, TaskInstance::dueDate)
                 .containsExactly(
-                        tuple("2025-Q3", "Quý III/2025", LocalDate.of(2025, 9, 14)),
-                        tuple("2025-Q4", "Quý IV/2025", LocalDate.of(2025, 12, 14)),
-                        tuple("2025-Y", "Năm 2025", LocalDate.of(2025, 12, 14)));
+                        // cut-off + 2 working days: Sun 14/09 → Tue 16/09; Sun 14/12 → Tue 16/12
+                        tuple("2025-Q3", "Quý III/2025", LocalDate.of(2025, 9, 16)),
+                        tuple("2025-Q4", "Quý IV/2025", LocalDate.of(2025, 12, 16)),
+                        tuple("2025-Y", "Năm 2025", LocalDate.of(2025, 12, 16)));
     }
 
     @Test
@@ -35,10 +36,10 @@ class TaskScheduleTest {
 
         assertThat(instances).extracting(TaskInstance::key, TaskInstance::label, TaskInstance::dueDate)
                 .containsExactly(
-                        tuple("2026-Q1", "Quý I/2026", LocalDate.of(2026, 3, 14)),
-                        tuple("2026-H1", "6 tháng đầu năm 2026", LocalDate.of(2026, 6, 14)),
-                        tuple("2026-9M", "9 tháng 2026", LocalDate.of(2026, 9, 14)),
-                        tuple("2026-Y", "Năm 2026", LocalDate.of(2026, 12, 14)));
+                        tuple("2026-Q1", "Quý I/2026", LocalDate.of(2026, 3, 17)),
+                        tuple("2026-H1", "6 tháng đầu năm 2026", LocalDate.of(2026, 6, 16)),
+                        tuple("2026-9M", "9 tháng 2026", LocalDate.of(2026, 9, 16)),
+                        tuple("2026-Y", "Năm 2026", LocalDate.of(2026, 12, 16)));
     }
 
     @Test
@@ -70,12 +71,25 @@ class TaskScheduleTest {
                 AnAssignment.ASSIGNED_ON.atStartOfDay(AnAssignment.ZONE).toInstant(), AnAssignment.ZONE);
 
         assertThat(assignments).extracting(Assignment::id, Assignment::dueDate).containsExactly(
-                tuple("P1:2.5:SKHCN.VP:2025-Q3", LocalDate.of(2025, 9, 14)),
-                tuple("P1:2.5:SKHCN.CDS:2025-Q3", LocalDate.of(2025, 9, 14)),
-                tuple("P1:2.5:SKHCN.VP:2025-Q4", LocalDate.of(2025, 12, 14)),
-                tuple("P1:2.5:SKHCN.CDS:2025-Q4", LocalDate.of(2025, 12, 14)),
-                tuple("P1:2.5:SKHCN.VP:2025-Y", LocalDate.of(2025, 12, 14)),
-                tuple("P1:2.5:SKHCN.CDS:2025-Y", LocalDate.of(2025, 12, 14)));
+                tuple("P1:2.5:SKHCN.VP:2025-Q3", LocalDate.of(2025, 9, 16)),
+                tuple("P1:2.5:SKHCN.CDS:2025-Q3", LocalDate.of(2025, 9, 16)),
+                tuple("P1:2.5:SKHCN.VP:2025-Q4", LocalDate.of(2025, 12, 16)),
+                tuple("P1:2.5:SKHCN.CDS:2025-Q4", LocalDate.of(2025, 12, 16)),
+                tuple("P1:2.5:SKHCN.VP:2025-Y", LocalDate.of(2025, 12, 16)),
+                tuple("P1:2.5:SKHCN.CDS:2025-Y", LocalDate.of(2025, 12, 16)));
+    }
+
+    @Test
+    void dueOnTheUnitsDeadlineReportingServiceCountsOverWeekendsAndTet() {
+        // Q1/2025: cut-off Fri 14/03 → Tue 18/03; February 2026: cut-off Sat 14/02, Tết 16–20/02 → Tue 24/02.
+        IssuedPlan plan = plan(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 2, 28), List.of());
+
+        assertThat(TaskSchedule.instancesOf(plan, task("RECURRING", "Định kỳ hàng quý, năm")))
+                .extracting(TaskInstance::key, TaskInstance::dueDate)
+                .contains(tuple("2025-Q1", LocalDate.of(2025, 3, 18)));
+        assertThat(TaskSchedule.instancesOf(plan, task("RECURRING", "Hằng tháng")))
+                .extracting(TaskInstance::key, TaskInstance::dueDate)
+                .contains(tuple("2026-M02", LocalDate.of(2026, 2, 24)));
     }
 
     private static IssuedPlan plan(LocalDate start, LocalDate end, List<String> periods) {

@@ -23,6 +23,7 @@ public class Badges {
                     : "Sắp đến hạn (còn " + derived.daysLeft() + " ngày)", "amber");
             case "WITHIN_DEADLINE" -> new Badge("Trong hạn", "green");
             case "NO_DEADLINE" -> new Badge("Không có hạn", "grey");
+            case "TIMEFRAME_TO_SET" -> new Badge("Chưa xác định thời hạn", "amber");
             default -> status(assignment);
         };
     }

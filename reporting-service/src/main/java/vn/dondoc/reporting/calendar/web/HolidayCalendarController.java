@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.reporting.calendar.HolidayYear;
+import vn.dondoc.vocabulary.calendar.HolidayYear;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
 
 /** The working-day calendar the deadlines are counted in, one year at a time, for every signed-in role. */

@@ -12,6 +12,7 @@ import vn.dondoc.reporting.obligation.PlanCoverages;
 import vn.dondoc.reporting.obligation.PlanLink;
 import vn.dondoc.reporting.obligation.PlanLinks;
 import vn.dondoc.reporting.obligation.ReportScheduling;
+import vn.dondoc.vocabulary.Coverage;
 
 /**
  * Binding {@code planIssued-in-0}: the plan's reporting requirement selects the regimes its units
@@ -27,7 +28,8 @@ class PlanIssuedConsumer {
         return message -> {
             ReceivedEvent<PlanIssued> received = reader.read(message, PlanIssued.class);
             PlanIssued plan = received.data();
-            coverages.record(new PlanCoverage(plan.planId(), plan.coverageStart(), plan.coverageEnd(), received.id()));
+            Coverage coverage = Coverage.of(plan.coverageStart(), plan.coverageEnd(), plan.issuedOn());
+            coverages.record(new PlanCoverage(plan.planId(), coverage.start(), coverage.end(), received.id()));
             links.record(PlanLink.of(plan, received.id()));
             scheduling.planIssued(plan.planId(), plan.departmentCode(), plan.reportingText(), plan.reportingPeriods(),
                     received.id());

@@ -1,6 +1,5 @@
 package vn.dondoc.task.assignment.messaging;
 
-import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.dondoc.contracts.PlanIssued;
+import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.eventing.CloudEventReader;
 import vn.dondoc.task.assignment.IssuedPlan;
 import vn.dondoc.task.assignment.TaskAssignment;
@@ -27,13 +27,11 @@ class PlanIssuedConsumer {
         };
     }
 
-    /** Coverage missing (older senders): from the issue date to the end of that year (domain.md §3). */
+    /** Coverage missing: from the issue date to the end of that year ({@link Coverage}, shared with reporting). */
     static IssuedPlan toIssuedPlan(PlanIssued event) {
-        LocalDate start = event.coverageStart() != null ? event.coverageStart() : event.issuedOn();
-        LocalDate end = event.coverageEnd() != null ? event.coverageEnd()
-                : LocalDate.of(start.getYear(), 12, 31);
+        Coverage coverage = Coverage.of(event.coverageStart(), event.coverageEnd(), event.issuedOn());
         return new IssuedPlan(event.planId(), event.number(), event.departmentCode(),
-                event.tasks().stream().map(PlanIssuedConsumer::toTask).toList(), start, end,
+                event.tasks().stream().map(PlanIssuedConsumer::toTask).toList(), coverage.start(), coverage.end(),
                 event.reportingPeriods());
     }
 

@@ -1,4 +1,4 @@
-package vn.dondoc.reporting.calendar;
+package vn.dondoc.vocabulary.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +49,7 @@ class LabourCodeHolidaysTest {
     @ParameterizedTest(name = "{0}: every holiday of the Labour Code is off in the announced calendar")
     @ValueSource(ints = {2025, 2026})
     void agreesWithTheAnnouncedYearsOnTheHolidaysThemselves(int year) {
-        HolidayYear announced = ShippedCalendar.load().workingDays().year(year);
+        HolidayYear announced = DeadlineCalendar.shipped().workingDays().year(year);
 
         assertThat(announced.isAnnounced()).isTrue();
         assertThat(LabourCodeHolidays.holidays(year))

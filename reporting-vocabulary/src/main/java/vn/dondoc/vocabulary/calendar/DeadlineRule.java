@@ -1,4 +1,4 @@
-package vn.dondoc.reporting.calendar;
+package vn.dondoc.vocabulary.calendar;
 
 import java.time.LocalDate;
 import vn.dondoc.vocabulary.ReportingPeriod;

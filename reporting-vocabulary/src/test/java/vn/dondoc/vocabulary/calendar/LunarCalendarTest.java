@@ -1,4 +1,4 @@
-package vn.dondoc.reporting.calendar;
+package vn.dondoc.vocabulary.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.dondoc.reporting.calendar;
+package vn.dondoc.vocabulary.calendar;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Working days of the Vietnamese public administration: Monday to Friday, less the year's days off,
@@ -17,12 +15,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkingDays {
 
-    private static final Logger log = LoggerFactory.getLogger(WorkingDays.class);
+    private static final System.Logger log = System.getLogger(WorkingDays.class.getName());
 
     private final Map<Integer, HolidayYear> announced;
     private final Map<Integer, HolidayYear> computed = new ConcurrentHashMap<>();
 
-    /** @param announced the years announced by the Government, as configured */
+    /** @param announced the years announced by the Government */
     public WorkingDays(Collection<HolidayYear> announced) {
         this.announced = announced.stream().collect(Collectors.toUnmodifiableMap(HolidayYear::year,
                 Function.identity()));
@@ -34,7 +32,7 @@ public final class WorkingDays {
         return known != null ? known : computed.computeIfAbsent(year, WorkingDays::computed);
     }
 
-    /** The years announced in configuration, ascending. */
+    /** The announced years, ascending. */
     public List<Integer> announcedYears() {
         return announced.keySet().stream().sorted().toList();
     }
@@ -66,9 +64,10 @@ public final class WorkingDays {
 
     private static HolidayYear computed(int year) {
         HolidayYear computed = LabourCodeHolidays.of(year);
-        log.warn("No announced holiday calendar for {} (reporting.holidays.{}): using the one computed from"
-                + " Bộ luật Lao động 2019, Điều 112, days off {}. Configure the Government's announcement"
-                + " when it comes.", year, year, computed.daysOff());
+        log.log(System.Logger.Level.WARNING, () -> ("No announced holiday calendar for %d (holidays.%d in"
+                + " %s): using the one computed from Bộ luật Lao động 2019, Điều 112, days off %s. Add the"
+                + " Government's announcement when it comes.").formatted(year, year, DeadlineCalendar.FILE,
+                computed.daysOff()));
         return computed;
     }
 }
