@@ -16,6 +16,8 @@ final class CrashScenarios {
     static final int PLANS = 50;
     static final int TASKS = 100;
     static final Duration SETTLE_LIMIT = Duration.ofMinutes(10);
+    /** How long the plans of a crash or outage scenario take to send: the kill or the outage falls inside it. */
+    static final Duration SENDING = Duration.ofSeconds(20);
 
     private final Random random;
 
@@ -23,13 +25,17 @@ final class CrashScenarios {
         this.random = random;
     }
 
-    /** Kills the run between 1 and 12 s into the load (the plans are sent in about 10 s, then the pipeline works on), restarts it, sends the rest of the plans, audits. */
+    /**
+     * Sends the plans spread over {@link #SENDING} and kills the run at a random moment inside it (2 s
+     * from either end), so the kill cuts requests in flight while the pipeline works on the plans
+     * already answered; restarts it, sends the rest of the plans, audits.
+     */
     Outcome killAndRestart(int run) throws Exception {
-        double killAfter = 1 + random.nextInt(110) / 10.0;
+        double killAfter = 2 + random.nextInt((int) (SENDING.toSeconds() - 4) * 10) / 10.0;
         try (FaultStack stack = FaultStack.start("crash" + run);
                 PipelineAudit audit = PipelineAudit.of(stack, TASKS)) {
             PlanLoad load = PlanLoad.on(stack, TASKS);
-            load.send(PLANS);
+            load.send(PLANS, SENDING);
             Thread.sleep((long) (killAfter * 1000));
             load.stopSending(); // the requests under way are cut by the kill; the rest are sent after the restart
             stack.kill();
@@ -53,12 +59,15 @@ final class CrashScenarios {
         }
     }
 
-    /** Stops the broker (or the store) 5 s into the load for {@code down}, starts it again, audits. */
+    /**
+     * Sends the plans spread over {@link #SENDING}, stops the broker (or the store) 5 s into it for
+     * {@code down} (so most requests meet the outage), starts it again, audits.
+     */
     Outcome outage(FaultStack.Part part, Duration down) throws Exception {
         try (FaultStack stack = FaultStack.start(part.path);
                 PipelineAudit audit = PipelineAudit.of(stack, TASKS)) {
             PlanLoad load = PlanLoad.on(stack, TASKS);
-            load.send(PLANS);
+            load.send(PLANS, SENDING);
             Thread.sleep(5000);
             int answeredBefore = load.answered().size();
             stack.stopPart(part);

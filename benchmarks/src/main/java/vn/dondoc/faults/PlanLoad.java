@@ -28,6 +28,10 @@ final class PlanLoad {
     private final AtomicLong notAnswered201 = new AtomicLong();
     private volatile boolean stopped;
     private ExecutorService clients;
+    /** When the current sending began, and how far apart plan numbers start ({@code 0}: at once). */
+    private volatile long startedAt;
+    private volatile long spacingNanos;
+    private volatile int firstOfThisSending;
 
     /** Plans of {@code tasksPerPlan} tasks for the stack's plan-service, sent as its department office. */
     static PlanLoad on(FaultStack stack, int tasksPerPlan) {
@@ -41,6 +45,19 @@ final class PlanLoad {
 
     /** Starts sending the plans not sent yet, up to number {@code until - 1}; returns at once. */
     void send(int until) {
+        send(until, java.time.Duration.ZERO);
+    }
+
+    /**
+     * As {@link #send(int)}, spread evenly over {@code spread}: plan {@code n} of this sending starts no
+     * earlier than {@code n / count × spread} after now, so the requests are under way for that long
+     * whatever the machine's speed (a fault injected inside it meets requests in flight).
+     */
+    void send(int until, java.time.Duration spread) {
+        firstOfThisSending = queued;
+        int count = Math.max(1, until - queued);
+        spacingNanos = spread.toNanos() / count;
+        startedAt = System.nanoTime();
         while (queued < until) {
             waiting.add(queued++);
         }
@@ -58,6 +75,15 @@ final class PlanLoad {
             if (stopped) { // stopped while taking the number: it goes back, unsent
                 waiting.add(number);
                 return;
+            }
+            long due = startedAt + (number - firstOfThisSending) * spacingNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                if (stopped) {
+                    waiting.add(number);
+                    return;
+                }
             }
             sent.incrementAndGet();
             try {

@@ -42,7 +42,10 @@ final class SampleEvents {
         return construct(type, arguments, false);
     }
 
-    /** The fields the canonical constructor refuses to leave empty. */
+    /**
+     * The fields the canonical constructor refuses to leave empty (a number or a yes/no is never
+     * required: it is always written, and an event of an older version without it reads as 0 or false).
+     */
     static Set<String> requiredFields(Class<?> type) {
         return REQUIRED.computeIfAbsent(type, SampleEvents::probeRequired);
     }
@@ -54,8 +57,7 @@ final class SampleEvents {
         Set<String> required = new LinkedHashSet<>();
         for (int i = 0; i < components.length; i++) {
             if (components[i].getType().isPrimitive()) {
-                required.add(components[i].getName());
-                continue;
+                continue; // always written, and read as 0 or false when absent: an older event lacks it
             }
             Object[] arguments = arguments(type, true);
             arguments[i] = null;
