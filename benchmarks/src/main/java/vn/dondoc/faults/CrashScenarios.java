@@ -27,8 +27,8 @@ final class CrashScenarios {
 
     /**
      * Sends the plans spread over {@link #SENDING} and kills the run at a random moment inside it (2 s
-     * from either end), so the kill cuts requests in flight while the pipeline works on the plans
-     * already answered; restarts it, sends the rest of the plans, audits.
+     * from either end), so the kill falls while plans are still being registered (a request may be in
+     * flight) and the pipeline works on those already answered; restarts it, sends the rest, audits.
      */
     Outcome killAndRestart(int run) throws Exception {
         double killAfter = 2 + random.nextInt((int) (SENDING.toSeconds() - 4) * 10) / 10.0;
