@@ -34,7 +34,8 @@ public final class EventCatalog {
             kind(TaskOverdue.class, Topics.TASK_OVERDUE, EventTypes.TASK_OVERDUE),
             kind(TaskDueSoon.class, Topics.TASK_DUE_SOON, EventTypes.TASK_DUE_SOON),
             kind(TaskDueDateChanged.class, Topics.TASK_DUE_DATE_CHANGED, EventTypes.TASK_DUE_DATE_CHANGED),
-            kind(TaskAssignmentChanged.class, Topics.TASK_ASSIGNMENT_CHANGED, EventTypes.TASK_ASSIGNMENT_CHANGED));
+            kind(TaskAssignmentChanged.class, Topics.TASK_ASSIGNMENT_CHANGED, EventTypes.TASK_ASSIGNMENT_CHANGED),
+            kind(UnitDirectoryChanged.class, Topics.UNIT_DIRECTORY_CHANGED, EventTypes.UNIT_DIRECTORY_CHANGED));
 
     private static final Map<Class<?>, EventKind> BY_PAYLOAD = KINDS.stream()
             .collect(toUnmodifiableMap(EventKind::payload, Function.identity()));
