@@ -23,6 +23,9 @@ import vn.dondoc.security.Caller;
 @Service
 public class UnitDirectory {
 
+    /** Set on every unit stored with its event; a unit without it was stored before the event existed. */
+    static final String ANNOUNCED = "announced";
+
     private final Units units;
     private final OutboxWrites writes;
     private final Clock clock;
@@ -54,6 +57,16 @@ public class UnitDirectory {
         return roster.stream().map(this::store).toList();
     }
 
+    /**
+     * Announces the units stored before {@code unit-directory-changed} existed (a data folder of an
+     * earlier version): each is stored again, unchanged, with its event. Returns how many.
+     */
+    public int announceUnannounced() {
+        List<Unit> unannounced = units.findUnannounced();
+        unannounced.forEach(this::store);
+        return unannounced.size();
+    }
+
     /** The whole entry replaced, and its event appended to the events the document still holds. */
     private Unit store(Unit unit) {
         UnitDirectoryChanged event = new UnitDirectoryChanged(UUID.randomUUID().toString(), clock.instant(),
@@ -62,7 +75,7 @@ public class UnitDirectory {
         Update update = new Update().set("departmentCode", unit.departmentCode()).set("code", unit.code())
                 .set("name", unit.name()).set("aliases", unit.aliases()).set("kind", unit.kind())
                 .set("attributes", unit.attributes()).set("validFrom", unit.validFrom()).set("validTo", unit.validTo())
-                .set("successor", unit.successor())
+                .set("successor", unit.successor()).set(ANNOUNCED, true)
                 .push("pendingEvents", Outbox.pending(unit.id(), unit.code() + " " + unit.name(), event));
         return writes.upsert(Query.query(Criteria.where("_id").is(unit.id())), update, Unit.class);
     }

@@ -54,6 +54,9 @@ class UnitDirectoryEventsTest {
     @Autowired
     MongoOperations mongo;
 
+    @Autowired
+    UnitDirectory directory;
+
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", InMemoryMongo::connectionString);
@@ -102,6 +105,19 @@ class UnitDirectoryEventsTest {
         assertThat(mongo.findById("SKHCN:SDTTG.TG", Document.class, "units")).isNull();
         HttpResponse<String> units = get("/departments/SKHCN/units");
         assertThat(units.body()).contains("Phòng Kế hoạch, Tài chính và Tổng hợp").doesNotContain("pendingEvents");
+    }
+
+    @Test
+    void aUnitStoredBeforeTheEventExistedIsAnnouncedOnceAtTheNextStart() {
+        mongo.getCollection("units").insertOne(new Document("_id", "SKHCN:SKHCN.TTDV").append("departmentCode", "SKHCN")
+                .append("code", "SKHCN.TTDV").append("name", "Trung tâm Dịch vụ khoa học và công nghệ")
+                .append("kind", "AFFILIATED_CENTRE"));
+
+        assertThat(directory.announceUnannounced()).isEqualTo(1);
+        assertThat(directory.announceUnannounced()).isZero();
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(JSON.readTree(single("SKHCN:SKHCN.TTDV")
+                .value()).get("name").asString()).isEqualTo("Trung tâm Dịch vụ khoa học và công nghệ"));
     }
 
     private ConsumerRecord<String, byte[]> single(String key) {
