@@ -1,5 +1,7 @@
 package vn.dondoc.notification.unitnames;
 
+import com.mongodb.client.result.UpdateResult;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -10,9 +12,8 @@ import vn.dondoc.security.Caller;
 
 /**
  * The names people read in their inbox and emails instead of codes: a unit by its department's
- * directory entry. Fed by
- * {@code unit-directory-changed}: an upsert per entry that keeps the newest, so a duplicate or an
- * older event changes nothing.
+ * directory entry. Fed by {@code unit-directory-changed}: an upsert per entry that keeps the newest,
+ * so a duplicate or an older event changes nothing.
  */
 @Service
 public class UnitNames {
@@ -34,7 +35,7 @@ public class UnitNames {
                 .set("successor", entry.successor()).set("occurredAt", entry.occurredAt())
                 .set("eventId", entry.eventId());
         try {
-            com.mongodb.client.result.UpdateResult result = mongo.upsert(olderOrMissing, update, UnitName.class);
+            UpdateResult result = mongo.upsert(olderOrMissing, update, UnitName.class);
             return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException newerStored) {
             return false; // the entry exists with a newer (or the same) event: nothing to do
@@ -42,7 +43,7 @@ public class UnitNames {
     }
 
     /** The units' names, joined with ", " ("Văn phòng Sở, Phòng Chuyển đổi số"). */
-    public String units(java.util.List<String> unitCodes) {
+    public String units(List<String> unitCodes) {
         return String.join(", ", unitCodes.stream().map(this::unit).toList());
     }
 

@@ -1,6 +1,8 @@
 package vn.dondoc.reporting.unitnames;
 
+import com.mongodb.client.result.UpdateResult;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,7 +39,7 @@ public class UnitNames {
                 .set("successor", entry.successor()).set("occurredAt", entry.occurredAt())
                 .set("eventId", entry.eventId());
         try {
-            com.mongodb.client.result.UpdateResult result = mongo.upsert(olderOrMissing, update, UnitName.class);
+            UpdateResult result = mongo.upsert(olderOrMissing, update, UnitName.class);
             return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException newerStored) {
             return false; // the entry exists with a newer (or the same) event: nothing to do
@@ -59,7 +61,7 @@ public class UnitNames {
     /** The department's full name from the province-level directory ("Sở Khoa học và Công nghệ"), if known. */
     public Optional<String> department(String departmentCode) {
         Query query = Query.query(Criteria.where("departmentCode").is(PROVINCE_DIRECTORY).and("kind").is("DEPARTMENT")
-                .and("unitCode").regex("^" + java.util.regex.Pattern.quote(departmentCode + ".")));
+                .and("unitCode").regex("^" + Pattern.quote(departmentCode + ".")));
         return Optional.ofNullable(mongo.findOne(query, UnitName.class)).map(UnitName::name);
     }
 }
