@@ -78,10 +78,6 @@ public final class ReportTable {
         return rate == null ? "—" : rate;
     }
 
-    public static String title(DepartmentReport report) {
-        return "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ " + report.periodLabel().toUpperCase(java.util.Locale.ROOT);
-    }
-
     /** The subject under "BÁO CÁO": "Kết quả thực hiện nhiệm vụ quý III/2026". */
     public static String subject(DepartmentReport report) {
         String period = report.periodLabel();
