@@ -50,7 +50,9 @@ public final class EventCatalog {
             kind(TaskDueDateChanged.class, Topics.TASK_DUE_DATE_CHANGED, EventTypes.TASK_DUE_DATE_CHANGED,
                     TASK_SERVICE, "unitCode"),
             kind(TaskAssignmentChanged.class, Topics.TASK_ASSIGNMENT_CHANGED, EventTypes.TASK_ASSIGNMENT_CHANGED,
-                    TASK_SERVICE, "unitCode"));
+                    TASK_SERVICE, "unitCode"),
+            kind(UnitDirectoryChanged.class, Topics.UNIT_DIRECTORY_CHANGED, EventTypes.UNIT_DIRECTORY_CHANGED,
+                    PLAN_SERVICE, "unitId"));
 
     private static final Map<Class<?>, EventKind> BY_PAYLOAD = KINDS.stream()
             .collect(toUnmodifiableMap(EventKind::payload, Function.identity()));

@@ -33,6 +33,8 @@ public final class EventTypes {
     public static final String UNIT_REPORT_SUBMITTED = "vn.dondoc.report.unit-submitted.v1";
     public static final String DEPARTMENT_REPORT_SUBMITTED = "vn.dondoc.report.department-submitted.v1";
 
+    public static final String UNIT_DIRECTORY_CHANGED = "vn.dondoc.unit.directory-changed.v1";
+
     private EventTypes() {
     }
 

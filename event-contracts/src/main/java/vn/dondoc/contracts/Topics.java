@@ -64,6 +64,12 @@ public final class Topics {
     /** Written by task-service; key: unit code. */
     public static final String TASK_ASSIGNMENT_CHANGED = "task-assignment-changed";
 
+    /**
+     * Written by plan-service; key: the directory entry {@code departmentCode:unitCode}. Compacted
+     * ({@code cleanup.policy=compact}): the newest record of each unit is its current entry.
+     */
+    public static final String UNIT_DIRECTORY_CHANGED = "unit-directory-changed";
+
     private Topics() {
     }
 }

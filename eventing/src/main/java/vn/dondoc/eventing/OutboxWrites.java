@@ -30,7 +30,26 @@ public class OutboxWrites {
      * {@code query}; returns the document as changed, or empty when none matched (nothing written).
      */
     public <T> Optional<T> update(Query query, UpdateDefinition update, Class<T> entity) {
-        T changed = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), entity);
+        return written(mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true), entity),
+                entity);
+    }
+
+    /**
+     * Applies {@code update} to the document of {@code entity}'s collection that matches
+     * {@code query}, inserting it when there is none (an entry replaced whole, with its events
+     * pushed next to the events it still holds); returns the document as written. The relay is told
+     * from the stored document, so {@code entity} need not map {@code pendingEvents}.
+     */
+    public <T> T upsert(Query query, UpdateDefinition update, Class<T> entity) {
+        String collection = mongo.getCollectionName(entity);
+        Document stored = mongo.findAndModify(query, update,
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, collection);
+        relay.written(collection, stored.get("_id"),
+                stored.getList(OutboxRelay.PENDING_EVENTS, Document.class, List.of()));
+        return mongo.getConverter().read(entity, stored);
+    }
+
+    private <T> Optional<T> written(T changed, Class<T> entity) {
         if (changed != null) {
             Document written = new Document();
             mongo.getConverter().write(changed, written);

@@ -19,6 +19,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.contracts.EventTypes;
+import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
@@ -70,6 +72,17 @@ public abstract class NotificationServiceTest {
         registry.add("spring.mongodb.database", () -> DATABASE);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    /** As plan-service announces a unit stored in its department's directory. */
+    protected void unitNamed(String unitCode, String name) {
+        String eventId = UUID.randomUUID().toString();
+        String department = unitCode.substring(0, unitCode.indexOf('.'));
+        topics().sendCloudEvent(Topics.UNIT_DIRECTORY_CHANGED, department + ":" + unitCode, eventId,
+                EventTypes.UNIT_DIRECTORY_CHANGED, """
+                {"eventId":"%s","occurredAt":"2026-01-05T02:00:00Z","unitId":"%s:%s","unitCode":"%s","name":"%s",
+                 "departmentCode":"%s","kind":"DIVISION","validFrom":"2020-01-01","validTo":null,"successor":null}"""
+                        .formatted(eventId, department, unitCode, unitCode, name, department));
     }
 
     protected TopicRecords topics() {

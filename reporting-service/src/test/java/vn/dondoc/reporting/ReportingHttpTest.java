@@ -96,7 +96,16 @@ public abstract class ReportingHttpTest {
                 """.formatted(eventId, at, task, unit, department, task, unit, role, due));
     }
 
-    /** As the office, which reads every unit's figures and reports. */
+    /** As plan-service announces a unit stored in {@code directory} (a department, or {@code UBND}). */
+    protected void sendUnitDirectoryChanged(String unitCode, String directory, String name, String kind, String at) {
+        String eventId = UUID.randomUUID().toString();
+        topics().sendCloudEvent(Topics.UNIT_DIRECTORY_CHANGED, directory + ":" + unitCode, eventId,
+                EventTypes.UNIT_DIRECTORY_CHANGED, """
+                {"eventId":"%s","occurredAt":"%s","unitId":"%s:%s","unitCode":"%s","name":"%s",
+                 "departmentCode":"%s","kind":"%s","validFrom":"2020-01-01","validTo":null,"successor":null}"""
+                        .formatted(eventId, at, directory, unitCode, unitCode, name, directory, kind));
+    }
+
     /**
      * Two units of the department each lead one task due 30/09/2026; {@code late} also leads one due
      * 10/09/2026 (4 days overdue at 14/09). {@code submitting} then submits its Q3/2026 report.

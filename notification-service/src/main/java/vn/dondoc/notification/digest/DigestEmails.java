@@ -14,6 +14,7 @@ import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.notification.delivery.Delivery;
 import vn.dondoc.notification.inbox.NotificationKind;
+import vn.dondoc.notification.unitnames.UnitNames;
 
 /** The Vietnamese email for a group of items: subject, plain text and HTML, one section per plan. */
 @Component
@@ -23,8 +24,11 @@ class DigestEmails {
     private static final String FOOTER = "Thư này được gửi tự động từ hệ thống Đôn Đốc. Vui lòng không trả lời thư này.";
 
     private final String taskLinkBase;
+    private final UnitNames names;
 
-    DigestEmails(@Value("${notification.email.task-link-base-url:${dondoc.web.base-url:http://localhost:8080}}") String taskLinkBase) {
+    DigestEmails(@Value("${notification.email.task-link-base-url:${dondoc.web.base-url:http://localhost:8080}}") String taskLinkBase,
+            UnitNames names) {
+        this.names = names;
         this.taskLinkBase = taskLinkBase.endsWith("/") ? taskLinkBase.substring(0, taskLinkBase.length() - 1)
                 : taskLinkBase;
     }
@@ -35,8 +39,9 @@ class DigestEmails {
                 .sorted(Comparator.comparing(DigestItem::taskNumber, DigestEmails::byNumber))
                 .collect(Collectors.groupingBy(DigestItem::planNumber, LinkedHashMap::new, Collectors.toList()));
         List<DigestItem> others = items.stream().filter(item -> item.kind() != NotificationKind.TASK_ASSIGNED).toList();
-        StringBuilder text = new StringBuilder("Kính gửi đơn vị " + unitCode + ",\n\n");
-        StringBuilder html = new StringBuilder("<html><body><p>Kính gửi đơn vị <b>" + esc(unitCode) + "</b>,</p>");
+        String unit = names.unit(unitCode);
+        StringBuilder text = new StringBuilder("Kính gửi: " + unit + ",\n\n");
+        StringBuilder html = new StringBuilder("<html><body><p>Kính gửi: <b>" + esc(unit) + "</b>,</p>");
         plans.forEach((planNumber, tasks) -> {
             String intro = "Đơn vị được giao " + tasks.size() + " nhiệm vụ trong Kế hoạch số " + planNumber + ":";
             text.append(intro).append("\n\n");
@@ -63,24 +68,24 @@ class DigestEmails {
         }
         text.append("--\n").append(FOOTER).append("\n");
         html.append("<hr><p><small>").append(esc(FOOTER)).append("</small></p></body></html>");
-        return new Delivery.Content(subject(unitCode, plans, others), text.toString(), html.toString(), null);
+        return new Delivery.Content(subject(unit, plans, others), text.toString(), html.toString(), null);
     }
 
-    private static String subject(String unitCode, Map<String, List<DigestItem>> plans, List<DigestItem> others) {
+    private static String subject(String unit, Map<String, List<DigestItem>> plans, List<DigestItem> others) {
         if (others.isEmpty() && plans.size() == 1) {
             Map.Entry<String, List<DigestItem>> plan = plans.entrySet().iterator().next();
             return "[Đôn Đốc] Kế hoạch " + plan.getKey() + ": " + plan.getValue().size()
-                    + " nhiệm vụ giao cho đơn vị " + unitCode;
+                    + " nhiệm vụ giao cho " + unit;
         }
         if (plans.isEmpty() && others.size() == 1) {
             return "[Đôn Đốc] " + others.get(0).title();
         }
-        return "[Đôn Đốc] Tổng hợp thông báo cho đơn vị " + unitCode;
+        return "[Đôn Đốc] Tổng hợp thông báo cho " + unit;
     }
 
-    private static String role(DigestItem task) {
+    private String role(DigestItem task) {
         return task.role() == AssignmentRole.LEAD ? "chủ trì"
-                : "phối hợp (đơn vị chủ trì: " + String.join(", ", task.leadUnits()) + ")";
+                : "phối hợp (đơn vị chủ trì: " + names.units(task.leadUnits()) + ")";
     }
 
     private static String due(LocalDate dueDate) {

@@ -3,6 +3,7 @@ package vn.dondoc.notification.inbox;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.contracts.ReportDue;
@@ -16,12 +17,13 @@ public final class NotificationTexts {
     private NotificationTexts() {
     }
 
-    public static Notification taskAssigned(String eventId, TaskAssigned event, Instant now) {
+    /** {@code leadUnits}: the lead units as the unit reads them (their names). */
+    public static Notification taskAssigned(String eventId, TaskAssigned event, Instant now, List<String> leadUnits) {
         boolean lead = event.role() == AssignmentRole.LEAD;
         String title = (lead ? "Nhiệm vụ chủ trì: " : "Nhiệm vụ phối hợp: ") + "Kế hoạch "
                 + event.planNumber() + ", mục " + event.taskNumber();
         String body = event.taskContent() + ". " + (lead ? "Đơn vị chủ trì thực hiện."
-                : "Đơn vị phối hợp với " + String.join(", ", event.leadUnits()) + " (chủ trì).")
+                : "Đơn vị phối hợp với " + String.join(", ", leadUnits) + " (chủ trì).")
                 + " " + deadline(event.dueDate());
         return new Notification(Notification.idOf(eventId, event.unitCode()), event.unitCode(),
                 NotificationKind.TASK_ASSIGNED, title, body, eventId, now, false, event.planId(), event.taskId());

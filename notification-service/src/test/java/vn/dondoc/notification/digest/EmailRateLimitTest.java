@@ -96,7 +96,7 @@ class EmailRateLimitTest {
 
         List<MailParts> mails = await().atMost(Duration.ofSeconds(30)).until(this::mails, all -> all.size() == 2);
         assertThat(mails.get(0).subject()).isEqualTo("[Đôn Đốc] Nhắc việc: nhiệm vụ T2.3.3");
-        assertThat(mails.get(1).subject()).isEqualTo("[Đôn Đốc] Tổng hợp thông báo cho đơn vị SRL.CDS");
+        assertThat(mails.get(1).subject()).isEqualTo("[Đôn Đốc] Tổng hợp thông báo cho SRL.CDS");
         assertThat(mails.get(1).text().split("Nhắc việc: nhiệm vụ T2.3.3\n", -1)).hasSize(4);
         JsonNode deliveries = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/deliveries?unit=SRL.CDS"))

@@ -67,7 +67,7 @@ class WeeklyOverdueReminderTest extends NotificationServiceTest {
         String label = "Kế hoạch 185/KH-" + dept + ", mục 2.3.3";
         await().atMost(Duration.ofSeconds(30)).until(() -> subjects(dept).size() == 8);
         assertThat(subjects(dept)).containsExactlyInAnyOrder(
-                "[Đôn Đốc] Kế hoạch 185/KH-" + dept + ": 1 nhiệm vụ giao cho đơn vị " + events.unit(),
+                "[Đôn Đốc] Kế hoạch 185/KH-" + dept + ": 1 nhiệm vụ giao cho " + events.unit(),
                 "[Đôn Đốc] Quá hạn: " + label,
                 "[Đôn Đốc] Vẫn quá hạn 8 ngày: " + label,
                 "[Đôn Đốc] Vẫn quá hạn 15 ngày: " + label,

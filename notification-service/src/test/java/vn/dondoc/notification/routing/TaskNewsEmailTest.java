@@ -55,7 +55,7 @@ class TaskNewsEmailTest extends NotificationServiceTest {
                 titles.stream().map(title -> "[Đôn Đốc] " + title).toList());
         String link = "https://dondoc.example/app/plans/" + events.planId() + "/tasks/T2.3.3";
         assertThat(mail(mails, "Quá hạn").text()).isEqualTo("""
-                Kính gửi đơn vị %s,
+                Kính gửi: %s,
 
                 Quá hạn: %s
                 %s. Hạn hoàn thành: 30/09/2026, đã quá hạn 1 ngày. Đề nghị đơn vị khẩn trương hoàn thành và báo cáo kết quả.

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * and the province-level directory of TN under the scope {@code UBND}), each when its department has
  * no units yet (so a data folder from before a roster was shipped gets it, and a department that
  * loaded its own keeps it), so a local run can import the seed plans. Off with
- * {@code plan.directory.load-example=false}.
+ * {@code plan.directory.load-example=false}. First, whatever the setting, announces the units stored
+ * before {@code unit-directory-changed} existed ({@link UnitDirectory#announceUnannounced()}).
  */
 @Component
 class ExampleRosterLoader implements ApplicationRunner {
@@ -39,6 +40,10 @@ class ExampleRosterLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        int announced = directory.announceUnannounced();
+        if (announced > 0) {
+            log.info("Announced {} units stored before unit-directory-changed existed", announced);
+        }
         if (!enabled) {
             return;
         }

@@ -1,20 +1,39 @@
 package vn.dondoc.plan.directory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import vn.dondoc.contracts.UnitDirectoryChanged;
+import vn.dondoc.eventing.Outbox;
+import vn.dondoc.eventing.OutboxWrites;
 import vn.dondoc.security.Caller;
 
-/** The directory of units: keeps each department's units and hands out its roster as of a date. */
+/**
+ * The directory of units: keeps each department's units and hands out its roster as of a date.
+ * Each unit stored and its {@code unit-directory-changed} event are one write of the unit's
+ * document, so the event is published if and only if the unit is stored.
+ */
 @Service
 public class UnitDirectory {
 
-    private final Units units;
+    /** Set on every unit stored with its event; a unit without it was stored before the event existed. */
+    static final String ANNOUNCED = "announced";
 
-    UnitDirectory(Units units) {
+    private final Units units;
+    private final OutboxWrites writes;
+    private final Clock clock;
+
+    UnitDirectory(Units units, OutboxWrites writes, Clock clock) {
         this.units = units;
+        this.writes = writes;
+        this.clock = clock;
     }
 
     public Roster rosterOf(String departmentCode, LocalDate asOf) {
@@ -28,14 +47,37 @@ public class UnitDirectory {
     /** Stores one unit (new or replacing the one with its code), if it is a unit of its directory. */
     public Unit put(Unit unit) {
         check(unit, Set.of());
-        return units.save(unit);
+        return store(unit);
     }
 
     /** Stores every unit of a roster file; units already there with the same code are replaced. */
     public List<Unit> load(List<Unit> roster) {
         Set<String> loaded = roster.stream().map(Unit::code).collect(Collectors.toSet());
         roster.forEach(unit -> check(unit, loaded));
-        return units.saveAll(roster);
+        return roster.stream().map(this::store).toList();
+    }
+
+    /**
+     * Announces the units stored before {@code unit-directory-changed} existed (a data folder of an
+     * earlier version): each is stored again, unchanged, with its event. Returns how many.
+     */
+    public int announceUnannounced() {
+        List<Unit> unannounced = units.findUnannounced();
+        unannounced.forEach(this::store);
+        return unannounced.size();
+    }
+
+    /** The whole entry replaced, and its event appended to the events the document still holds. */
+    private Unit store(Unit unit) {
+        UnitDirectoryChanged event = new UnitDirectoryChanged(UUID.randomUUID().toString(), clock.instant(),
+                unit.id(), unit.code(), unit.name(), unit.departmentCode(), unit.kind().name(), unit.validFrom(),
+                unit.validTo(), unit.successor());
+        Update update = new Update().set("departmentCode", unit.departmentCode()).set("code", unit.code())
+                .set("name", unit.name()).set("aliases", unit.aliases()).set("kind", unit.kind())
+                .set("attributes", unit.attributes()).set("validFrom", unit.validFrom()).set("validTo", unit.validTo())
+                .set("successor", unit.successor()).set(ANNOUNCED, true)
+                .push("pendingEvents", Outbox.pending(unit.id(), unit.code() + " " + unit.name(), event));
+        return writes.upsert(Query.query(Criteria.where("_id").is(unit.id())), update, Unit.class);
     }
 
     /**

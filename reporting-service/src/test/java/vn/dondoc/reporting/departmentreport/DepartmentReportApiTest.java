@@ -1,12 +1,14 @@
 package vn.dondoc.reporting.departmentreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,9 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.reporting.ReportingHttpTest;
+import vn.dondoc.reporting.unitnames.UnitNames;
 
 /** The office's Quý III/2026 report of a department with two units, one of which has submitted. */
 class DepartmentReportApiTest extends ReportingHttpTest {
@@ -28,9 +32,17 @@ class DepartmentReportApiTest extends ReportingHttpTest {
     private final String vp = department + ".VP";
     private final String cds = department + ".CDS";
 
+    @Autowired
+    UnitNames names;
+
     @Test
     void listsEveryUnitWithTotalsAndTheUnitsNotSubmittedInJsonXlsxAndDocx() throws Exception {
         givenOneUnitSubmittedQ3AndTheOtherDidNot(department, cds, vp);
+        // plan-service's directory named one unit and the department; the other unit is not known yet
+        sendUnitDirectoryChanged(cds, department, "Phòng Chuyển đổi số", "DIVISION", "2026-01-05T02:00:00Z");
+        sendUnitDirectoryChanged(vp, "UBND", "Sở Thử nghiệm", "DEPARTMENT", "2026-01-05T02:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).until(() -> names.department(department).isPresent()
+                && names.unit(cds).equals("Phòng Chuyển đổi số"));
 
         JsonNode report = JSON.readTree(get("/departments/" + department + "/reports/2026-Q3").body());
         byte[] xlsx = bytes("/departments/" + department + "/reports/2026-Q3/xlsx");
@@ -45,10 +57,14 @@ class DepartmentReportApiTest extends ReportingHttpTest {
         assertThat(report.get("leadTotal").get("maxDaysOverdue").asLong()).isEqualTo(4);
         assertThat(report.get("leadTotal").get("completionRate").asDouble()).isEqualTo(0.0);
 
+        // the JSON keeps the codes; the documents people read name the units (a unit not named yet: its code)
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             List<List<String>> cells = cells(workbook.getSheet("Báo cáo"));
-            assertThat(cells.get(1)).first().isEqualTo("BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III/2026");
-            assertThat(cells).contains(List.of("1", cds, "Chủ trì", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0",
+            assertThat(cells.get(0)).contains("UBND TỈNH THÁI NGUYÊN");
+            assertThat(cells.get(1)).contains("SỞ THỬ NGHIỆM");
+            assertThat(cells).anySatisfy(row -> assertThat(row).containsExactly("BÁO CÁO"));
+            assertThat(cells).anySatisfy(row -> assertThat(row).containsExactly("Kết quả thực hiện nhiệm vụ quý III/2026"));
+            assertThat(cells).contains(List.of("1", "Phòng Chuyển đổi số", "Chủ trì", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0",
                     "0", "—", "—", "01/12/2026 (quá hạn)"));
             assertThat(cells).contains(List.of("2", vp, "Chủ trì", "0", "0", "1", "0", "1", "4", "0", "0", "0", "0",
                     "0", "0", "0", "Chưa nộp"));
@@ -58,12 +74,14 @@ class DepartmentReportApiTest extends ReportingHttpTest {
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(document)) {
-            assertThat(text.getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                    "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III/2026", "ngày 1 tháng 12 năm 2026",
+            assertThat(text.getText()).contains("UBND TỈNH THÁI NGUYÊN", "SỞ THỬ NGHIỆM", "Số:       /BC-" + department,
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "Kết quả thực hiện nhiệm vụ quý III/2026", "Thái Nguyên, ngày 01 tháng 12 năm 2026",
                     "Số liệu từ ngày 15/06/2026 đến ngày 14/09/2026", "Đơn vị chưa nộp báo cáo: " + vp + ".",
                     "Tỷ lệ hoàn thành = ", "Nơi nhận:", "- Văn phòng UBND tỉnh;");
-            assertThat(document.getTables().get(1).getRow(1).getCell(1).getText()).isEqualTo(cds);
-            assertThat(document.getTables().get(1).getRow(3).getCell(8).getText()).isEqualTo("4");
+            assertThat(document.getTables().get(1).getRow(2).getCell(1).getText()).isEqualTo("Phòng Chuyển đổi số");
+            assertThat(document.getTables().get(1).getRow(4).getCell(1).getText()).isEqualTo(vp);
+            assertThat(document.getTables().get(1).getRow(4).getCell(8).getText()).isEqualTo("4");
         }
     }
 

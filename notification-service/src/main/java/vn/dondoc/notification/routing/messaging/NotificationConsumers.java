@@ -21,6 +21,7 @@ import vn.dondoc.notification.inbox.NotificationTexts;
 import vn.dondoc.notification.routing.Routing;
 import vn.dondoc.notification.routing.SourceEvent;
 import vn.dondoc.notification.tracking.TrackedAssignments;
+import vn.dondoc.notification.unitnames.UnitNames;
 
 /**
  * Bindings {@code taskAssigned-in-0} and {@code reportDue-in-0}: one inbox message per event and
@@ -31,14 +32,15 @@ class NotificationConsumers {
 
     @Bean
     Consumer<Message<byte[]>> taskAssigned(CloudEventReader reader, Inbox inbox, Routing routing,
-            TrackedAssignments tracked, Clock clock) {
+            TrackedAssignments tracked, UnitNames names, Clock clock) {
         return message -> {
             ReceivedEvent<TaskAssigned> received = reader.read(message, TaskAssigned.class);
             TaskAssigned event = received.data();
             tracked.assigned(event.assignmentId(), event.unitCode(), event.planId(), event.planNumber(),
                     event.taskId(), event.taskNumber(), event.taskContent());
             Instant now = clock.instant();
-            Notification notification = NotificationTexts.taskAssigned(received.id(), event, now);
+            Notification notification = NotificationTexts.taskAssigned(received.id(), event, now,
+                    event.leadUnits().stream().map(names::unit).toList());
             inbox.deliver(notification);
             routing.route(source(received, message), event.unitCode(), NotificationKind.TASK_ASSIGNED,
                     cadence -> new DigestItem(notification.id(), received.id(), event.unitCode(),

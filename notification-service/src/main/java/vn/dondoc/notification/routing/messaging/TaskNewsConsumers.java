@@ -19,6 +19,7 @@ import vn.dondoc.eventing.CloudEventReader.ReceivedEvent;
 import vn.dondoc.notification.inbox.TaskNewsTexts;
 import vn.dondoc.notification.routing.Announcements;
 import vn.dondoc.notification.tracking.TrackedAssignments;
+import vn.dondoc.notification.unitnames.UnitNames;
 
 /**
  * Bindings for what happens to an assignment after it was given: due soon, overdue, result
@@ -109,7 +110,7 @@ class TaskNewsConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskAssignmentChanged(CloudEventReader reader, TaskNews news) {
+    Consumer<Message<byte[]>> taskAssignmentChanged(CloudEventReader reader, TaskNews news, UnitNames names) {
         return message -> {
             ReceivedEvent<TaskAssignmentChanged> received = reader.read(message, TaskAssignmentChanged.class);
             TaskAssignmentChanged e = received.data();
@@ -119,7 +120,7 @@ class TaskNewsConsumers {
             news.tell(received, message, e.assignmentId(), e.planId(), e.taskId(), e.unitCode(),
                     (m, task) -> TaskNewsTexts.roleChanged(m, task.label(),
                             e.taskContent() == null ? task.content() : e.taskContent(),
-                            e.role() == AssignmentRole.LEAD, e.leadUnits()));
+                            e.role() == AssignmentRole.LEAD, e.leadUnits().stream().map(names::unit).toList()));
         };
     }
 

@@ -25,6 +25,8 @@ import vn.dondoc.reporting.departmentreport.DepartmentReport;
 import vn.dondoc.reporting.departmentreport.DepartmentReportDocument;
 import vn.dondoc.reporting.departmentreport.DepartmentReportWorkbook;
 import vn.dondoc.reporting.departmentreport.DepartmentReports;
+import vn.dondoc.reporting.departmentreport.ReportLetterheads;
+import vn.dondoc.reporting.unitnames.UnitNames;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.RequestProblems;
 import vn.dondoc.web.apidocs.ApiConventions;
@@ -41,13 +43,17 @@ class DepartmentReportController {
     private final DepartmentReports reports;
     private final ReportingCalendar calendar;
     private final RegimeSelection selection;
+    private final ReportLetterheads letterheads;
+    private final UnitNames names;
     private final Clock clock;
 
     DepartmentReportController(DepartmentReports reports, ReportingCalendar calendar, RegimeSelection selection,
-            Clock clock) {
+            ReportLetterheads letterheads, UnitNames names, Clock clock) {
         this.reports = reports;
         this.calendar = calendar;
         this.selection = selection;
+        this.letterheads = letterheads;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -76,7 +82,8 @@ class DepartmentReportController {
                     schema = @Schema(ref = ApiConventions.PROBLEM_REF)))
     ResponseEntity<?> xlsx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
-        return respond(department, period, regime, null, report -> file(DepartmentReportWorkbook.write(report), XLSX,
+        return respond(department, period, regime, null, report -> file(DepartmentReportWorkbook.write(report,
+                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit), XLSX,
                 report, "xlsx"));
     }
 
@@ -90,7 +97,7 @@ class DepartmentReportController {
     ResponseEntity<?> docx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
         return respond(department, period, regime, null, report -> file(DepartmentReportDocument.write(report,
-                LocalDate.now(clock)), DOCX, report, "docx"));
+                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit), DOCX, report, "docx"));
     }
 
     private ResponseEntity<?> respond(String department, String periodText, String regimeText, LocalDate asOf,

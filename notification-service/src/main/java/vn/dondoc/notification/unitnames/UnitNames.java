@@ -1,0 +1,61 @@
+package vn.dondoc.notification.unitnames;
+
+import com.mongodb.client.result.UpdateResult;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import vn.dondoc.security.Caller;
+
+/**
+ * The names people read in their inbox and emails instead of codes: a unit by its department's
+ * directory entry. Fed by {@code unit-directory-changed}: an upsert per entry that keeps the newest,
+ * so a duplicate or an older event changes nothing.
+ */
+@Service
+public class UnitNames {
+
+    private final MongoOperations mongo;
+
+    UnitNames(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Stores the entry unless the one stored is as new or newer; returns whether it changed. */
+    public boolean record(UnitName entry) {
+        Query olderOrMissing = Query.query(new Criteria().andOperator(Criteria.where("_id").is(entry.id()),
+                new Criteria().orOperator(Criteria.where("occurredAt").lt(entry.occurredAt()),
+                        Criteria.where("occurredAt").exists(false))));
+        Update update = new Update().set("unitCode", entry.unitCode()).set("name", entry.name())
+                .set("departmentCode", entry.departmentCode()).set("kind", entry.kind())
+                .set("validFrom", entry.validFrom()).set("validTo", entry.validTo())
+                .set("successor", entry.successor()).set("occurredAt", entry.occurredAt())
+                .set("eventId", entry.eventId());
+        try {
+            UpdateResult result = mongo.upsert(olderOrMissing, update, UnitName.class);
+            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException newerStored) {
+            return false; // the entry exists with a newer (or the same) event: nothing to do
+        }
+    }
+
+    /** The units' names, joined with ", " ("Văn phòng Sở, Phòng Chuyển đổi số"). */
+    public String units(List<String> unitCodes) {
+        return String.join(", ", unitCodes.stream().map(this::unit).toList());
+    }
+
+    /**
+     * The unit's name in its own department's directory (the department of {@code SKHCN.VP} is SKHCN:
+     * "Văn phòng Sở", not the province's entry for the department), else its code.
+     */
+    public String unit(String unitCode) {
+        if (unitCode == null) {
+            return "";
+        }
+        UnitName own = mongo.findById(Caller.departmentOf(unitCode) + ":" + unitCode, UnitName.class);
+        return own == null ? unitCode : own.name();
+    }
+}

@@ -1,0 +1,2 @@
+/** Binding {@code unitDirectoryChanged-in-0}: the directory's entries into {@code unit_names}. */
+package vn.dondoc.reporting.unitnames.messaging;
