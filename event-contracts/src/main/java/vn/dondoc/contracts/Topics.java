@@ -70,6 +70,9 @@ public final class Topics {
      */
     public static final String UNIT_DIRECTORY_CHANGED = "unit-directory-changed";
 
+    /** The topics kept by key ({@code cleanup.policy=compact}); every other one keeps records for its retention. */
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(UNIT_DIRECTORY_CHANGED);
+
     private Topics() {
     }
 }

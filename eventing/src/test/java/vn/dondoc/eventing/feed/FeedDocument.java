@@ -63,8 +63,12 @@ final class FeedDocument {
             topic.put("topic", kind.topic());
             topic.put("partitions", 3);
             ObjectNode configuration = topic.putObject("topicConfiguration");
-            configuration.putArray("cleanup.policy").add("delete");
-            configuration.put("retention.ms", 604_800_000L);
+            if (vn.dondoc.contracts.Topics.COMPACTED.contains(kind.topic())) {
+                configuration.putArray("cleanup.policy").add("compact");
+            } else {
+                configuration.putArray("cleanup.policy").add("delete");
+                configuration.put("retention.ms", 604_800_000L);
+            }
             topic.put("bindingVersion", "0.5.0");
 
             ObjectNode operation = operations.putObject("receive" + messageName);

@@ -28,7 +28,7 @@ final class FiguresTable {
     private static final int STT = 640;
     private static final int ROLE = 1150;
     private static final int FIGURE = 720;
-    /** "Thường xuyên", "Không phát sinh", "Không có hạn": "Thường" is 33 pt wide in bold 11 pt. */
+    /** "Thường xuyên", "Không phát sinh", "Không có hạn", "Chưa xác định thời hạn": "Thường" is 33 pt wide in bold 11 pt. */
     private static final int WIDE_FIGURE = 900;
     private static final int SUBMITTED = 1300;
     private static final int MARGIN = 57;
@@ -40,7 +40,7 @@ final class FiguresTable {
     private static List<Integer> widths() {
         List<Integer> widths = new ArrayList<>(List.of(STT, 0, ROLE));
         widths.addAll(List.of(FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, FIGURE, WIDE_FIGURE, WIDE_FIGURE, WIDE_FIGURE,
-                FIGURE, FIGURE, FIGURE, SUBMITTED));
+                FIGURE, WIDE_FIGURE, FIGURE, FIGURE, SUBMITTED));
         widths.set(1, DepartmentReportDocument.TEXT_WIDTH - widths.stream().mapToInt(Integer::intValue).sum());
         return List.copyOf(widths);
     }

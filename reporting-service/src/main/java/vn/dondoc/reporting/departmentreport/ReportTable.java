@@ -27,7 +27,7 @@ public final class ReportTable {
             new Group("Đang thực hiện", List.of("Trong hạn", "Sắp đến hạn", "Quá hạn", "Ngày quá hạn (tối đa)")),
             new Group("Thường xuyên", List.of()), new Group("Không phát sinh", List.of()),
             new Group("Không có hạn", List.of()), new Group("Thu hồi", List.of()),
-            new Group("Tỷ lệ (%)", List.of("Hoàn thành", "Đúng hạn")), new Group("Nộp báo cáo", List.of()));
+            new Group("Chưa xác định thời hạn", List.of()), new Group("Tỷ lệ (%)", List.of("Hoàn thành", "Đúng hạn")), new Group("Nộp báo cáo", List.of()));
 
     /** A heading over {@code columns} (none: the heading is a column of its own). */
     public record Group(String heading, List<String> columns) {

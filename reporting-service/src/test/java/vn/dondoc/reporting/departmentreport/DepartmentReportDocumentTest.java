@@ -75,10 +75,10 @@ class DepartmentReportDocumentTest {
             assertThat(figures.getRow(1).getCell(3).getText()).isEqualTo("Đúng hạn");
             assertThat(figures.getRow(2).getCell(1).getText()).isEqualTo("Phòng Chuyển đổi số");
             assertThat(figures.getRow(4).getCell(1).getText()).isEqualTo("Văn phòng Sở");
-            assertThat(figures.getRow(4).getCell(15).getText()).isEqualTo("Chưa nộp");
+            assertThat(figures.getRow(4).getCell(16).getText()).isEqualTo("Chưa nộp");
             assertThat(figures.getRow(10).getCell(1).getText()).isEqualTo("Tổng cộng");
             assertThat(figures.getRow(10).getCell(4).getText()).isEqualTo("2");
-            assertThat(figures.getRow(10).getCell(13).getText()).isEqualTo("84,2");
+            assertThat(figures.getRow(10).getCell(14).getText()).isEqualTo("84,2");
             assertThat(figures.getCTTbl().getTblPr().getTblLayout().getType().toString()).isEqualTo("fixed");
 
             XWPFTable signature = document.getTables().get(2);
@@ -103,7 +103,7 @@ class DepartmentReportDocumentTest {
             assertThat(cells.get(1)).contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Độc lập - Tự do - Hạnh phúc");
             assertThat(cells.get(2)).contains("Số:       /BC-SKHCN", "Thái Nguyên, ngày 17 tháng 9 năm 2026");
             assertThat(cells).contains(List.of("1", "Phòng Chuyển đổi số", "Chủ trì", "3", "1", "2", "1", "1", "6", "1",
-                    "0", "0", "0", "80", "60", "16/09/2026 (đúng hạn)"));
+                    "0", "0", "0", "0", "80", "60", "16/09/2026 (đúng hạn)"));
             assertThat(cells).anySatisfy(row -> assertThat(row).contains("Trần Minh Đức"));
             assertThat(cells.toString()).doesNotContain("SKHCN.");
 
@@ -121,7 +121,7 @@ class DepartmentReportDocumentTest {
             }
             assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header);
             assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(header);
-            assertThat(workbook.getPrintArea(0)).isEqualTo("'Báo cáo'!$A$1:$P$" + (sheet.getLastRowNum() + 1));
+            assertThat(workbook.getPrintArea(0)).isEqualTo("'Báo cáo'!$A$1:$Q$" + (sheet.getLastRowNum() + 1));
         }
     }
 
