@@ -26,19 +26,23 @@ final class CrashScenarios {
     }
 
     /**
-     * Sends the plans spread over {@link #SENDING} and kills the run at a random moment inside it (2 s
-     * from either end), so the kill falls while plans are still being registered (a request may be in
-     * flight) and the pipeline works on those already answered; restarts it, sends the rest, audits.
+     * Sends the plans spread over {@link #SENDING} and kills the run 20 ms after a random plan's request
+     * (the 5th to the 45th) went out, so the kill cuts that request in flight (a plan's registration
+     * takes about 100 ms) while the pipeline works on the plans already answered; restarts the run,
+     * sends the rest, audits.
      */
     Outcome killAndRestart(int run) throws Exception {
-        double killAfter = 2 + random.nextInt((int) (SENDING.toSeconds() - 4) * 10) / 10.0;
+        int killAtPlan = 5 + random.nextInt(PLANS - 9);
         try (FaultStack stack = FaultStack.start("crash" + run);
                 PipelineAudit audit = PipelineAudit.of(stack, TASKS)) {
             PlanLoad load = PlanLoad.on(stack, TASKS);
+            long begin = System.nanoTime();
             load.send(PLANS, SENDING);
-            Thread.sleep((long) (killAfter * 1000));
+            load.awaitStarted(killAtPlan);
+            Thread.sleep(20);
             load.stopSending(); // the requests under way are cut by the kill; the rest are sent after the restart
             stack.kill();
+            double killAfter = (System.nanoTime() - begin) / 1e9;
             load.stop();
             int answeredAtKill = load.answered().size();
             int sentAtKill = load.sent();

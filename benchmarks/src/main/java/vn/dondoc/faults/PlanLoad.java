@@ -94,6 +94,13 @@ final class PlanLoad {
         }
     }
 
+    /** Waits until the request of the {@code count}-th plan (of all sendings) has started. */
+    void awaitStarted(int count) throws InterruptedException {
+        while (sent.get() < count) {
+            Thread.sleep(1);
+        }
+    }
+
     /** Waits until every plan was sent (or the load was stopped). */
     void awaitSent() throws InterruptedException {
         clients.awaitTermination(30, TimeUnit.MINUTES);
