@@ -62,7 +62,7 @@ public class UnitRankings implements ReportAppendices {
                     unit.score() == null ? "—" : (Object) unit.score(), unit.completedOnTime(), unit.completedLate(),
                     unit.openWithinDeadline(), unit.openOverdue(), unit.maxDaysOverdue()));
         }
-        return Optional.of(new ReportAppendix(APPENDIX_TITLE, HEADER, widths(), rows,
+        return Optional.of(new ReportAppendix(APPENDIX_TITLE, "Xếp hạng", HEADER, widths(), rows,
                 List.of("- " + ranking.formula() + ";", "- " + ranking.scope())));
     }
 

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.BodyElementType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -19,12 +21,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.reporting.departmentreport.DepartmentReport;
 import vn.dondoc.reporting.departmentreport.DepartmentReportDocument;
+import vn.dondoc.reporting.departmentreport.DepartmentReportWorkbook;
 import vn.dondoc.reporting.departmentreport.ReportAppendix;
 import vn.dondoc.reporting.departmentreport.ReportLetterhead;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
 
 /**
- * The department report's .docx with the ranking as its appendix, read back with POI. With
+ * The department report's .docx and .xlsx with the ranking as their appendix, read back with POI. With
  * {@code -Ddocreport.out=<folder>} the file is also left there, to be looked at.
  */
 class RankingAppendixTest {
@@ -71,6 +74,25 @@ class RankingAppendixTest {
             assertThat(body.get(body.indexOf(ranking) + 1).getElementType()).isEqualTo(BodyElementType.PARAGRAPH);
             assertThat(text.getText()).contains("- Điểm = 10 × hoàn thành đúng hạn + 5 × hoàn thành quá hạn"
                     + " − 5 × đang thực hiện quá hạn − 0,5 × số ngày quá hạn tối đa;", "không xếp hạng.");
+        }
+    }
+
+    @Test
+    void theWorkbookHasTheRankingOnASecondSheetWithTheScoresAsNumbers() throws Exception {
+        DepartmentReport report = quarterThree();
+        byte[] xlsx = DepartmentReportWorkbook.write(report, LocalDate.of(2026, 9, 17), SKHCN, NAME,
+                List.of(rankings.of(report, NAME).orElseThrow()));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Báo cáo");
+            Sheet sheet = workbook.getSheet("Xếp hạng");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("PHỤ LỤC: XẾP HẠNG ĐƠN VỊ");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("Điểm");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Phòng Kế hoạch - Tài chính");
+            assertThat(sheet.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(14.5);
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("—");
+            assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).startsWith("- Điểm = 10 × hoàn thành đúng hạn");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         }
     }
 

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,6 +28,7 @@ import vn.dondoc.reporting.departmentreport.DepartmentReportDocument;
 import vn.dondoc.reporting.departmentreport.DepartmentReportWorkbook;
 import vn.dondoc.reporting.departmentreport.DepartmentReports;
 import vn.dondoc.reporting.departmentreport.ReportAppendices;
+import vn.dondoc.reporting.departmentreport.ReportAppendix;
 import vn.dondoc.reporting.departmentreport.ReportLetterheads;
 import vn.dondoc.reporting.unitnames.UnitNames;
 import vn.dondoc.vocabulary.ReportingPeriod;
@@ -78,7 +80,7 @@ class DepartmentReportController {
     }
 
     @GetMapping("/departments/{department}/reports/{period}/xlsx")
-    @ApiResponse(responseCode = "200", description = "Báo cáo của sở (Excel .xlsx), tệp tải về",
+    @ApiResponse(responseCode = "200", description = "Báo cáo của sở (Excel .xlsx), tệp tải về; trang tính thứ hai: xếp hạng đơn vị",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "Sở chưa có đơn vị nào được giao nhiệm vụ",
@@ -87,7 +89,7 @@ class DepartmentReportController {
     ResponseEntity<?> xlsx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
         return respond(department, period, regime, null, report -> file(DepartmentReportWorkbook.write(report,
-                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit), XLSX,
+                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit, appendices(report)), XLSX,
                 report, "xlsx"));
     }
 
@@ -101,9 +103,13 @@ class DepartmentReportController {
     ResponseEntity<?> docx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
         return respond(department, period, regime, null, report -> file(DepartmentReportDocument.write(report,
-                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit,
-                appendices.orderedStream().flatMap(appendix -> appendix.of(report, names::unit).stream()).toList()),
+                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit, appendices(report)),
                 DOCX, report, "docx"));
+    }
+
+    /** What other features append to the documents (the ranking of the units). */
+    private List<ReportAppendix> appendices(DepartmentReport report) {
+        return appendices.orderedStream().flatMap(appendix -> appendix.of(report, names::unit).stream()).toList();
     }
 
     private ResponseEntity<?> respond(String department, String periodText, String regimeText, LocalDate asOf,
