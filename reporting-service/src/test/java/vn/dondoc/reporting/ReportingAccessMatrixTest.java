@@ -83,6 +83,9 @@ class ReportingAccessMatrixTest extends ReportingHttpTest {
                         "/departments/" + target.department() + "/reports/2026-Q3" + format))
                         .roles(OFFICE, LEADERSHIP, PROVINCE).foreign(403);
             }
+            matrix.endpoint("GET /departments/{department}/rankings", target -> Request.get(
+                    "/departments/" + target.department() + "/rankings?period=2026-Q3"))
+                    .roles(OFFICE, LEADERSHIP, PROVINCE).foreign(403);
             matrix.endpoint("GET /provincial-plans/{planId}/rollup", target -> Request.get(
                     "/provincial-plans/" + provincialPlan + "/rollup?period=2026-Q3"))
                     .roles(OFFICE, LEADERSHIP, PROVINCE).foreign(ALLOWED);
@@ -95,7 +98,7 @@ class ReportingAccessMatrixTest extends ReportingHttpTest {
 
             int cases = matrix.run("reporting-service", AccessMatrix.keys(mappings.getHandlerMethods().keySet()));
 
-            assertThat(cases).isEqualTo((12 + AccessMatrix.API_DESCRIPTION.size()) * 16);
+            assertThat(cases).isEqualTo((13 + AccessMatrix.API_DESCRIPTION.size()) * 16);
         }
     }
 }

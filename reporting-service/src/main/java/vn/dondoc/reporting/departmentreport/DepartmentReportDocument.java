@@ -26,7 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
  * governing body over the issuer (bold, a short rule under it) beside the national title and motto
  * (underlined); the number beside the place and date (italic); "BÁO CÁO" and its subject; the
  * figures table (heading rows repeated on every page, column widths fixed so that no syllable is
- * broken); the units not submitted and the formulas; "Nơi nhận" beside the signature block. A4
+ * broken); the units not submitted and the formulas; "Nơi nhận" beside the signature block; then
+ * each appendix on a page of its own (the ranking of the units). A4
  * landscape, Times New Roman, units by name.
  */
 public final class DepartmentReportDocument {
@@ -38,7 +39,8 @@ public final class DepartmentReportDocument {
     private static final int TOP = 1134;
     private static final int LEFT = 1701;
     private static final int RIGHT = 851;
-    static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
+    /** The width between the margins, which tables fill. */
+    public static final int TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT;
     private static final int LEFT_COLUMN = 6000;
 
     private DepartmentReportDocument() {
@@ -51,6 +53,12 @@ public final class DepartmentReportDocument {
 
     public static byte[] write(DepartmentReport report, LocalDate issuedOn, ReportLetterhead head,
             UnaryOperator<String> unitName) {
+        return write(report, issuedOn, head, unitName, List.of());
+    }
+
+    /** With each appendix after the signature block, on a page of its own. */
+    public static byte[] write(DepartmentReport report, LocalDate issuedOn, ReportLetterhead head,
+            UnaryOperator<String> unitName, List<ReportAppendix> appendices) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             landscape(document);
             heading(document, head, issuedOn);
@@ -70,10 +78,25 @@ public final class DepartmentReportDocument {
             paragraph(document, ParagraphAlignment.BOTH, 13, false, false, "- " + report.completionRateFormula() + ";");
             paragraph(document, ParagraphAlignment.BOTH, 13, false, false, "- " + report.onTimeRateFormula() + ".");
             signature(document, head);
+            appendices.forEach(appendix -> appendix(document, appendix));
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "PHỤ LỤC: …" at the top of a new page, its table, then its notes. */
+    private static void appendix(XWPFDocument document, ReportAppendix appendix) {
+        XWPFParagraph title = paragraph(document, ParagraphAlignment.CENTER, 14, true, false, appendix.title());
+        title.setPageBreak(true);
+        title.setSpacingAfter(120);
+        FiguresTable.write(document, appendix);
+        for (int i = 0; i < appendix.notes().size(); i++) {
+            XWPFParagraph note = paragraph(document, ParagraphAlignment.BOTH, 13, false, false, appendix.notes().get(i));
+            if (i == 0) {
+                note.setSpacingBefore(120);
+            }
         }
     }
 

@@ -20,9 +20,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The department report as an .xlsx workbook (one sheet "Báo cáo"): the same heading, units by
- * name and figures as numeric cells; printed on A4 landscape, one page wide, the heading row
- * repeated on every page, the print area the report itself.
+ * The department report as an .xlsx workbook (the sheet "Báo cáo", then one per appendix): the same
+ * heading, units by name and figures as numeric cells; printed on A4 landscape, one page wide, the
+ * heading row repeated on every page, the print area the report itself.
  */
 public final class DepartmentReportWorkbook {
 
@@ -43,6 +43,12 @@ public final class DepartmentReportWorkbook {
 
     public static byte[] write(DepartmentReport report, LocalDate issuedOn, ReportLetterhead head,
             UnaryOperator<String> unitName) {
+        return write(report, issuedOn, head, unitName, List.of());
+    }
+
+    /** With each appendix on a sheet of its own after "Báo cáo". */
+    public static byte[] write(DepartmentReport report, LocalDate issuedOn, ReportLetterhead head,
+            UnaryOperator<String> unitName, List<ReportAppendix> appendices) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Báo cáo");
             Styles styles = new Styles(workbook);
@@ -91,11 +97,49 @@ public final class DepartmentReportWorkbook {
             }
             columns(sheet);
             print(workbook, sheet, headerRow, at - 1);
+            appendices.forEach(appendix -> appendix(workbook, appendix, styles));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The appendix's title, its table (figures as numbers), its notes; A4 landscape, one page wide. */
+    private static void appendix(XSSFWorkbook workbook, ReportAppendix appendix, Styles styles) {
+        Sheet sheet = workbook.createSheet(appendix.sheet());
+        int last = appendix.header().size() - 1;
+        text(sheet.createRow(0), 0, appendix.title(), styles.bold);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+        Row header = sheet.createRow(2);
+        header.setHeightInPoints(3 * LINE);
+        for (int column = 0; column <= last; column++) {
+            text(header, column, appendix.header().get(column), styles.heading);
+            sheet.setColumnWidth(column, Math.max(6, appendix.widths().get(column) / 110) * 256);
+        }
+        int at = 3;
+        for (List<Object> line : appendix.rows()) {
+            Row row = sheet.createRow(at++);
+            for (int column = 0; column < line.size(); column++) {
+                Cell cell = row.createCell(column);
+                cell.setCellStyle(column == 1 ? styles.name : styles.figure);
+                if (line.get(column) instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                } else {
+                    cell.setCellValue(String.valueOf(line.get(column)));
+                }
+            }
+        }
+        at++;
+        for (String note : appendix.notes()) {
+            text(sheet.createRow(at++), 0, note, styles.plain);
+        }
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, last));
     }
 
     /**

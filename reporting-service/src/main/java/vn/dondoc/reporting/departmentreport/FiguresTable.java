@@ -73,6 +73,30 @@ final class FiguresTable {
         }
     }
 
+    /** An appendix's table: one heading row repeated on every page, then its rows; the second column left-aligned. */
+    static void write(XWPFDocument document, ReportAppendix appendix) {
+        XWPFTable table = document.createTable(appendix.rows().size() + 1, appendix.widths().size());
+        fixed(table, appendix.widths());
+        table.setCellMargins(30, MARGIN, 30, MARGIN);
+        XWPFTableRow heading = table.getRow(0);
+        heading.setRepeatHeader(true);
+        heading.setCantSplitRow(true);
+        widths(heading, appendix.widths());
+        for (int c = 0; c < appendix.header().size(); c++) {
+            text(heading.getCell(c), ParagraphAlignment.CENTER, 11, true, appendix.header().get(c));
+        }
+        for (int r = 0; r < appendix.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r + 1);
+            row.setCantSplitRow(true);
+            widths(row, appendix.widths());
+            List<Object> line = appendix.rows().get(r);
+            for (int c = 0; c < line.size(); c++) {
+                text(row.getCell(c), c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER, 12, false,
+                        printed(line.get(c)));
+            }
+        }
+    }
+
     /** A rate with the Vietnamese decimal comma ("66,7"). */
     private static String printed(Object value) {
         return value instanceof BigDecimal rate ? rate.toPlainString().replace('.', ',') : String.valueOf(value);

@@ -12,7 +12,7 @@ import vn.dondoc.security.Walls;
 /**
  * Every call but health and metrics needs a bearer token: a unit submits and reads its own
  * reports, figures and obligations; the office and leadership read their department's units and
- * department reports, the province every department's; only the unit submits its report, only the
+ * department reports and rankings, the province every department's; only the unit submits its report, only the
  * office or leadership the department's. A path of another department or unit is 403. The
  * working-day calendar ({@code /calendar/{year}}) is the same for everyone: every role reads it.
  */
@@ -33,6 +33,8 @@ class WebSecurity {
                 .access(Walls.department(Role.OFFICE, Role.LEADERSHIP))
                 .requestMatchers(HttpMethod.GET, "/provincial-plans/{planId}/rollup")
                 .hasAnyRole("OFFICE", "LEADERSHIP", "PROVINCE")
+                .requestMatchers(HttpMethod.GET, "/departments/{department}/rankings")
+                .access(Walls.department(Role.OFFICE, Role.LEADERSHIP, Role.PROVINCE))
                 .requestMatchers(HttpMethod.GET, "/departments/{department}/**")
                 .access(Walls.department(Role.OFFICE, Role.LEADERSHIP, Role.PROVINCE)));
     }

@@ -7,7 +7,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,8 @@ import vn.dondoc.reporting.departmentreport.DepartmentReport;
 import vn.dondoc.reporting.departmentreport.DepartmentReportDocument;
 import vn.dondoc.reporting.departmentreport.DepartmentReportWorkbook;
 import vn.dondoc.reporting.departmentreport.DepartmentReports;
+import vn.dondoc.reporting.departmentreport.ReportAppendices;
+import vn.dondoc.reporting.departmentreport.ReportAppendix;
 import vn.dondoc.reporting.departmentreport.ReportLetterheads;
 import vn.dondoc.reporting.unitnames.UnitNames;
 import vn.dondoc.vocabulary.ReportingPeriod;
@@ -45,11 +49,13 @@ class DepartmentReportController {
     private final RegimeSelection selection;
     private final ReportLetterheads letterheads;
     private final UnitNames names;
+    private final ObjectProvider<ReportAppendices> appendices;
     private final Clock clock;
 
     DepartmentReportController(DepartmentReports reports, ReportingCalendar calendar, RegimeSelection selection,
-            ReportLetterheads letterheads, UnitNames names, Clock clock) {
+            ReportLetterheads letterheads, UnitNames names, ObjectProvider<ReportAppendices> appendices, Clock clock) {
         this.reports = reports;
+        this.appendices = appendices;
         this.calendar = calendar;
         this.selection = selection;
         this.letterheads = letterheads;
@@ -74,7 +80,7 @@ class DepartmentReportController {
     }
 
     @GetMapping("/departments/{department}/reports/{period}/xlsx")
-    @ApiResponse(responseCode = "200", description = "Báo cáo của sở (Excel .xlsx), tệp tải về",
+    @ApiResponse(responseCode = "200", description = "Báo cáo của sở (Excel .xlsx), tệp tải về; trang tính thứ hai: xếp hạng đơn vị",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "Sở chưa có đơn vị nào được giao nhiệm vụ",
@@ -83,12 +89,12 @@ class DepartmentReportController {
     ResponseEntity<?> xlsx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
         return respond(department, period, regime, null, report -> file(DepartmentReportWorkbook.write(report,
-                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit), XLSX,
+                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit, appendices(report)), XLSX,
                 report, "xlsx"));
     }
 
     @GetMapping("/departments/{department}/reports/{period}/docx")
-    @ApiResponse(responseCode = "200", description = "Báo cáo của sở (Word .docx), tệp tải về",
+    @ApiResponse(responseCode = "200", description = "Báo cáo của sở (Word .docx), tệp tải về; phụ lục: xếp hạng đơn vị",
             content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "Sở chưa có đơn vị nào được giao nhiệm vụ",
@@ -97,7 +103,13 @@ class DepartmentReportController {
     ResponseEntity<?> docx(@PathVariable String department, @PathVariable String period,
             @RequestParam(required = false) String regime) {
         return respond(department, period, regime, null, report -> file(DepartmentReportDocument.write(report,
-                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit), DOCX, report, "docx"));
+                LocalDate.now(clock), letterheads.of(report.departmentCode()), names::unit, appendices(report)),
+                DOCX, report, "docx"));
+    }
+
+    /** What other features append to the documents (the ranking of the units). */
+    private List<ReportAppendix> appendices(DepartmentReport report) {
+        return appendices.orderedStream().flatMap(appendix -> appendix.of(report, names::unit).stream()).toList();
     }
 
     private ResponseEntity<?> respond(String department, String periodText, String regimeText, LocalDate asOf,
