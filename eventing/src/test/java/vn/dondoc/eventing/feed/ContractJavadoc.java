@@ -22,13 +22,19 @@ record ContractJavadoc(String summary, Map<String, String> params) {
     private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=@param\\s|@\\w+\\s|$)",
             Pattern.DOTALL);
 
-    /** The Javadoc of a top-level or nested record or enum of the contract (empty if it has none). */
+    private static final java.util.Map<Class<?>, ContractJavadoc> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The Javadoc of a top-level or nested record or enum of the contract (empty if it has none), read once. */
     static ContractJavadoc of(Class<?> type) {
+        return READ.computeIfAbsent(type, ContractJavadoc::read);
+    }
+
+    private static ContractJavadoc read(Class<?> type) {
         Class<?> outer = type;
         while (outer.getEnclosingClass() != null) {
             outer = outer.getEnclosingClass();
         }
-        String source = read(SOURCES.resolve(outer.getSimpleName() + ".java"));
+        String source = text(SOURCES.resolve(outer.getSimpleName() + ".java"));
         Matcher declaration = Pattern.compile("public\\s+(?:static\\s+)?(?:record|enum)\\s+" + type.getSimpleName()
                 + "\\b").matcher(source);
         if (!declaration.find()) {
@@ -65,7 +71,7 @@ record ContractJavadoc(String summary, Map<String, String> params) {
         return text.replaceAll("\\{@(?:code|link|linkplain)\\s+([^}]*)}", "$1").replaceAll("</?\\w+>", "");
     }
 
-    private static String read(Path file) {
+    private static String text(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {
