@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.PendingEvent;
 import vn.dondoc.security.Caller;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * One unit's role on one task. Its id is derived from plan, task and unit, so the same plan

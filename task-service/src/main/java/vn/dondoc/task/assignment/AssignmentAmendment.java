@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.task.assignment.AssignmentCommand.ChangeAssignment;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * How an open assignment takes over its amended task: the new number, content and lead units, and

@@ -1,5 +1,6 @@
 package vn.dondoc.task.assignment;
 
+import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.vocabulary.ReportingPeriod;
 /**
  * Which assignments a query wants; every part is optional.

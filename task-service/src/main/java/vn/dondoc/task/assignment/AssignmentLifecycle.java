@@ -1,12 +1,12 @@
 package vn.dondoc.task.assignment;
 
-import static vn.dondoc.task.assignment.AssignmentStatus.COMPLETED;
-import static vn.dondoc.task.assignment.AssignmentStatus.IN_PROGRESS;
-import static vn.dondoc.task.assignment.AssignmentStatus.NOT_STARTED;
-import static vn.dondoc.task.assignment.AssignmentStatus.REFUSED;
-import static vn.dondoc.task.assignment.AssignmentStatus.RETURNED;
-import static vn.dondoc.task.assignment.AssignmentStatus.SUBMITTED;
-import static vn.dondoc.task.assignment.AssignmentStatus.WITHDRAWN;
+import static vn.dondoc.vocabulary.AssignmentStatus.COMPLETED;
+import static vn.dondoc.vocabulary.AssignmentStatus.IN_PROGRESS;
+import static vn.dondoc.vocabulary.AssignmentStatus.NOT_STARTED;
+import static vn.dondoc.vocabulary.AssignmentStatus.REFUSED;
+import static vn.dondoc.vocabulary.AssignmentStatus.RETURNED;
+import static vn.dondoc.vocabulary.AssignmentStatus.SUBMITTED;
+import static vn.dondoc.vocabulary.AssignmentStatus.WITHDRAWN;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +26,7 @@ import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * The transitions of an assignment as pure rules: each command either changes a draft of the

@@ -14,7 +14,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
+import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.Timeliness;
 
 /**
  * The assignment lists, one page at a time from the store: who reads is part of the query (a

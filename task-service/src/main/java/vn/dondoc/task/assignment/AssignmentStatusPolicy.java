@@ -2,16 +2,16 @@ package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import vn.dondoc.vocabulary.DueSoon;
-import vn.dondoc.vocabulary.TimeframeKind;
+import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.vocabulary.TimelinessJudgement;
+import vn.dondoc.vocabulary.Timeliness;
 
 /**
  * Derives an assignment's status for any date from its history: the progress and deadline in force
  * that day (extensions count from the day they were approved, the original deadline stays in the
- * record) and the timeliness. "Overdue" means as-of date > deadline; a submitted or accepted result
- * is judged by its submission date. The Government Office column is reporting-service's (ADR 0007).
+ * record) and the timeliness by the shared {@link TimelinessJudgement}. The Government Office column
+ * is reporting-service's (ADR 0007).
  */
 public final class AssignmentStatusPolicy {
 
@@ -26,27 +26,10 @@ public final class AssignmentStatusPolicy {
             return new DerivedStatus(asOf, AssignmentStatus.NOT_STARTED, Timeliness.NOT_APPLICABLE,
                     assignment.originalDueDate(), 0, null);
         }
-        AssignmentStatus progress = line.statusAfter();
-        LocalDate due = line.dueDateAfter();
-        if (progress == AssignmentStatus.WITHDRAWN || progress == AssignmentStatus.REFUSED) {
-            return new DerivedStatus(asOf, progress, Timeliness.NOT_APPLICABLE, due, 0, null);
-        }
-        if (due == null) {
-            return new DerivedStatus(asOf, progress, TimeframeKind.UNSPECIFIED.is(assignment.timeframeKind())
-                    ? Timeliness.TIMEFRAME_TO_SET : Timeliness.NO_DEADLINE, null, 0, null);
-        }
-        if (progress == AssignmentStatus.COMPLETED || progress == AssignmentStatus.SUBMITTED) {
-            long late = Math.max(0, ChronoUnit.DAYS.between(due, line.submittedOn()));
-            return new DerivedStatus(asOf, progress,
-                    late > 0 ? Timeliness.OVERDUE : Timeliness.WITHIN_DEADLINE, due, late, null);
-        }
-        long daysLeft = ChronoUnit.DAYS.between(asOf, due);
-        if (daysLeft < 0) {
-            return new DerivedStatus(asOf, progress, Timeliness.OVERDUE, due, -daysLeft, null);
-        }
-        Timeliness timeliness = daysLeft <= DueSoon.DAYS ? Timeliness.DUE_SOON
-                : Timeliness.WITHIN_DEADLINE;
-        return new DerivedStatus(asOf, progress, timeliness, due, 0, daysLeft);
+        TimelinessJudgement judged = TimelinessJudgement.of(line.statusAfter(), line.dueDateAfter(),
+                line.submittedOn(), asOf, assignment.timeframeKind());
+        return new DerivedStatus(asOf, line.statusAfter(), judged.timeliness(), judged.dueDate(),
+                judged.daysOverdue(), judged.daysLeft());
     }
 
     /** Assignments stored before histories were kept get one line: their current state since assignment. */

@@ -1,6 +1,8 @@
 package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
+import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.vocabulary.Timeliness;
 
 /**
  * An assignment's status on one date: progress × timeliness. The Government Office column is

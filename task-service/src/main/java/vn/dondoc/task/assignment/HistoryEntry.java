@@ -2,6 +2,7 @@ package vn.dondoc.task.assignment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * One line of an assignment's history: who did what and when, and the state it left behind, so

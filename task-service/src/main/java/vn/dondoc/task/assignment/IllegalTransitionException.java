@@ -1,5 +1,7 @@
 package vn.dondoc.task.assignment;
 
+import vn.dondoc.vocabulary.AssignmentStatus;
+
 /** The assignment's current state does not allow the action; the message is Vietnamese. */
 public class IllegalTransitionException extends RuntimeException {
 

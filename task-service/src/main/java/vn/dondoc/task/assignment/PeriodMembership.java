@@ -2,6 +2,7 @@ package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.vocabulary.TimeframeKind;

@@ -18,6 +18,7 @@ import vn.dondoc.contracts.TaskAssigned;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.PendingEvent;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * Assigns every unit of an issued plan: one assignment per (task instance, unit, role), each stored

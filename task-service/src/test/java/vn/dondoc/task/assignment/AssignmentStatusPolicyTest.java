@@ -11,6 +11,8 @@ import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
+import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.vocabulary.Timeliness;
 
 class AssignmentStatusPolicyTest {
 

@@ -25,6 +25,7 @@ import vn.dondoc.task.assignment.AssignmentCommand.Acknowledge;
 import vn.dondoc.task.assignment.AssignmentCommand.ReportProgress;
 import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 class AssignmentWritesTest {
 

@@ -34,6 +34,7 @@ import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.EventJson;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 @SpringBootTest(properties = {
         "spring.config.name=task-service",

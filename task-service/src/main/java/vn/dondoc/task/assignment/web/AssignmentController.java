@@ -16,7 +16,7 @@ import vn.dondoc.task.assignment.Actor;
 import vn.dondoc.task.assignment.AssignmentFilter;
 import vn.dondoc.task.assignment.AssignmentLists;
 import vn.dondoc.task.assignment.AssignmentPermissions;
-import vn.dondoc.task.assignment.AssignmentStatus;
+import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.task.assignment.Assignments;
 import vn.dondoc.task.assignment.ForbiddenActionException;
 import vn.dondoc.task.assignment.InvalidCommandException;

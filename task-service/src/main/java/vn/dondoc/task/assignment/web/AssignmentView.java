@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.task.assignment.Assignment;
-import vn.dondoc.task.assignment.AssignmentStatus;
+import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.task.assignment.AssignmentStatusPolicy;
 import vn.dondoc.task.assignment.DerivedStatus;
 import vn.dondoc.task.assignment.ExtensionRequest;

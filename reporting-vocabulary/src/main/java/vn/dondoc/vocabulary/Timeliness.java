@@ -1,4 +1,4 @@
-package vn.dondoc.task.assignment;
+package vn.dondoc.vocabulary;
 
 /** The timeliness axis of domain.md section 5. */
 public enum Timeliness {
