@@ -52,7 +52,9 @@ public final class EventCatalog {
             kind(TaskAssignmentChanged.class, Topics.TASK_ASSIGNMENT_CHANGED, EventTypes.TASK_ASSIGNMENT_CHANGED,
                     TASK_SERVICE, "unitCode"),
             kind(UnitDirectoryChanged.class, Topics.UNIT_DIRECTORY_CHANGED, EventTypes.UNIT_DIRECTORY_CHANGED,
-                    PLAN_SERVICE, "unitId"));
+                    PLAN_SERVICE, "unitId"),
+            kind(AssignmentStatusChanged.class, Topics.ASSIGNMENT_STATUS, EventTypes.ASSIGNMENT_STATUS_CHANGED,
+                    REPORTING_SERVICE, "assignmentId"));
 
     private static final Map<Class<?>, EventKind> BY_PAYLOAD = KINDS.stream()
             .collect(toUnmodifiableMap(EventKind::payload, Function.identity()));

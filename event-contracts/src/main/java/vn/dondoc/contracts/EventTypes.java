@@ -35,6 +35,8 @@ public final class EventTypes {
 
     public static final String UNIT_DIRECTORY_CHANGED = "vn.dondoc.unit.directory-changed.v1";
 
+    public static final String ASSIGNMENT_STATUS_CHANGED = "vn.dondoc.assignment.status-changed.v1";
+
     private EventTypes() {
     }
 

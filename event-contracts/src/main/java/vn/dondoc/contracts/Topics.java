@@ -70,8 +70,14 @@ public final class Topics {
      */
     public static final String UNIT_DIRECTORY_CHANGED = "unit-directory-changed";
 
+    /**
+     * Written by reporting-service; key: assignment id. Compacted ({@code cleanup.policy=compact}): the
+     * newest record of each assignment is its current state on both axes and its Government Office column.
+     */
+    public static final String ASSIGNMENT_STATUS = "assignment-status";
+
     /** The topics kept by key ({@code cleanup.policy=compact}); every other one keeps records for its retention. */
-    public static final java.util.Set<String> COMPACTED = java.util.Set.of(UNIT_DIRECTORY_CHANGED);
+    public static final java.util.Set<String> COMPACTED = java.util.Set.of(UNIT_DIRECTORY_CHANGED, ASSIGNMENT_STATUS);
 
     private Topics() {
     }

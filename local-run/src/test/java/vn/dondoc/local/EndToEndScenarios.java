@@ -223,6 +223,18 @@ abstract class EndToEndScenarios {
         TopicRecords topics = new TopicRecords(brokers);
         await().atMost(Duration.ofSeconds(30)).ignoreException(IllegalStateException.class).until(
                 () -> records(topics, Topics.TASK_ACKNOWLEDGED, mentioning(assignment)), hasSize(1));
+
+        // the province's compacted assignment-status feed says what task-service says, on both axes
+        JsonNode derived = get(Service.TASK, "/assignments/" + assignment, office).get("derived");
+        JsonNode status = await().atMost(Duration.ofSeconds(30)).ignoreException(IllegalStateException.class).until(
+                () -> records(topics, Topics.ASSIGNMENT_STATUS, record -> assignment.equals(record.key())).stream()
+                        .reduce((first, second) -> second).map(record -> JSON.readTree(value(record))).orElse(null),
+                newest -> newest != null && newest.get("progress").asString().equals("IN_PROGRESS"));
+        assertThat(status.get("progress").asString()).isEqualTo(derived.get("progress").asString());
+        assertThat(status.get("timeliness").asString()).isEqualTo(derived.get("timeliness").asString());
+        assertThat(status.get("dueDate").asString()).isEqualTo(derived.get("dueDate").asString());
+        assertThat(status.get("governmentOfficeColumn").asString()).isIn("OPEN_WITHIN_DEADLINE", "OPEN_OVERDUE");
+        assertThat(status.get("unitCode").asString()).isEqualTo(sở.vp);
     }
 
     @Test

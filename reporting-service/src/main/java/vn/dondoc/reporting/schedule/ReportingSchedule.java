@@ -8,13 +8,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import vn.dondoc.reporting.assignmentstatus.AssignmentStatuses;
 import vn.dondoc.reporting.calendar.ReportingProperties;
 import vn.dondoc.reporting.obligation.ReportReminders;
 import vn.dondoc.reporting.unitfigures.FigureSnapshots;
 
 /**
- * Runs {@link ReportReminders} and then {@link FigureSnapshots} every {@code reporting.reminders.interval}
- * while the service runs.
+ * Runs {@link ReportReminders}, then {@link FigureSnapshots}, then (on the first run of a day) the
+ * re-evaluation of {@link AssignmentStatuses} every {@code reporting.reminders.interval} while the
+ * service runs.
  */
 @Component
 @ConditionalOnProperty(name = "reporting.reminders.enabled", havingValue = "true", matchIfMissing = true)
@@ -25,10 +27,13 @@ class ReportingSchedule implements SmartLifecycle {
     private final ReportReminders reminders;
     private final FigureSnapshots snapshots;
     private final ReportingProperties properties;
+    private final AssignmentStatuses statuses;
     private ScheduledExecutorService executor;
 
-    ReportingSchedule(ReportReminders reminders, FigureSnapshots snapshots, ReportingProperties properties) {
+    ReportingSchedule(ReportReminders reminders, FigureSnapshots snapshots, ReportingProperties properties,
+            AssignmentStatuses statuses) {
         this.reminders = reminders;
+        this.statuses = statuses;
         this.snapshots = snapshots;
         this.properties = properties;
     }
@@ -43,6 +48,7 @@ class ReportingSchedule implements SmartLifecycle {
             if (frozen > 0) {
                 log.info("Froze {} period figures at their cut-off", frozen);
             }
+            statuses.sweepOnNewDay();
         } catch (RuntimeException e) {
             log.warn("Report reminder run failed, the next run tries again: {}", e.getMessage());
         }

@@ -1,6 +1,7 @@
 package vn.dondoc.reporting.unitfigures;
 
 import java.time.LocalDate;
+import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.contracts.AssignmentRole;
 
 /**
@@ -22,10 +23,21 @@ import vn.dondoc.contracts.AssignmentRole;
  * @param coverageStart first day the plan covers, {@code null} when unknown or not stated
  * @param coverageEnd   last day the plan covers, {@code null} when unknown or not stated: a continuous
  *                      task is ongoing only while the plan covers the period
+ * @param progress      the progress axis at that date (acknowledged, progress reported, submitted, …);
+ *                      {@code null} where only the matrix is asked for
  */
 public record AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDate dueDate,
         LocalDate completedOn, LocalDate withdrawnOn, String timeframeKind, LocalDate acceptedOn,
-        LocalDate submittedOn, LocalDate refusedOn, LocalDate coverageStart, LocalDate coverageEnd) {
+        LocalDate submittedOn, LocalDate refusedOn, LocalDate coverageStart, LocalDate coverageEnd,
+        AssignmentStatus progress) {
+
+    /** Facts without the progress axis. */
+    public AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDate dueDate, LocalDate completedOn,
+            LocalDate withdrawnOn, String timeframeKind, LocalDate acceptedOn, LocalDate submittedOn,
+            LocalDate refusedOn, LocalDate coverageStart, LocalDate coverageEnd) {
+        this(role, assignedOn, dueDate, completedOn, withdrawnOn, timeframeKind, acceptedOn, submittedOn, refusedOn,
+                coverageStart, coverageEnd, null);
+    }
 
     /** Facts of a plan whose coverage is not known. */
     public AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDate dueDate, LocalDate completedOn,
@@ -44,6 +56,6 @@ public record AssignmentFacts(AssignmentRole role, LocalDate assignedOn, LocalDa
     /** The same facts under a plan covering {@code start}…{@code end} (either {@code null}: open-ended). */
     public AssignmentFacts coveredBy(LocalDate start, LocalDate end) {
         return new AssignmentFacts(role, assignedOn, dueDate, completedOn, withdrawnOn, timeframeKind, acceptedOn,
-                submittedOn, refusedOn, start, end);
+                submittedOn, refusedOn, start, end, progress);
     }
 }

@@ -36,6 +36,10 @@ public record LifecycleFact(
 
     /** What happened to the assignment. */
     public enum Kind {
+        /** task-acknowledged: the lead unit took the assignment on (progress axis only). */
+        ACKNOWLEDGED,
+        /** task-progress-reported: the lead unit reported progress (progress axis only). */
+        PROGRESS_REPORTED,
         /** task-result-submitted: a result awaits the office's review. */
         RESULT_SUBMITTED,
         /** task-result-reviewed, accepted: completed on the result's submission date. */

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -53,9 +54,12 @@ public class UnitFigures {
     private final FiguresCache cache;
 
     private final PlanLinks links;
+    private final ObjectProvider<AssignmentFactsListener> listeners;
 
-    UnitFigures(MongoOperations mongo, PlanCoverages coverages, PlanLinks links) {
+    UnitFigures(MongoOperations mongo, PlanCoverages coverages, PlanLinks links,
+            ObjectProvider<AssignmentFactsListener> listeners) {
         this.mongo = mongo;
+        this.listeners = listeners;
         this.coverages = coverages;
         this.links = links;
         this.currentRoles = new CurrentRoles(mongo);
@@ -68,6 +72,7 @@ public class UnitFigures {
     public boolean record(AssignedTask task) {
         boolean fresh = InsertOnce.insert(mongo, task);
         stamps.raise(task.unitCode());
+        listeners.orderedStream().forEach(listener -> listener.recorded(task.assignmentId()));
         return fresh;
     }
 
@@ -75,6 +80,7 @@ public class UnitFigures {
     public boolean record(LifecycleFact fact) {
         boolean fresh = InsertOnce.insert(mongo, fact);
         stamps.raise(fact.unitCode());
+        listeners.orderedStream().forEach(listener -> listener.recorded(fact.assignmentId()));
         return fresh;
     }
 
@@ -98,6 +104,26 @@ public class UnitFigures {
     public Optional<UnitCounts> ofUnit(String unitCode) {
         return currentRoles.applyTo(count(Criteria.where("unitCode").is(unitCode)), List.of(unitCode)).stream()
                 .findFirst();
+    }
+
+    /** The assignment at the end of the day; empty while its {@code task-assigned} is not known. */
+    public Optional<AssignmentOnDate> assignment(String assignmentId, LocalDate asOf) {
+        return Optional.ofNullable(mongo.findById(assignmentId, AssignedTask.class))
+                .map(task -> onDate(List.of(task), records.lifecycleFactsOf(List.of(assignmentId)), asOf).get(0));
+    }
+
+    /** Every assignment of the unit at the end of the day. */
+    public List<AssignmentOnDate> assignmentsOf(String unitCode, LocalDate asOf) {
+        return onDate(records.assignedTasks(unitCode), records.lifecycleFacts(unitCode), asOf);
+    }
+
+    private List<AssignmentOnDate> onDate(List<AssignedTask> tasks, List<LifecycleFact> lifecycleFacts, LocalDate asOf) {
+        List<AssignmentFacts> facts = facts(tasks, lifecycleFacts, asOf);
+        List<AssignmentOnDate> assignments = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            assignments.add(new AssignmentOnDate(tasks.get(i), facts.get(i)));
+        }
+        return assignments;
     }
 
     /** Every unit that holds an assignment. */

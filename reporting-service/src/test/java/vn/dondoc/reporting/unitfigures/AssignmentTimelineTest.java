@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.reporting.unitfigures.LifecycleFact.Kind;
+import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 
 /** An assignment's events folded into what was true at the end of a day, whatever order they were read in. */
@@ -32,8 +33,11 @@ class AssignmentTimelineTest {
         AssignmentFacts later = AssignmentTimeline.at(TASK, readOutOfOrder, LocalDate.parse("2026-12-31"));
 
         assertThat(atCutOff).isEqualTo(new AssignmentFacts(AssignmentRole.LEAD, LocalDate.parse("2026-09-20"),
-                LocalDate.parse("2026-12-20"), null, null, "FIXED_DEADLINE", null, LocalDate.parse("2026-12-03"), null));
+                LocalDate.parse("2026-12-20"), null, null, "FIXED_DEADLINE", null, LocalDate.parse("2026-12-03"), null,
+                null, null, AssignmentStatus.SUBMITTED));
         assertThat(beforeExtension.dueDate()).isEqualTo(LocalDate.parse("2026-11-30"));
+        assertThat(beforeExtension.progress()).isEqualTo(AssignmentStatus.NOT_STARTED);
+        assertThat(later.progress()).isEqualTo(AssignmentStatus.COMPLETED);
         assertThat(later.completedOn()).isEqualTo(LocalDate.parse("2026-12-03"));
         assertThat(later.acceptedOn()).isEqualTo(LocalDate.parse("2026-12-16"));
         assertThat(later.submittedOn()).isNull();
@@ -109,7 +113,37 @@ class AssignmentTimelineTest {
         assertThat(before.submittedOn()).isEqualTo(LocalDate.parse("2026-12-01"));
         assertThat(after).as("started over as coordinator; the second change to the same role is no restart")
                 .isEqualTo(new AssignmentFacts(AssignmentRole.COORDINATOR, LocalDate.parse("2026-09-20"),
-                        LocalDate.parse("2026-12-10"), null, null, "FIXED_DEADLINE", null, null, null));
+                        LocalDate.parse("2026-12-10"), null, null, "FIXED_DEADLINE", null, null, null, null, null,
+                        AssignmentStatus.NOT_STARTED));
+        assertThat(before.progress()).isEqualTo(AssignmentStatus.SUBMITTED);
+    }
+
+    @Test
+    void theProgressAxisFollowsTaskServicesLifecycle() {
+        List<LifecycleFact> facts = List.of(
+                fact("e1", Kind.ACKNOWLEDGED, "2026-10-01", null),
+                fact("e2", Kind.RESULT_SUBMITTED, "2026-10-05", "2026-10-05"),
+                fact("e3", Kind.PROGRESS_REPORTED, "2026-10-06", null),
+                fact("e4", Kind.RESULT_RETURNED, "2026-10-08", null),
+                fact("e5", Kind.ACKNOWLEDGED, "2026-10-09", null),
+                fact("e6", Kind.PROGRESS_REPORTED, "2026-10-10", null),
+                fact("e7", Kind.REFUSED, "2026-10-12", null),
+                fact("e8", Kind.WITHDRAWN, "2026-10-20", null));
+
+        assertThat(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-09-30")).progress())
+                .isEqualTo(AssignmentStatus.NOT_STARTED);
+        assertThat(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-01")).progress())
+                .isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-06")).progress())
+                .as("no progress report moves a result awaiting review").isEqualTo(AssignmentStatus.SUBMITTED);
+        assertThat(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-09")).progress())
+                .as("acknowledging again changes nothing").isEqualTo(AssignmentStatus.RETURNED);
+        assertThat(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-10")).progress())
+                .as("working on a returned result").isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-12")).progress())
+                .isEqualTo(AssignmentStatus.REFUSED);
+        assertThat(AssignmentTimeline.at(TASK, facts, LocalDate.parse("2026-10-20")).progress())
+                .isEqualTo(AssignmentStatus.WITHDRAWN);
     }
 
     private static LifecycleFact fact(String id, Kind kind, String on, String date) {

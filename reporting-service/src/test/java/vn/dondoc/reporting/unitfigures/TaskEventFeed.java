@@ -70,6 +70,16 @@ public final class TaskEventFeed implements AutoCloseable {
                 occurrenceKey));
     }
 
+    public void acknowledged(String unit, String task, String on) {
+        send(Topics.TASK_ACKNOWLEDGED, EventTypes.TASK_ACKNOWLEDGED, unit, task, on, "\"departmentCode\":\"%s\""
+                .formatted(department));
+    }
+
+    public void progressReported(String unit, String task, int percent, String on) {
+        send(Topics.TASK_PROGRESS_REPORTED, EventTypes.TASK_PROGRESS_REPORTED, unit, task, on,
+                "\"percent\":%d,\"note\":\"Đang tổng hợp\"".formatted(percent));
+    }
+
     public void submitted(String unit, String task, String on) {
         send(Topics.TASK_RESULT_SUBMITTED, EventTypes.TASK_RESULT_SUBMITTED, unit, task, on,
                 "\"summary\":\"Đã hoàn thành\",\"submittedOn\":\"%s\"".formatted(on));

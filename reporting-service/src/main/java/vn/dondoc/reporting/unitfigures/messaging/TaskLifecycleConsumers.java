@@ -8,8 +8,10 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.dondoc.contracts.TaskAcknowledged;
 import vn.dondoc.contracts.TaskDueDateChanged;
 import vn.dondoc.contracts.TaskExtensionDecided;
+import vn.dondoc.contracts.TaskProgressReported;
 import vn.dondoc.contracts.TaskRefused;
 import vn.dondoc.contracts.TaskResultReviewed;
 import vn.dondoc.contracts.TaskResultSubmitted;
@@ -21,13 +23,32 @@ import vn.dondoc.reporting.unitfigures.LifecycleFact.Kind;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 
 /**
- * Bindings {@code taskResultSubmitted-in-0}, {@code taskResultReviewed-in-0},
+ * Bindings {@code taskAcknowledged-in-0}, {@code taskProgressReported-in-0} (the progress axis of
+ * {@code assignment-status}), {@code taskResultSubmitted-in-0}, {@code taskResultReviewed-in-0},
  * {@code taskExtensionDecided-in-0}, {@code taskDueDateChanged-in-0}, {@code taskRefused-in-0} and
  * {@code taskWithdrawn-in-0}: each event becomes one {@link LifecycleFact} with the event's id.
  * A rejected extension changes no deadline and is not kept.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskLifecycleConsumers {
+
+    @Bean
+    Consumer<Message<byte[]>> taskAcknowledged(CloudEventReader reader, UnitFigures figures, Clock clock) {
+        return recording(reader, figures, clock, TaskAcknowledged.class, (received, zone) -> {
+            TaskAcknowledged event = received.data();
+            return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
+                    Kind.ACKNOWLEDGED, event.occurredAt(), zone, null));
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> taskProgressReported(CloudEventReader reader, UnitFigures figures, Clock clock) {
+        return recording(reader, figures, clock, TaskProgressReported.class, (received, zone) -> {
+            TaskProgressReported event = received.data();
+            return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
+                    Kind.PROGRESS_REPORTED, event.occurredAt(), zone, null));
+        });
+    }
 
     @Bean
     Consumer<Message<byte[]>> taskResultSubmitted(CloudEventReader reader, UnitFigures figures, Clock clock) {

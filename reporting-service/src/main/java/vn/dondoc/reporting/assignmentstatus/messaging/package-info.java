@@ -1,0 +1,2 @@
+/** The compacted topic's creation. */
+package vn.dondoc.reporting.assignmentstatus.messaging;
