@@ -18,9 +18,11 @@ import vn.dondoc.reporting.unitfigures.RoleFigures;
  * negative.
  *
  * @param maxDaysOverdue per day of the unit's largest delay among its open overdue tasks (the matrix keeps only the largest)
+ * @param notStarted     per open task the unit has not taken on yet ("chưa tiếp nhận": no acknowledgement,
+ *                       progress or result), in addition to its column's weight
  */
 public record EvaluationRule(BigDecimal completedOnTime, BigDecimal completedLate, BigDecimal openWithinDeadline,
-        BigDecimal openOverdue, BigDecimal maxDaysOverdue) {
+        BigDecimal openOverdue, BigDecimal maxDaysOverdue, BigDecimal notStarted) {
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
@@ -30,6 +32,13 @@ public record EvaluationRule(BigDecimal completedOnTime, BigDecimal completedLat
         Objects.requireNonNull(openWithinDeadline, "openWithinDeadline");
         Objects.requireNonNull(openOverdue, "openOverdue");
         Objects.requireNonNull(maxDaysOverdue, "maxDaysOverdue");
+        Objects.requireNonNull(notStarted, "notStarted");
+    }
+
+    /** A rule without a weight for open tasks not taken on. */
+    public EvaluationRule(BigDecimal completedOnTime, BigDecimal completedLate, BigDecimal openWithinDeadline,
+            BigDecimal openOverdue, BigDecimal maxDaysOverdue) {
+        this(completedOnTime, completedLate, openWithinDeadline, openOverdue, maxDaysOverdue, BigDecimal.ZERO);
     }
 
     /** The unit's score from its lead figures; empty when no task of the unit is counted. */
@@ -41,7 +50,8 @@ public record EvaluationRule(BigDecimal completedOnTime, BigDecimal completedLat
                 .add(completedLate.multiply(BigDecimal.valueOf(lead.completedLate())))
                 .add(openWithinDeadline.multiply(BigDecimal.valueOf(lead.openWithinDeadline())))
                 .add(openOverdue.multiply(BigDecimal.valueOf(lead.openOverdue())))
-                .add(maxDaysOverdue.multiply(BigDecimal.valueOf(lead.maxDaysOverdue())));
+                .add(maxDaysOverdue.multiply(BigDecimal.valueOf(lead.maxDaysOverdue())))
+                .add(notStarted.multiply(BigDecimal.valueOf(lead.notStarted())));
         return Optional.of(plain(score));
     }
 
@@ -50,7 +60,8 @@ public record EvaluationRule(BigDecimal completedOnTime, BigDecimal completedLat
         StringBuilder text = new StringBuilder("Điểm =");
         List<Term> terms = List.of(new Term(completedOnTime, "hoàn thành đúng hạn"),
                 new Term(completedLate, "hoàn thành quá hạn"), new Term(openWithinDeadline, "đang thực hiện trong hạn"),
-                new Term(openOverdue, "đang thực hiện quá hạn"), new Term(maxDaysOverdue, "số ngày quá hạn tối đa"));
+                new Term(openOverdue, "đang thực hiện quá hạn"), new Term(maxDaysOverdue, "số ngày quá hạn tối đa"),
+                new Term(notStarted, "chưa tiếp nhận"));
         boolean first = true;
         for (Term term : terms) {
             if (term.weight().signum() == 0) {

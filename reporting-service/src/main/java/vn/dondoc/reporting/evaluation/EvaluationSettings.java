@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("reporting.evaluation")
 public record EvaluationSettings(@DefaultValue("10") BigDecimal completedOnTime,
         @DefaultValue("5") BigDecimal completedLate, @DefaultValue("0") BigDecimal openWithinDeadline,
-        @DefaultValue("-5") BigDecimal openOverdue, @DefaultValue("-0.5") BigDecimal maxDaysOverdue) {
+        @DefaultValue("-5") BigDecimal openOverdue, @DefaultValue("-0.5") BigDecimal maxDaysOverdue,
+        @DefaultValue("0") BigDecimal notStarted) {
 
     public EvaluationRule rule() {
-        return new EvaluationRule(completedOnTime, completedLate, openWithinDeadline, openOverdue, maxDaysOverdue);
+        return new EvaluationRule(completedOnTime, completedLate, openWithinDeadline, openOverdue, maxDaysOverdue,
+                notStarted);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.dondoc.contracts.PlanIssued;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * A plan as {@code plan-issued} announced it, with the registered plans of UBND tỉnh it implements
@@ -45,6 +46,16 @@ public record PlanLink(@Id String planId, String number, String title, String de
                 plan.parentPlanIds(), plan.tasks().stream().map(task -> new Task(task.taskId(), task.number(),
                         task.content(), task.leadUnits(), task.coordinatorUnits(), task.timeframeKind())).toList(),
                 eventId);
+    }
+
+    /**
+     * The lead units of its event-driven tasks: each reports "không phát sinh" for the periods without
+     * an occurrence, so each owes the reports (and is a row of its department's report) before any
+     * occurrence gives it an assignment.
+     */
+    public List<String> eventDrivenLeads() {
+        return tasks.stream().filter(task -> TimeframeKind.EVENT_DRIVEN.is(task.timeframeKind()))
+                .flatMap(task -> task.leadUnits().stream()).distinct().toList();
     }
 
     /** A plan of UBND tỉnh (the province scope). */

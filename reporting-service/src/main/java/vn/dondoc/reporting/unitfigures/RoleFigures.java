@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.vocabulary.GovernmentOfficeColumn;
 
 /**
@@ -11,15 +12,26 @@ import vn.dondoc.vocabulary.GovernmentOfficeColumn;
  * {@code dueSoon}, shown separately as a warning. Rates are percentages with one decimal, or
  * {@code null} when nothing is completed or overdue. {@code timeframeToSet} ("Chưa xác định thời
  * hạn") is counted apart, beside the columns: open tasks without a recognised timeframe, flagged for
- * the office; not in the rates.
+ * the office; not in the rates. {@code notStarted} ("chưa tiếp nhận") is how many of the open ones
+ * (within deadline or overdue) the unit has not taken on yet (no acknowledgement, progress or result),
+ * a weight of the evaluation; not a column.
  */
 public record RoleFigures(long completedOnTime, long completedLate, long openWithinDeadline, long dueSoon,
         long openOverdue, long maxDaysOverdue, long continuous, long notOccurred, long noDeadline,
-        long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate, Long timeframeToSet) {
+        long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate, Long timeframeToSet, Long notStarted) {
 
-    /** A row sent or stored without {@code timeframeToSet} (written before it existed) has none. */
+    /** A row sent or stored without {@code timeframeToSet} or {@code notStarted} (written before they existed) has none. */
     public RoleFigures {
         timeframeToSet = timeframeToSet == null ? 0L : timeframeToSet;
+        notStarted = notStarted == null ? 0L : notStarted;
+    }
+
+    /** A row without the count of open tasks not taken on. */
+    public RoleFigures(long completedOnTime, long completedLate, long openWithinDeadline, long dueSoon,
+            long openOverdue, long maxDaysOverdue, long continuous, long notOccurred, long noDeadline,
+            long withdrawn, BigDecimal completionRate, BigDecimal onTimeRate, Long timeframeToSet) {
+        this(completedOnTime, completedLate, openWithinDeadline, dueSoon, openOverdue, maxDaysOverdue, continuous,
+                notOccurred, noDeadline, withdrawn, completionRate, onTimeRate, timeframeToSet, 0L);
     }
 
     /** A row without tasks awaiting a timeframe. */
@@ -39,9 +51,14 @@ public record RoleFigures(long completedOnTime, long completedLate, long openWit
         long[] columns = new long[GovernmentOfficeColumn.values().length];
         long dueSoon = 0;
         long maxDaysOverdue = 0;
+        long notStarted = 0;
         for (AssignmentFacts facts : assignments) {
             GovernmentOfficeColumn column = MatrixCounting.columnOf(facts, windowStart, asOf);
             columns[column.ordinal()]++;
+            if ((column == GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE || column == GovernmentOfficeColumn.OPEN_OVERDUE)
+                    && facts.progress() == AssignmentStatus.NOT_STARTED) {
+                notStarted++;
+            }
             if (column == GovernmentOfficeColumn.OPEN_WITHIN_DEADLINE && MatrixCounting.isDueSoon(facts, asOf)) {
                 dueSoon++;
             }
@@ -57,13 +74,14 @@ public record RoleFigures(long completedOnTime, long completedLate, long openWit
                 overdue, maxDaysOverdue, columns[GovernmentOfficeColumn.CONTINUOUS.ordinal()],
                 columns[GovernmentOfficeColumn.NOT_OCCURRED.ordinal()], columns[GovernmentOfficeColumn.NO_DEADLINE.ordinal()],
                 columns[GovernmentOfficeColumn.WITHDRAWN.ordinal()], percent(onTime + late, base), percent(onTime, base),
-                (Long) columns[GovernmentOfficeColumn.TIMEFRAME_TO_SET.ordinal()]);
+                (Long) columns[GovernmentOfficeColumn.TIMEFRAME_TO_SET.ordinal()], notStarted);
     }
 
     /** The same row with {@code count} more "không phát sinh" (event-driven tasks without occurrence). */
     RoleFigures plusNotOccurred(long count) {
         return new RoleFigures(completedOnTime, completedLate, openWithinDeadline, dueSoon, openOverdue, maxDaysOverdue,
-                continuous, notOccurred + count, noDeadline, withdrawn, completionRate, onTimeRate, timeframeToSet);
+                continuous, notOccurred + count, noDeadline, withdrawn, completionRate, onTimeRate, timeframeToSet,
+                notStarted);
     }
 
     /** Totals over several rows: counts added, the largest days overdue, rates recomputed from the totals. */
@@ -79,7 +97,8 @@ public record RoleFigures(long completedOnTime, long completedLate, long openWit
                 rows.stream().mapToLong(RoleFigures::noDeadline).sum(),
                 rows.stream().mapToLong(RoleFigures::withdrawn).sum(),
                 percent(onTime + late, onTime + late + overdue), percent(onTime, onTime + late + overdue),
-                rows.stream().mapToLong(RoleFigures::timeframeToSet).sum());
+                rows.stream().mapToLong(RoleFigures::timeframeToSet).sum(),
+                rows.stream().mapToLong(RoleFigures::notStarted).sum());
     }
 
     private static BigDecimal percent(long part, long whole) {

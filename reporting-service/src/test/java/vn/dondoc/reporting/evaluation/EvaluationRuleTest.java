@@ -15,7 +15,7 @@ import vn.dondoc.reporting.unitfigures.RoleFigures;
 class EvaluationRuleTest {
 
     static final EvaluationRule EXAMPLE = new EvaluationSettings(new BigDecimal("10"), new BigDecimal("5"),
-            BigDecimal.ZERO, new BigDecimal("-5"), new BigDecimal("-0.5")).rule();
+            BigDecimal.ZERO, new BigDecimal("-5"), new BigDecimal("-0.5"), BigDecimal.ZERO).rule();
 
     @Test
     void scoresTheLeadFiguresWithTheWeightsAndTheLargestDelay() {
@@ -51,6 +51,18 @@ class EvaluationRuleTest {
                 tuple(2, "Văn phòng Sở", new BigDecimal("10")),
                 tuple(4, "Phòng Kế hoạch", new BigDecimal("8")),
                 tuple(null, "Phòng Tổ chức", null));
+    }
+
+    @Test
+    void aWeightForOpenTasksNotTakenOnCountsThemAndIsPrintedInTheFormula() {
+        EvaluationRule strict = new EvaluationSettings(new BigDecimal("10"), new BigDecimal("5"), BigDecimal.ZERO,
+                new BigDecimal("-5"), new BigDecimal("-0.5"), new BigDecimal("-2")).rule();
+        // 1 on time; 2 open within deadline, 1 overdue by 4 days; of the 3 open, 2 not taken on: 10 − 5 − 2 − 4
+        RoleFigures lead = new RoleFigures(1, 0, 2, 0, 1, 4, 0, 0, 0, 0, null, null, 0L, 2L);
+
+        assertThat(strict.score(lead)).contains(new BigDecimal("-1"));
+        assertThat(EXAMPLE.score(lead)).as("weight 0: not counted").contains(new BigDecimal("3"));
+        assertThat(strict.formula()).endsWith(" − 0,5 × số ngày quá hạn tối đa − 2 × chưa tiếp nhận");
     }
 
     @Test

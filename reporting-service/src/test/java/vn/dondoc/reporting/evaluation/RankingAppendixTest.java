@@ -40,7 +40,7 @@ class RankingAppendixTest {
             "PHÓ GIÁM ĐỐC", "Trần Minh Đức");
 
     private final UnitRankings rankings = new UnitRankings(null, null, new EvaluationSettings(new BigDecimal("10"),
-            new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal("-5"), new BigDecimal("-0.5")));
+            new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal("-5"), new BigDecimal("-0.5"), BigDecimal.ZERO));
 
     @Test
     void theRankingIsTheLastPageAfterTheSignatureWithFixedWidthsAndTheFormulaUnderIt() throws Exception {

@@ -53,6 +53,16 @@ class NotOccurredFiguresTest extends ReportingHttpTest {
         assertThat(lead(unitB, "2025-Q4").get("notOccurred").asLong()).as("before the plan").isZero();
         assertThat(figures(unitB, "2026-Q4").get("coordinator").get("notOccurred").asLong())
                 .as("coordinators are not counted").isZero();
+
+        var report = get("/departments/N" + suffix + "/reports/2026-Q4");
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        JsonNode rowOfB = JSON.readTree(report.body()).get("units").valueStream()
+                .filter(row -> row.get("unitCode").asString().equals(unitB)).findFirst().orElse(null);
+        assertThat(rowOfB).as("B, holding no assignment, is a row of its department's report").isNotNull();
+        assertThat(rowOfB.get("lead").get("notOccurred").asLong()).isEqualTo(1);
+        assertThat(JSON.readTree(get("/units/" + unitB + "/reports-due").body()).valueStream()
+                .map(due -> due.get("periodLabel").asString()).toList())
+                .as("B owes the report of its plan's regime (yearly)").contains("Năm 2026");
     }
 
     private JsonNode lead(String unit, String period) throws Exception {

@@ -12,12 +12,14 @@ import vn.dondoc.reporting.obligation.PlanCoverages;
 import vn.dondoc.reporting.obligation.PlanLink;
 import vn.dondoc.reporting.obligation.PlanLinks;
 import vn.dondoc.reporting.obligation.ReportScheduling;
+import vn.dondoc.security.Caller;
 import vn.dondoc.vocabulary.Coverage;
 
 /**
  * Binding {@code planIssued-in-0}: the plan's reporting requirement selects the regimes its units
  * report under; its coverage bounds the periods its continuous tasks count in; its link to the plan
- * of UBND tỉnh it implements feeds the provincial rollup.
+ * of UBND tỉnh it implements feeds the provincial rollup; the lead units of its event-driven tasks
+ * owe reports from the start, as the units given work do.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanIssuedConsumer {
@@ -30,9 +32,13 @@ class PlanIssuedConsumer {
             PlanIssued plan = received.data();
             Coverage coverage = Coverage.of(plan.coverageStart(), plan.coverageEnd(), plan.issuedOn());
             coverages.record(new PlanCoverage(plan.planId(), coverage.start(), coverage.end(), received.id()));
-            links.record(PlanLink.of(plan, received.id()));
+            PlanLink link = PlanLink.of(plan, received.id());
+            links.record(link);
             scheduling.planIssued(plan.planId(), plan.departmentCode(), plan.reportingText(), plan.reportingPeriods(),
                     received.id());
+            // a unit leading only event-driven tasks reports "không phát sinh" before any occurrence
+            link.eventDrivenLeads().forEach(unit -> scheduling.scheduleFor(unit, Caller.departmentOf(unit),
+                    plan.planId()));
         };
     }
 }
