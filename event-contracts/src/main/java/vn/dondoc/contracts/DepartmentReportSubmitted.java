@@ -58,14 +58,23 @@ public record DepartmentReportSubmitted(
     /**
      * One unit's line: its figures per role, and when it submitted its own report ({@code null}
      * with {@code onTime} {@code null} when it had not).
+     *
+     * @param unitName the unit's name in its department's directory ("Phòng Chuyển đổi số"); its code
+     *                 while the directory has not announced it; absent from producers before it was carried
      */
     public record UnitRow(String unitCode, LocalDate submittedOn, Boolean onTime, UnitReportSubmitted.Figures lead,
-            UnitReportSubmitted.Figures coordinator) {
+            UnitReportSubmitted.Figures coordinator, String unitName) {
 
         public UnitRow {
             Required.text(unitCode, "units[].unitCode");
             Required.value(lead, "units[].lead");
             Required.value(coordinator, "units[].coordinator");
+        }
+
+        /** A line without the unit's name. */
+        public UnitRow(String unitCode, LocalDate submittedOn, Boolean onTime, UnitReportSubmitted.Figures lead,
+                UnitReportSubmitted.Figures coordinator) {
+            this(unitCode, submittedOn, onTime, lead, coordinator, null);
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.mongodb.core.MongoOperations;
+import java.util.function.Function;
 import vn.dondoc.reporting.calendar.Regime;
 import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
@@ -22,14 +22,16 @@ import vn.dondoc.vocabulary.ReportingPeriod;
  */
 final class CurrentPeriods {
 
-    private final MongoOperations mongo;
+    private final Function<String, PlanRegimes> plans;
     private final ReportingCalendar calendar;
     private final RegimeSelection selection;
     private final LocalDate today;
     private final Map<String, ReportingPeriod> byPlan = new HashMap<>();
 
-    CurrentPeriods(MongoOperations mongo, ReportingCalendar calendar, RegimeSelection selection, LocalDate today) {
-        this.mongo = mongo;
+    /** @param plans the plan's regimes as {@code plan-issued} stored them, {@code null} while unknown */
+    CurrentPeriods(Function<String, PlanRegimes> plans, ReportingCalendar calendar, RegimeSelection selection,
+            LocalDate today) {
+        this.plans = plans;
         this.calendar = calendar;
         this.selection = selection;
         this.today = today;
@@ -46,7 +48,7 @@ final class CurrentPeriods {
     }
 
     private List<Regime> regimesOf(String planId, String department) {
-        PlanRegimes plan = planId == null ? null : mongo.findById(planId, PlanRegimes.class);
+        PlanRegimes plan = planId == null ? null : plans.apply(planId);
         List<Regime> regimes = plan == null ? List.of() : plan.regimes().stream().map(calendar::regime)
                 .flatMap(Optional::stream).toList();
         return regimes.isEmpty() ? List.of(selection.departmentDefault(department)) : regimes;

@@ -13,8 +13,18 @@ public record DepartmentReport(String departmentCode, String regime, String peri
         RoleFigures coordinatorTotal, List<String> notSubmitted, String completionRateFormula,
         String onTimeRateFormula) {
 
-    /** One unit's line: {@code submittedOn} and {@code onTime} are {@code null} until it submits. */
+    /**
+     * One unit's line: {@code submittedOn} and {@code onTime} are {@code null} until it submits;
+     * {@code unitName} is the name in its department's directory when the report was made (its code
+     * while the directory has not announced it; {@code null} in reports stored before it was kept).
+     */
     public record UnitRow(String unitCode, LocalDate submittedOn, Boolean onTime, RoleFigures lead,
-            RoleFigures coordinator) {
+            RoleFigures coordinator, String unitName) {
+
+        /** A line without the unit's name. */
+        public UnitRow(String unitCode, LocalDate submittedOn, Boolean onTime, RoleFigures lead,
+                RoleFigures coordinator) {
+            this(unitCode, submittedOn, onTime, lead, coordinator, null);
+        }
     }
 }

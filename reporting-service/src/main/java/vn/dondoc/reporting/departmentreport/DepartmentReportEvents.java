@@ -21,7 +21,8 @@ final class DepartmentReportEvents {
                 report.regime(), period.type().name(), period.key(), period.label(), report.windowStart(),
                 report.windowEnd(), report.asOf(), dueDate, submittedOn, onTime, submittedBy,
                 report.units().stream().map(unit -> new DepartmentReportSubmitted.UnitRow(unit.unitCode(),
-                        unit.submittedOn(), unit.onTime(), figures(unit.lead()), figures(unit.coordinator()))).toList(),
+                        unit.submittedOn(), unit.onTime(), figures(unit.lead()), figures(unit.coordinator()),
+                        unit.unitName())).toList(),
                 figures(report.leadTotal()), figures(report.coordinatorTotal()), report.notSubmitted(),
                 report.completionRateFormula(), report.onTimeRateFormula());
     }

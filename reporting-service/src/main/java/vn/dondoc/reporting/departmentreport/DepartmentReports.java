@@ -18,6 +18,7 @@ import vn.dondoc.reporting.unitfigures.PeriodFigures;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 import vn.dondoc.reporting.unitreport.UnitReport;
+import vn.dondoc.reporting.unitnames.UnitNames;
 import vn.dondoc.reporting.unitreport.UnitReportSubmission;
 import vn.dondoc.vocabulary.ReportingPeriod;
 
@@ -29,11 +30,13 @@ public class DepartmentReports {
     private final UnitReportSubmission submissions;
     private final FigureSnapshots snapshots;
     private final UnitFigures figures;
+    private final UnitNames names;
     private final Clock clock;
 
     DepartmentReports(MongoOperations mongo, UnitReportSubmission submissions, FigureSnapshots snapshots,
-            UnitFigures figures, Clock clock) {
+            UnitFigures figures, UnitNames names, Clock clock) {
         this.mongo = mongo;
+        this.names = names;
         this.submissions = submissions;
         this.snapshots = snapshots;
         this.figures = figures;
@@ -78,7 +81,8 @@ public class DepartmentReports {
                 missing.add(unit.unitCode());
             }
             rows.add(new DepartmentReport.UnitRow(unit.unitCode(), submitted.map(UnitReport::submittedOn).orElse(null),
-                    submitted.map(UnitReport::onTime).orElse(null), counted.get().lead(), counted.get().coordinator()));
+                    submitted.map(UnitReport::onTime).orElse(null), counted.get().lead(), counted.get().coordinator(),
+                    names.unit(unit.unitCode())));
         }
         return Optional.of(new DepartmentReport(departmentCode, regime.code(), period.key(), period.label(),
                 period.windowStart(), period.windowEnd(), MatrixCounting.effectiveAsOf(asOf, period.cutOff()), rows,

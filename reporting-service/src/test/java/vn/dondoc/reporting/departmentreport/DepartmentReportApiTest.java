@@ -52,6 +52,8 @@ class DepartmentReportApiTest extends ReportingHttpTest {
         assertThat(report.get("notSubmitted").valueStream().map(JsonNode::asString).toList()).containsExactly(vp);
         assertThat(report.get("units").valueStream().map(unit -> unit.get("unitCode").asString()).toList())
                 .containsExactly(cds, vp);
+        assertThat(report.get("units").get(0).get("unitName").asString()).as("a person reads names")
+                .isEqualTo("Phòng Chuyển đổi số");
         assertThat(report.get("leadTotal").get("openWithinDeadline").asLong()).isEqualTo(2);
         assertThat(report.get("leadTotal").get("openOverdue").asLong()).isEqualTo(1);
         assertThat(report.get("leadTotal").get("maxDaysOverdue").asLong()).isEqualTo(4);

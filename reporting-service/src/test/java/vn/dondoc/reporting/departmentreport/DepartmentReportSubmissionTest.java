@@ -143,14 +143,16 @@ class DepartmentReportSubmissionTest extends ReportingHttpTest {
                  "asOf": "2026-09-14", "dueDate": "2026-09-18", "submittedOn": "2026-12-01", "onTime": false,
                  "submittedBy": "van-thu",
                  "units": [
-                   {"unitCode": "%s", "submittedOn": "2026-12-01", "onTime": false, "lead": %s, "coordinator": %s},
-                   {"unitCode": "%s", "submittedOn": null, "onTime": null, "lead": %s, "coordinator": %s}],
+                   {"unitCode": "%s", "submittedOn": "2026-12-01", "onTime": false, "lead": %s, "coordinator": %s,
+                    "unitName": "%s"},
+                   {"unitCode": "%s", "submittedOn": null, "onTime": null, "lead": %s, "coordinator": %s,
+                    "unitName": "%s"}],
                  "leadTotal": %s, "coordinatorTotal": %s, "notSubmitted": ["%s"],
                  "completionRateFormula": "Tỷ lệ hoàn thành = (hoàn thành đúng hạn + hoàn thành quá hạn) ÷ (hoàn thành đúng hạn + hoàn thành quá hạn + đang thực hiện quá hạn) × 100%%",
                  "onTimeRateFormula": "Tỷ lệ đúng hạn = hoàn thành đúng hạn ÷ (hoàn thành đúng hạn + hoàn thành quá hạn + đang thực hiện quá hạn) × 100%%"}
                 """.formatted(eventId, reportId, department,
-                cds, figures(1, 0, 0, NULL_RATES), zero,
-                vp, figures(1, 1, 4, "\"completionRate\": 0.0, \"onTimeRate\": 0.0"), zero,
+                cds, figures(1, 0, 0, NULL_RATES), zero, cds,
+                vp, figures(1, 1, 4, "\"completionRate\": 0.0, \"onTimeRate\": 0.0"), zero, vp,
                 figures(2, 1, 4, "\"completionRate\": 0.0, \"onTimeRate\": 0.0"), zero, vp);
     }
 
