@@ -13,6 +13,8 @@ import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.PendingEvent;
 import vn.dondoc.security.Caller;
 import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.plan.TaskInstance;
 
 /**
  * One unit's role on one task. Its id is derived from plan, task and unit, so the same plan
@@ -119,7 +121,7 @@ public record Assignment(
     }
 
     /** A new assignment with its first history line and its {@code task-assigned} event. */
-    static Assignment assigned(String id, IssuedPlan plan, IssuedPlan.Task task,
+    public static Assignment assigned(String id, IssuedPlan plan, IssuedPlan.Task task,
             TaskInstance instance, String unitCode, AssignmentRole role, Instant now,
             HistoryEntry line, PendingEvent event) {
         return new Assignment(id, plan.planId(), plan.number(), plan.departmentCode(), task.taskId(),

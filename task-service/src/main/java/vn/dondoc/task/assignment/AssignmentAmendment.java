@@ -15,13 +15,13 @@ import vn.dondoc.vocabulary.AssignmentStatus;
  * deadline goes back to the plan's), and a coordinator made lead starts the lead's flow with
  * nothing reported and no deadline alert sent yet. The history keeps what was before.
  */
-final class AssignmentAmendment {
+public final class AssignmentAmendment {
 
     private AssignmentAmendment() {
     }
 
     /** Whether the assignment differs from what the command sets. */
-    static boolean differs(Assignment assignment, ChangeAssignment change) {
+    public static boolean differs(Assignment assignment, ChangeAssignment change) {
         return assignment.role() != change.role()
                 || !Objects.equals(assignment.taskNumber(), change.taskNumber())
                 || !Objects.equals(assignment.taskContent(), change.taskContent())

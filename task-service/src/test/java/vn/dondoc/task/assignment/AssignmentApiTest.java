@@ -24,6 +24,8 @@ import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.task.deadline.DeadlineWatch;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
 
 class AssignmentApiTest extends TaskServiceHttpTest {
 

@@ -21,6 +21,7 @@ import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
 import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.task.status.AssignmentStatusPolicy;
 
 class AssignmentLifecycleTest {
 

@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.RawHttp;
 import vn.dondoc.eventing.testing.TestTokens;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
 
 /**
  * Input over its limit is refused with a Vietnamese problem detail and the assignment is left as it

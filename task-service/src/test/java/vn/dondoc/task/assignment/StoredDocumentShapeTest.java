@@ -13,6 +13,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.plan.PlanCopy;
 
 /**
  * Deployed data exists: the stored assignment keeps the field names its queries, indexes and

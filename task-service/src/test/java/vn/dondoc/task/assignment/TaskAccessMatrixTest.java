@@ -27,6 +27,8 @@ import vn.dondoc.eventing.testing.AccessMatrix.Request;
 import vn.dondoc.eventing.testing.AccessMatrix.Target;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TopicOffsets;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
 
 /**
  * Every endpoint of task-service × office, leadership, unit, province × own unit, another unit,
