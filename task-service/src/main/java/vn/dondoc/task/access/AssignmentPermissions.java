@@ -20,7 +20,7 @@ public final class AssignmentPermissions {
     /** The department's office and leadership, the province, and the unit the assignment belongs to. */
     public static boolean maySee(Actor actor, Assignment assignment) {
         return actor.reaches(assignment)
-                && (actor.directs() || actor.has(Actor.Role.PROVINCE) || actor.isUnit(assignment.unitCode()));
+                && (actor.directs() || actor.has(Actor.Role.PROVINCE) || actor.isUnit(assignment.origin().unitCode()));
     }
 
     /**
@@ -46,8 +46,8 @@ public final class AssignmentPermissions {
             forbid("Chỉ hệ thống được báo hạn");
         } else {
             requireOwnUnit(actor, assignment);
-            if (assignment.role() != AssignmentRole.LEAD) {
-                forbid("Đơn vị phối hợp " + assignment.unitCode()
+            if (assignment.terms().role() != AssignmentRole.LEAD) {
+                forbid("Đơn vị phối hợp " + assignment.origin().unitCode()
                         + " không thể thay đơn vị chủ trì tiếp nhận, từ chối, báo cáo tiến độ, "
                         + "gửi kết quả hay đề nghị gia hạn");
             }
@@ -60,9 +60,9 @@ public final class AssignmentPermissions {
      * accept its own result).
      */
     private static void requireIssuer(Actor actor, Assignment assignment, String what) {
-        if (Caller.PROVINCE_SCOPE.equals(assignment.departmentCode())) {
+        if (Caller.PROVINCE_SCOPE.equals(assignment.origin().departmentCode())) {
             if (!actor.has(Actor.Role.PROVINCE)) {
-                forbid("Nhiệm vụ của kế hoạch UBND tỉnh " + assignment.planNumber()
+                forbid("Nhiệm vụ của kế hoạch UBND tỉnh " + assignment.origin().planNumber()
                         + ": chỉ Văn phòng UBND tỉnh được " + what);
             }
         } else if (!actor.directs()) {
@@ -71,8 +71,8 @@ public final class AssignmentPermissions {
     }
 
     private static void requireOwnUnit(Actor actor, Assignment assignment) {
-        if (!actor.isUnit(assignment.unitCode())) {
-            forbid("Chỉ đơn vị " + assignment.unitCode() + " được thao tác trên phân công của mình");
+        if (!actor.isUnit(assignment.origin().unitCode())) {
+            forbid("Chỉ đơn vị " + assignment.origin().unitCode() + " được thao tác trên phân công của mình");
         }
     }
 

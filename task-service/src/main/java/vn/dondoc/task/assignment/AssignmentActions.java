@@ -107,7 +107,7 @@ public class AssignmentActions {
         String eventId = eventIdOf(current.id(), requestId);
         PendingEvent event = AssignmentEvents.of(current, draft, command, eventId, now, actor, today);
         HistoryEntry line = new HistoryEntry(now, today, actor, command.action(), outcome.detail(),
-                requestId, eventId, draft.status, draft.dueDate, draft.submittedOn);
+                requestId, eventId, draft.work.status(), draft.deadline.dueDate(), draft.work.submittedOn());
         return draft.done(line, event);
     }
 

@@ -65,7 +65,7 @@ public class DeadlineWatch {
             LocalDate today) {
         try {
             actions.act(assignment.id(), command, AssignmentActions.SYSTEM,
-                    kind + ":" + assignment.dueDate(), today);
+                    kind + ":" + assignment.deadline().dueDate(), today);
             return 1;
         } catch (IllegalTransitionException changedMeanwhile) {
             return 0;

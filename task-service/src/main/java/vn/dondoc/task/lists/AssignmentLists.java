@@ -36,7 +36,8 @@ public class AssignmentLists {
 
     /** Earliest deadline first, those without a deadline last, then by id. */
     public static final Comparator<Assignment> BY_DUE_DATE = Comparator
-            .comparing(Assignment::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((Assignment assignment) -> assignment.deadline().dueDate(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Assignment::id);
 
     private static final List<String> OPEN = names(AssignmentStatus::isOpen);
@@ -167,7 +168,7 @@ public class AssignmentLists {
     private Predicate<Assignment> inPeriod(ReportingPeriod period) {
         Map<String, PlanCopy> plans = new HashMap<>();
         return assignment -> {
-            PlanCopy plan = plans.computeIfAbsent(assignment.planId(), id -> {
+            PlanCopy plan = plans.computeIfAbsent(assignment.origin().planId(), id -> {
                 PlanCopy found = mongo.findById(id, PlanCopy.class);
                 return found != null ? found : PlanCopy.of(new IssuedPlan(id, null, null, List.of()));
             });
@@ -176,8 +177,8 @@ public class AssignmentLists {
     }
 
     private static String searchable(Assignment assignment) {
-        return searchable(assignment.taskContent(), assignment.taskNumber(), assignment.planNumber(),
-                assignment.unitCode());
+        return searchable(assignment.terms().taskContent(), assignment.terms().taskNumber(), assignment.origin().planNumber(),
+                assignment.origin().unitCode());
     }
 
     /** The text a search looks in: task content, task number, plan number, unit code. */

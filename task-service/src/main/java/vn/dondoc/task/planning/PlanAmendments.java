@@ -19,6 +19,7 @@ import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.task.plan.IssuedPlan;
 import vn.dondoc.task.plan.PlanCopy;
 import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.TaskTerms;
 import vn.dondoc.task.assignment.AssignmentCommand;
 import vn.dondoc.task.assignment.AssignmentActions;
 import vn.dondoc.task.assignment.AssignmentAmendment;
@@ -83,10 +84,10 @@ public class PlanAmendments {
         int changed = 0;
         for (Assignment wanted : desired) {
             Assignment current = stored.get(wanted.id());
-            if (current != null && current.status().isOpen()
-                    && !Objects.equals(current.originalDueDate(), wanted.dueDate())) {
+            if (current != null && current.work().status().isOpen()
+                    && !Objects.equals(current.deadline().originalDueDate(), wanted.deadline().dueDate())) {
                 changed += actions.actAsSystem(current.id(), new AssignmentCommand.ChangeDueDate(
-                        wanted.dueDate(), copy.planVersion(), reason), requestId + ":due-date") ? 1 : 0;
+                        wanted.deadline().dueDate(), copy.planVersion(), reason), requestId + ":due-date") ? 1 : 0;
             }
         }
         Set<String> wantedIds = desired.stream().map(Assignment::id).collect(Collectors.toSet());
@@ -96,12 +97,12 @@ public class PlanAmendments {
             task.coordinatorUnits().forEach(unit -> unitsOnTasks.add(task.taskId() + ":" + unit));
         }
         Predicate<Assignment> kept = current -> wantedIds.contains(current.id())
-                || current.isOccurrence() && unitsOnTasks.contains(current.taskId() + ":" + current.unitCode());
+                || current.origin().isOccurrence() && unitsOnTasks.contains(current.origin().taskId() + ":" + current.origin().unitCode());
         int assignmentsChanged = 0;
         for (Assignment current : stored.values()) {
-            IssuedPlan.Task task = plan.task(current.taskId());
-            if (kept.test(current) && task != null && current.status().isOpen()) {
-                AssignmentCommand.ChangeAssignment change = changeTo(task, current.unitCode(),
+            IssuedPlan.Task task = plan.task(current.origin().taskId());
+            if (kept.test(current) && task != null && current.work().status().isOpen()) {
+                AssignmentCommand.ChangeAssignment change = changeTo(task, current.origin().unitCode(),
                         copy.planVersion(), reason);
                 if (AssignmentAmendment.differs(current, change)) {
                     assignmentsChanged += actions.actAsSystem(current.id(), change,
@@ -113,7 +114,7 @@ public class PlanAmendments {
                 + ") không còn giao việc này" + (reason == null || reason.isBlank() ? "" : ": " + reason);
         int withdrawn = 0;
         for (Assignment current : stored.values()) {
-            if (current.status().isOpen() && !kept.test(current)) {
+            if (current.work().status().isOpen() && !kept.test(current)) {
                 withdrawn += actions.actAsSystem(current.id(), new AssignmentCommand.Withdraw(why),
                         requestId + ":withdraw") ? 1 : 0;
             }
@@ -126,7 +127,7 @@ public class PlanAmendments {
             int planVersion, String reason) {
         AssignmentRole role = task.leadUnits().contains(unitCode) ? AssignmentRole.LEAD
                 : AssignmentRole.COORDINATOR;
-        return new AssignmentCommand.ChangeAssignment(role, task.number(), task.content(),
-                task.leadUnits(), planVersion, reason);
+        return new AssignmentCommand.ChangeAssignment(new TaskTerms(role, task.number(), task.content(),
+                task.leadUnits()), planVersion, reason);
     }
 }

@@ -20,6 +20,7 @@ import vn.dondoc.task.plan.PlanCopy;
 import vn.dondoc.task.plan.TaskInstance;
 import vn.dondoc.task.plan.TaskSchedule;
 import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.Origin;
 import vn.dondoc.task.assignment.InvalidCommandException;
 import vn.dondoc.task.access.ForbiddenActionException;
 
@@ -144,7 +145,7 @@ public class PlanTasks {
     /** As {@link #recordOccurrence(String, String, LocalDate, String, String)}, within a department's wall. */
     public List<Assignment> recordOccurrence(String planId, String taskId, LocalDate dueDate,
             String description, String requestId, String department) {
-        String key = Assignment.OCCURRENCE + UUID.nameUUIDFromBytes((planId + ":" + taskId + ":"
+        String key = Origin.OCCURRENCE + UUID.nameUUIDFromBytes((planId + ":" + taskId + ":"
                 + requestId).getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
         TaskInstance occurrence = new TaskInstance(key, description.strip(), dueDate);
         PlanCopy copy = inForce(planId, department);

@@ -45,7 +45,7 @@ public class PlanWithdrawal {
                 + (plan.withdrawalReason() == null ? "" : ": " + plan.withdrawalReason());
         int withdrawn = 0;
         for (Assignment assignment : mongo.find(query(where("planId").is(planId)), Assignment.class)) {
-            if (assignment.status().isOpen()) {
+            if (assignment.work().status().isOpen()) {
                 withdrawn += actions.actAsSystem(assignment.id(),
                         new AssignmentCommand.Withdraw(reason), REQUEST_ID) ? 1 : 0;
             }

@@ -24,6 +24,9 @@ import vn.dondoc.task.plan.PlanCopy;
 import vn.dondoc.task.plan.TaskInstance;
 import vn.dondoc.task.plan.TaskSchedule;
 import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.Deadline;
+import vn.dondoc.task.assignment.Origin;
+import vn.dondoc.task.assignment.TaskTerms;
 import vn.dondoc.task.assignment.AssignmentActions;
 import vn.dondoc.task.assignment.HistoryEntry;
 
@@ -131,7 +134,10 @@ public class TaskAssignment {
                         + (instance.label() == null ? "" : " (" + instance.label() + ")")
                         + (instance.dueDate() == null ? ", không có hạn" : ", hạn " + DisplayDates.format(instance.dueDate())),
                 "task-assigned", event.eventId(), AssignmentStatus.NOT_STARTED, instance.dueDate(), null);
-        return Assignment.assigned(id, plan, task, instance, unit, role, now, line, pending);
+        Origin origin = new Origin(plan.planId(), plan.number(), plan.departmentCode(), task.taskId(), unit, now,
+                task.timeframeKind(), instance.key(), instance.label());
+        return Assignment.assigned(id, origin, new TaskTerms(role, task.number(), task.content(), task.leadUnits()),
+                Deadline.of(instance.dueDate()), line, pending);
     }
 
     /** The same assignment always announces itself with the same event id. */

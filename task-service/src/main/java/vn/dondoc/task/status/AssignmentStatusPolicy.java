@@ -26,22 +26,22 @@ public final class AssignmentStatusPolicy {
         HistoryEntry line = stateOn(historyOf(assignment), asOf);
         if (line == null) {
             return new DerivedStatus(asOf, AssignmentStatus.NOT_STARTED, Timeliness.NOT_APPLICABLE,
-                    assignment.originalDueDate(), 0, null);
+                    assignment.deadline().originalDueDate(), 0, null);
         }
         TimelinessJudgement judged = TimelinessJudgement.of(line.statusAfter(), line.dueDateAfter(),
-                line.submittedOn(), asOf, assignment.timeframeKind());
+                line.submittedOn(), asOf, assignment.origin().timeframeKind());
         return new DerivedStatus(asOf, line.statusAfter(), judged.timeliness(), judged.dueDate(),
                 judged.daysOverdue(), judged.daysLeft());
     }
 
     /** Assignments stored before histories were kept get one line: their current state since assignment. */
     private static List<HistoryEntry> historyOf(Assignment assignment) {
-        if (!assignment.history().isEmpty() || assignment.assignedAt() == null) {
+        if (!assignment.history().isEmpty() || assignment.origin().assignedAt() == null) {
             return assignment.history();
         }
-        LocalDate assignedOn = LocalDate.ofInstant(assignment.assignedAt(), ZONE);
-        return List.of(new HistoryEntry(assignment.assignedAt(), assignedOn, null, "Assign", null, null,
-                null, assignment.status(), assignment.dueDate(), assignment.submittedOn()));
+        LocalDate assignedOn = LocalDate.ofInstant(assignment.origin().assignedAt(), ZONE);
+        return List.of(new HistoryEntry(assignment.origin().assignedAt(), assignedOn, null, "Assign", null, null,
+                null, assignment.work().status(), assignment.deadline().dueDate(), assignment.work().submittedOn()));
     }
 
     /** The last history line on or before the date: the state in force at the end of that day. */

@@ -7,6 +7,7 @@ import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.vocabulary.TimeframeKind;
 import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.Origin;
 import vn.dondoc.task.assignment.HistoryEntry;
 
 /**
@@ -33,13 +34,13 @@ public final class PeriodMembership {
      */
     public static boolean belongs(Assignment assignment, ReportingPeriod period, LocalDate coverageStart,
             LocalDate coverageEnd) {
-        LocalDate assignedOn = assignment.assignedAt() == null ? null
-                : LocalDate.ofInstant(assignment.assignedAt(), ZONE);
+        LocalDate assignedOn = assignment.origin().assignedAt() == null ? null
+                : LocalDate.ofInstant(assignment.origin().assignedAt(), ZONE);
         if (!vn.dondoc.vocabulary.PeriodMembership.assignedBy(assignedOn, period.cutOff())) {
             return false;
         }
-        String instance = assignment.instanceKey();
-        if (instance != null && !instance.startsWith(Assignment.OCCURRENCE)) {
+        String instance = assignment.origin().instanceKey();
+        if (instance != null && !instance.startsWith(Origin.OCCURRENCE)) {
             return vn.dondoc.vocabulary.PeriodMembership.instanceMayCount(instance, period);
         }
         if (coverageStart != null && coverageStart.isAfter(period.cutOff())) {
@@ -51,7 +52,7 @@ public final class PeriodMembership {
             case COMPLETED -> vn.dondoc.vocabulary.PeriodMembership.completedWithin(
                     becameBy(assignment, atCutOff, period.cutOff()), period.windowStart(), period.cutOff());
             case WITHDRAWN -> insideWindow(becameBy(assignment, atCutOff, period.cutOff()), period);
-            default -> !TimeframeKind.CONTINUOUS.is(assignment.timeframeKind())
+            default -> !TimeframeKind.CONTINUOUS.is(assignment.origin().timeframeKind())
                     || coverageOverlaps(period, coverageStart, coverageEnd);
         };
     }
@@ -73,7 +74,7 @@ public final class PeriodMembership {
      */
     static LocalDate becameBy(Assignment assignment, AssignmentStatus state, LocalDate day) {
         if (assignment.history().isEmpty()) {
-            return state == AssignmentStatus.COMPLETED ? assignment.completedOn() : null;
+            return state == AssignmentStatus.COMPLETED ? assignment.work().completedOn() : null;
         }
         LocalDate since = null;
         AssignmentStatus before = null;

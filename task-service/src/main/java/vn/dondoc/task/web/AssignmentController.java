@@ -147,7 +147,7 @@ class AssignmentController {
         return ResponseEntity.of(assignments.findById(assignmentId).filter(actor::reaches)
                 .map(assignment -> {
                     if (!AssignmentPermissions.maySee(actor, assignment)) {
-                        throw new ForbiddenActionException("Chỉ đơn vị " + assignment.unitCode()
+                        throw new ForbiddenActionException("Chỉ đơn vị " + assignment.origin().unitCode()
                                 + " được xem phân công của mình");
                     }
                     return assignment;

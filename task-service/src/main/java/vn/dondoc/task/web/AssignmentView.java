@@ -53,17 +53,17 @@ record AssignmentView(
     }
 
     private static AssignmentView of(Assignment assignment, LocalDate asOf, boolean history) {
-        return new AssignmentView(assignment.id(), assignment.planId(), assignment.planNumber(),
-                assignment.taskNumber(), assignment.taskContent(), assignment.unitCode(),
-                assignment.role(), assignment.leadUnits(), assignment.dueDate(),
-                assignment.originalDueDate(), assignment.status(), assignment.status().label(),
-                assignment.progressPercent(), assignment.submittedOn(), assignment.resultSummary(),
-                assignment.completedOn(), assignment.approvedExtensions(),
-                assignment.pendingExtension(), assignment.assignedAt(),
+        return new AssignmentView(assignment.id(), assignment.origin().planId(), assignment.origin().planNumber(),
+                assignment.terms().taskNumber(), assignment.terms().taskContent(), assignment.origin().unitCode(),
+                assignment.terms().role(), assignment.terms().leadUnits(), assignment.deadline().dueDate(),
+                assignment.deadline().originalDueDate(), assignment.work().status(), assignment.work().status().label(),
+                assignment.work().progressPercent(), assignment.work().submittedOn(), assignment.work().resultSummary(),
+                assignment.work().completedOn(), assignment.deadline().approvedExtensions(),
+                assignment.deadline().pendingExtension(), assignment.origin().assignedAt(),
                 DerivedView.of(AssignmentStatusPolicy.derive(assignment, asOf)),
                 assignment.pendingEvents().size(), history ? assignment.history() : null,
-                assignment.timeframeKind(), assignment.instanceKey(), assignment.instanceLabel(),
-                assignment.departmentCode());
+                assignment.origin().timeframeKind(), assignment.origin().instanceKey(), assignment.origin().instanceLabel(),
+                assignment.origin().departmentCode());
     }
 
     /** The derived status with its Vietnamese labels; the Government Office column is reporting-service's. */

@@ -155,7 +155,7 @@ class AssignmentApiTest extends TaskServiceHttpTest {
         assertThat(about(topics, Topics.TASK_OVERDUE, ids.get(1))).as("coordinators have no deadline flow")
                 .isEmpty();
         assertThat(assignments.findById(lead).orElseThrow())
-                .extracting(Assignment::dueSoonAnnouncedFor, Assignment::overdueAnnouncedFor)
+                .extracting((Assignment a) -> a.deadline().dueSoonAnnouncedFor(), (Assignment a) -> a.deadline().overdueAnnouncedFor())
                 .containsExactly(due, due);
     }
 

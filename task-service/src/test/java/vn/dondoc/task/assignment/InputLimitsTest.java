@@ -79,7 +79,7 @@ class InputLimitsTest extends TaskServiceHttpTest {
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(JSON.readTree(answer.body()).get("title").asString()).isEqualTo("Kiểu nội dung không được hỗ trợ");
-        assertThat(assignments.findById(id).orElseThrow().pendingExtension()).isNull();
+        assertThat(assignments.findById(id).orElseThrow().deadline().pendingExtension()).isNull();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.task.plan.IssuedPlan;
@@ -75,13 +74,15 @@ class StoredDocumentShapeTest {
     private static Assignment everyFieldSet() {
         Assignment lead = AnAssignment.lead(DAY.plusMonths(2));
         Instant at = Instant.parse("2026-02-01T03:00:00Z");
-        return new Assignment("shape-" + UUID.randomUUID(), lead.planId(), lead.planNumber(), lead.departmentCode(),
-                lead.taskId(), lead.taskNumber(), lead.taskContent(), lead.unitCode(), AssignmentRole.LEAD,
-                lead.leadUnits(), DAY.plusMonths(1), DAY.plusMonths(2), AssignmentStatus.SUBMITTED, at, 100, DAY,
-                "Xong", DAY.plusDays(1), 1, new ExtensionRequest(DAY.plusMonths(3), "Thêm thời gian", at, "vp.skhcn"),
-                DAY.plusMonths(2), DAY.plusMonths(1), List.of(new HistoryEntry(at, DAY, "vp.skhcn", "SubmitResult", "Xong",
-                        "user:vp.skhcn:1", "e-1", AssignmentStatus.SUBMITTED, DAY.plusMonths(2), DAY)),
-                lead.pendingEvents(), null, "RECURRING",
-                "2026-Q1", "Quý I/2026");
+        Origin origin = new Origin(lead.origin().planId(), lead.origin().planNumber(), lead.origin().departmentCode(),
+                lead.origin().taskId(), lead.origin().unitCode(), at, "RECURRING", "2026-Q1", "Quý I/2026");
+        return new Assignment("shape-" + UUID.randomUUID(), origin, lead.terms(),
+                new Work(AssignmentStatus.SUBMITTED, 100, DAY, "Xong", DAY.plusDays(1)),
+                new Deadline(DAY.plusMonths(1), DAY.plusMonths(2), 1,
+                        new ExtensionRequest(DAY.plusMonths(3), "Thêm thời gian", at, "vp.skhcn"), DAY.plusMonths(2),
+                        DAY.plusMonths(1)),
+                List.of(new HistoryEntry(at, DAY, "vp.skhcn", "SubmitResult", "Xong", "user:vp.skhcn:1", "e-1",
+                        AssignmentStatus.SUBMITTED, DAY.plusMonths(2), DAY)),
+                lead.pendingEvents(), null);
     }
 }

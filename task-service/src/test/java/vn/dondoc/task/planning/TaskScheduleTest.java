@@ -75,7 +75,7 @@ class TaskScheduleTest {
         List<Assignment> assignments = TaskAssignment.assignmentsOf(plan.withTasks(List.of(task)),
                 AnAssignment.ASSIGNED_ON.atStartOfDay(AnAssignment.ZONE).toInstant(), AnAssignment.ZONE);
 
-        assertThat(assignments).extracting(Assignment::id, Assignment::dueDate).containsExactly(
+        assertThat(assignments).extracting(Assignment::id, (Assignment a) -> a.deadline().dueDate()).containsExactly(
                 tuple("P1:2.5:SKHCN.VP:2025-Q3", LocalDate.of(2025, 9, 16)),
                 tuple("P1:2.5:SKHCN.CDS:2025-Q3", LocalDate.of(2025, 9, 16)),
                 tuple("P1:2.5:SKHCN.VP:2025-Q4", LocalDate.of(2025, 12, 16)),

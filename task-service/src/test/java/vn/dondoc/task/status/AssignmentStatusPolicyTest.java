@@ -15,6 +15,8 @@ import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
 import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.vocabulary.Timeliness;
 import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.Deadline;
+import vn.dondoc.task.assignment.Work;
 
 class AssignmentStatusPolicyTest {
 
@@ -83,7 +85,7 @@ class AssignmentStatusPolicyTest {
         assertThat(AssignmentStatusPolicy.derive(accepted, LocalDate.of(2026, 4, 6)))
                 .extracting(DerivedStatus::progress, DerivedStatus::timeliness)
                 .containsExactly(AssignmentStatus.COMPLETED, Timeliness.WITHIN_DEADLINE);
-        assertThat(accepted.completedOn()).isEqualTo(DUE);
+        assertThat(accepted.work().completedOn()).isEqualTo(DUE);
     }
 
     @Test
@@ -102,8 +104,8 @@ class AssignmentStatusPolicyTest {
         Assignment returned = on(submitted, LocalDate.of(2026, 4, 3),
                 new ReviewResult(false, "Thiếu số liệu quý I"));
 
-        assertThat(returned.submittedOn()).isNull();
-        assertThat(returned.completedOn()).isNull();
+        assertThat(returned.work().submittedOn()).isNull();
+        assertThat(returned.work().completedOn()).isNull();
         assertThat(AssignmentStatusPolicy.derive(returned, LocalDate.of(2026, 4, 2)))
                 .extracting(DerivedStatus::progress, DerivedStatus::timeliness)
                 .containsExactly(AssignmentStatus.SUBMITTED, Timeliness.WITHIN_DEADLINE);
@@ -119,8 +121,8 @@ class AssignmentStatusPolicyTest {
                 new RequestExtension(extended, "Chờ số liệu của Sở Tài chính"));
         Assignment approved = on(requested, LocalDate.of(2026, 4, 2), new DecideExtension(true, null));
 
-        assertThat(approved.originalDueDate()).isEqualTo(DUE);
-        assertThat(approved.dueDate()).isEqualTo(extended);
+        assertThat(approved.deadline().originalDueDate()).isEqualTo(DUE);
+        assertThat(approved.deadline().dueDate()).isEqualTo(extended);
         assertThat(AssignmentStatusPolicy.derive(approved, LocalDate.of(2026, 4, 1)))
                 .extracting(DerivedStatus::dueDate, DerivedStatus::timeliness, DerivedStatus::daysOverdue)
                 .containsExactly(DUE, Timeliness.OVERDUE, 1L);
@@ -156,9 +158,8 @@ class AssignmentStatusPolicyTest {
     @Test
     void anAssignmentStoredBeforeHistoriesWereKeptIsJudgedByItsCurrentState() {
         Assignment a = lead(DUE);
-        Assignment legacy = new Assignment(a.id(), a.planId(), a.planNumber(), a.departmentCode(),
-                a.taskId(), a.taskNumber(), a.taskContent(), a.unitCode(), a.role(), a.leadUnits(), null,
-                DUE, null, a.assignedAt(), 0, null, null, null, 0, null, null, null, null, null, 0L);
+        Assignment legacy = new Assignment(a.id(), a.origin(), a.terms(), new Work(null, 0, null, null, null),
+                new Deadline(null, DUE, 0, null, null, null), null, null, 0L);
 
         assertThat(AssignmentStatusPolicy.derive(legacy, LocalDate.of(2026, 4, 2)))
                 .extracting(DerivedStatus::progress, DerivedStatus::daysOverdue, DerivedStatus::timeliness)

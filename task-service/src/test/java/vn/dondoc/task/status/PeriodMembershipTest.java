@@ -12,6 +12,8 @@ import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.task.assignment.AnAssignment;
 import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.Deadline;
+import vn.dondoc.task.assignment.Origin;
 
 class PeriodMembershipTest {
 
@@ -113,11 +115,11 @@ class PeriodMembershipTest {
     @Test
     void anInstanceOfARecurringTaskBelongsToItsOwnPeriodOnly() {
         Assignment whole = lead(null);
-        Assignment q3 = new Assignment(whole.id() + ":2026-Q3", whole.planId(), whole.planNumber(),
-                whole.departmentCode(), whole.taskId(), whole.taskNumber(), whole.taskContent(), whole.unitCode(),
-                whole.role(), whole.leadUnits(), Q3.cutOff(), Q3.cutOff(), whole.status(), whole.assignedAt(), 0,
-                null, null, null, 0, null, null, null, whole.history(), whole.pendingEvents(), null, "RECURRING",
-                "2026-Q3", "Quý III/2026");
+        Origin origin = whole.origin();
+        Assignment q3 = new Assignment(whole.id() + ":2026-Q3", new Origin(origin.planId(), origin.planNumber(),
+                origin.departmentCode(), origin.taskId(), origin.unitCode(), origin.assignedAt(), "RECURRING", "2026-Q3",
+                "Quý III/2026"), whole.terms(), whole.work(), Deadline.of(Q3.cutOff()), whole.history(),
+                whole.pendingEvents(), null);
 
         assertThat(PeriodMembership.belongs(q3, Q3, START, END)).isTrue();
         assertThat(PeriodMembership.belongs(q3, Q2, START, END)).isFalse();
