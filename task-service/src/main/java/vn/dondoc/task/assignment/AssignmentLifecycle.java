@@ -26,7 +26,6 @@ import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
-import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * The transitions of an assignment as pure rules: each command either changes a draft of the

@@ -14,17 +14,17 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
-import vn.dondoc.vocabulary.AssignmentStatus;
-import vn.dondoc.vocabulary.ReportingPeriod;
-import vn.dondoc.vocabulary.Timeliness;
+import vn.dondoc.task.access.Actor;
+import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.plan.IssuedPlan;
 import vn.dondoc.task.plan.PlanCopy;
 import vn.dondoc.task.plan.TextFolding;
-import vn.dondoc.task.assignment.Assignment;
-import vn.dondoc.task.access.Actor;
 import vn.dondoc.task.status.AssignmentStatusPolicy;
 import vn.dondoc.task.status.DerivedStatus;
 import vn.dondoc.task.status.PeriodMembership;
+import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.Timeliness;
 
 /**
  * The assignment lists, one page at a time from the store: who reads is part of the query (a

@@ -16,13 +16,13 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
-import vn.dondoc.task.plan.IssuedPlan;
-import vn.dondoc.task.plan.PlanCopy;
 import vn.dondoc.task.assignment.Assignment;
-import vn.dondoc.task.assignment.TaskTerms;
-import vn.dondoc.task.assignment.AssignmentCommand;
 import vn.dondoc.task.assignment.AssignmentActions;
 import vn.dondoc.task.assignment.AssignmentAmendment;
+import vn.dondoc.task.assignment.AssignmentCommand;
+import vn.dondoc.task.assignment.TaskTerms;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.plan.PlanCopy;
 
 /**
  * Brings the assignments of an amended plan in line with its new version: units new on a task are

@@ -15,14 +15,14 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.dondoc.security.Caller;
+import vn.dondoc.task.access.ForbiddenActionException;
+import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.InvalidCommandException;
+import vn.dondoc.task.assignment.Origin;
 import vn.dondoc.task.plan.IssuedPlan;
 import vn.dondoc.task.plan.PlanCopy;
 import vn.dondoc.task.plan.TaskInstance;
 import vn.dondoc.task.plan.TaskSchedule;
-import vn.dondoc.task.assignment.Assignment;
-import vn.dondoc.task.assignment.Origin;
-import vn.dondoc.task.assignment.InvalidCommandException;
-import vn.dondoc.task.access.ForbiddenActionException;
 
 /**
  * The office's work on the tasks of issued plans: the "needs assignment" list (tasks without a

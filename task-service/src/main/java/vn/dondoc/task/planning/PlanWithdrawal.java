@@ -6,10 +6,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
-import vn.dondoc.task.plan.PlanCopy;
 import vn.dondoc.task.assignment.Assignment;
-import vn.dondoc.task.assignment.AssignmentCommand;
 import vn.dondoc.task.assignment.AssignmentActions;
+import vn.dondoc.task.assignment.AssignmentCommand;
+import vn.dondoc.task.plan.PlanCopy;
 
 /**
  * A withdrawn plan (thu hồi) withdraws every open assignment of it: one conditional update each

@@ -18,17 +18,17 @@ import vn.dondoc.contracts.TaskAssigned;
 import vn.dondoc.eventing.InsertOnce;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.PendingEvent;
-import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.AssignmentActions;
+import vn.dondoc.task.assignment.Deadline;
+import vn.dondoc.task.assignment.HistoryEntry;
+import vn.dondoc.task.assignment.Origin;
+import vn.dondoc.task.assignment.TaskTerms;
 import vn.dondoc.task.plan.IssuedPlan;
 import vn.dondoc.task.plan.PlanCopy;
 import vn.dondoc.task.plan.TaskInstance;
 import vn.dondoc.task.plan.TaskSchedule;
-import vn.dondoc.task.assignment.Assignment;
-import vn.dondoc.task.assignment.Deadline;
-import vn.dondoc.task.assignment.Origin;
-import vn.dondoc.task.assignment.TaskTerms;
-import vn.dondoc.task.assignment.AssignmentActions;
-import vn.dondoc.task.assignment.HistoryEntry;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * Assigns every unit of an issued plan: one assignment per (task instance, unit, role), each stored

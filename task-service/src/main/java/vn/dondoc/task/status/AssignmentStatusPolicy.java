@@ -3,11 +3,11 @@ package vn.dondoc.task.status;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import vn.dondoc.vocabulary.AssignmentStatus;
-import vn.dondoc.vocabulary.TimelinessJudgement;
-import vn.dondoc.vocabulary.Timeliness;
 import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.HistoryEntry;
+import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.vocabulary.Timeliness;
+import vn.dondoc.vocabulary.TimelinessJudgement;
 
 /**
  * Derives an assignment's status for any date from its history: the progress and deadline in force

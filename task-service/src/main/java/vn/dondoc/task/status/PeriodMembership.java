@@ -2,13 +2,13 @@ package vn.dondoc.task.status;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.dondoc.task.assignment.Assignment;
+import vn.dondoc.task.assignment.HistoryEntry;
+import vn.dondoc.task.assignment.Origin;
 import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.vocabulary.TimeframeKind;
-import vn.dondoc.task.assignment.Assignment;
-import vn.dondoc.task.assignment.Origin;
-import vn.dondoc.task.assignment.HistoryEntry;
 
 /**
  * Whether an assignment belongs to a reporting period (domain.md section 5), judged on the plan's

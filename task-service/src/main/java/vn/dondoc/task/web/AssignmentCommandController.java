@@ -3,7 +3,6 @@ package vn.dondoc.task.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.dondoc.task.access.Actor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.task.access.Actor;
 import vn.dondoc.task.access.CheckedCommands;
 import vn.dondoc.task.assignment.AssignmentCommand;
 

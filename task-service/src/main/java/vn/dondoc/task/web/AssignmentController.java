@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.security.Caller;
 import vn.dondoc.task.access.Actor;
+import vn.dondoc.task.access.AssignmentPermissions;
+import vn.dondoc.task.access.ForbiddenActionException;
+import vn.dondoc.task.assignment.Assignments;
+import vn.dondoc.task.assignment.InvalidCommandException;
 import vn.dondoc.task.lists.AssignmentFilter;
 import vn.dondoc.task.lists.AssignmentLists;
-import vn.dondoc.task.access.AssignmentPermissions;
 import vn.dondoc.vocabulary.AssignmentStatus;
-import vn.dondoc.task.assignment.Assignments;
-import vn.dondoc.task.access.ForbiddenActionException;
-import vn.dondoc.task.assignment.InvalidCommandException;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.ListPage;
 

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.task.assignment.Assignment;
-import vn.dondoc.vocabulary.AssignmentStatus;
-import vn.dondoc.task.status.AssignmentStatusPolicy;
-import vn.dondoc.task.status.DerivedStatus;
 import vn.dondoc.task.assignment.ExtensionRequest;
 import vn.dondoc.task.assignment.HistoryEntry;
+import vn.dondoc.task.status.AssignmentStatusPolicy;
+import vn.dondoc.task.status.DerivedStatus;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * An assignment as the API shows it, with its status derived for the as-of date.

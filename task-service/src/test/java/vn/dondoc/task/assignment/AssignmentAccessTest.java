@@ -26,10 +26,10 @@ import vn.dondoc.eventing.testing.HealthDetails;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.task.deadline.DeadlineWatch;
-import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.task.plan.IssuedPlan;
-import vn.dondoc.task.planning.TaskAssignment;
 import vn.dondoc.task.planning.PlanWithdrawal;
+import vn.dondoc.task.planning.TaskAssignment;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * Every endpoint of the task API for every role: the lead unit SKHCN.VP, the coordinator

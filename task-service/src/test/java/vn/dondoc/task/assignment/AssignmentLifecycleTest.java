@@ -20,8 +20,8 @@ import vn.dondoc.task.assignment.AssignmentCommand.ReportProgress;
 import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
-import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.task.status.AssignmentStatusPolicy;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 class AssignmentLifecycleTest {
 

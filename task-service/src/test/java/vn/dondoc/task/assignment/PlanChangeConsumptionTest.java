@@ -34,12 +34,12 @@ import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.EventJson;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TopicRecords;
-import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.task.plan.IssuedPlan;
 import vn.dondoc.task.plan.PlanCopy;
-import vn.dondoc.task.status.AssignmentStatusPolicy;
-import vn.dondoc.task.planning.TaskAssignment;
 import vn.dondoc.task.planning.PlanNotYetKnownException;
+import vn.dondoc.task.planning.TaskAssignment;
+import vn.dondoc.task.status.AssignmentStatusPolicy;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 @SpringBootTest(properties = {
         "spring.config.name=task-service",

@@ -11,9 +11,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.dondoc.eventing.testing.InMemoryMongo;
-import vn.dondoc.vocabulary.AssignmentStatus;
 import vn.dondoc.task.plan.IssuedPlan;
 import vn.dondoc.task.plan.PlanCopy;
+import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * Deployed data exists: the stored assignment keeps the field names its queries, indexes and

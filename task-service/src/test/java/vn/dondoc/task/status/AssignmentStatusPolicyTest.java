@@ -7,16 +7,16 @@ import static vn.dondoc.task.assignment.AnAssignment.on;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.task.assignment.AnAssignment;
+import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.AssignmentCommand.DecideExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
-import vn.dondoc.vocabulary.AssignmentStatus;
-import vn.dondoc.vocabulary.Timeliness;
-import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.Deadline;
 import vn.dondoc.task.assignment.Work;
+import vn.dondoc.vocabulary.AssignmentStatus;
+import vn.dondoc.vocabulary.Timeliness;
 
 class AssignmentStatusPolicyTest {
 

@@ -6,14 +6,14 @@ import static vn.dondoc.task.assignment.AnAssignment.on;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.task.assignment.AnAssignment;
+import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
-import vn.dondoc.vocabulary.ReportingPeriod;
-import vn.dondoc.task.assignment.AnAssignment;
-import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.Deadline;
 import vn.dondoc.task.assignment.Origin;
+import vn.dondoc.vocabulary.ReportingPeriod;
 
 class PeriodMembershipTest {
 

@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.dondoc.contracts.PlanIssued;
-import vn.dondoc.vocabulary.Coverage;
 import vn.dondoc.eventing.CloudEventReader;
 import vn.dondoc.task.plan.IssuedPlan;
 import vn.dondoc.task.planning.TaskAssignment;
+import vn.dondoc.vocabulary.Coverage;
 
 /** Binding {@code planIssued-in-0}: every issued plan becomes assignments. */
 @Configuration(proxyBeanMethods = false)
