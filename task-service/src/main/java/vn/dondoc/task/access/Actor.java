@@ -39,7 +39,8 @@ public record Actor(String name, Set<Role> roles, String unitCode, String depart
      * SKHCN's (a department's plan names only its own units: {@link Caller#mayName}).
      */
     public boolean reaches(Assignment assignment) {
-        return has(Role.PROVINCE) || department != null && department.equals(Caller.departmentOf(assignment.origin().unitCode()));
+        return has(Role.PROVINCE)
+                || department != null && department.equals(Caller.departmentOf(assignment.origin().unitCode()));
     }
 
     /** Office or leadership (of their department: see {@link #reaches}): direct the work. */

@@ -68,7 +68,8 @@ final class AssignmentEvents {
                     before.deadline().dueDate(), c.requestedDueDate(), c.reason(), department);
         } else if (command instanceof DecideExtension c) {
             event = new TaskExtensionDecided(eventId, now, id, plan, task, unit, actor, c.approved(),
-                    before.deadline().originalDueDate(), after.deadline.dueDate(), after.deadline.approvedExtensions(), c.note(), department);
+                    before.deadline().originalDueDate(), after.deadline.dueDate(), after.deadline.approvedExtensions(),
+                    c.note(), department);
         } else if (command instanceof Withdraw c) {
             event = new TaskWithdrawn(eventId, now, id, plan, task, unit, actor, c.reason(), department);
         } else if (command instanceof AddNote c) {
@@ -80,9 +81,11 @@ final class AssignmentEvents {
             event = new TaskDueDateChanged(eventId, now, id, plan, task, unit, actor, before.deadline().dueDate(),
                     c.dueDate(), c.planVersion(), c.reason(), department);
         } else if (command instanceof ChangeAssignment c) {
-            event = new TaskAssignmentChanged(eventId, now, id, plan, task, unit, actor, before.terms().role(),
-                    after.terms.role(), before.terms().taskNumber(), after.terms.taskNumber(), before.terms().taskContent(),
-                    after.terms.taskContent(), before.terms().leadUnits(), after.terms.leadUnits(), c.planVersion(), c.reason(), department);
+            TaskTerms was = before.terms();
+            TaskTerms is = after.terms;
+            event = new TaskAssignmentChanged(eventId, now, id, plan, task, unit, actor, was.role(), is.role(),
+                    was.taskNumber(), is.taskNumber(), was.taskContent(), is.taskContent(), was.leadUnits(),
+                    is.leadUnits(), c.planVersion(), c.reason(), department);
         } else if (command instanceof AnnounceDueSoon) {
             event = new TaskDueSoon(eventId, now, id, plan, task, unit, actor, before.deadline().dueDate(), today,
                     ChronoUnit.DAYS.between(today, before.deadline().dueDate()), department);

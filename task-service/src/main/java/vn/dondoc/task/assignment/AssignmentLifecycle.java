@@ -96,7 +96,8 @@ public final class AssignmentLifecycle {
             LocalDate requested = c.requestedDueDate();
             if (requested == null || !requested.isAfter(assignment.deadline().dueDate())) {
                 throw new InvalidCommandException("requestedDueDate",
-                        "Hạn đề nghị phải sau hạn hiện tại " + DisplayDates.format(assignment.deadline().dueDate()));
+                        "Hạn đề nghị phải sau hạn hiện tại "
+                                + DisplayDates.format(assignment.deadline().dueDate()));
             }
             draft.deadline = draft.deadline.requested(new ExtensionRequest(c.requestedDueDate(), c.reason(), now,
                     actor));
@@ -148,7 +149,8 @@ public final class AssignmentLifecycle {
             require(assignment.work().status().isOpen(), assignment, "đổi hạn theo kế hoạch sửa đổi", null);
             draft.deadline = draft.deadline.planned(c.dueDate());
             return "Kế hoạch sửa đổi (phiên bản " + c.planVersion() + "): hạn "
-                    + (assignment.deadline().dueDate() == null ? "không có" : DisplayDates.format(assignment.deadline().dueDate())) + " → "
+                    + (assignment.deadline().dueDate() == null ? "không có"
+                            : DisplayDates.format(assignment.deadline().dueDate())) + " → "
                     + (c.dueDate() == null ? "không có hạn" : DisplayDates.format(c.dueDate()))
                     + (c.reason() == null || c.reason().isBlank() ? "" : " (" + c.reason() + ")");
         }

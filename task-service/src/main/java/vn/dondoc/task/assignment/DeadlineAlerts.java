@@ -16,7 +16,8 @@ public final class DeadlineAlerts {
     }
 
     public static boolean dueSoon(Assignment assignment, LocalDate today) {
-        if (!watched(assignment) || assignment.deadline().dueDate().equals(assignment.deadline().dueSoonAnnouncedFor())) {
+        Deadline deadline = assignment.deadline();
+        if (!watched(assignment) || deadline.dueDate().equals(deadline.dueSoonAnnouncedFor())) {
             return false;
         }
         return DueSoon.on(today, assignment.deadline().dueDate());

@@ -97,7 +97,8 @@ public class PlanAmendments {
             task.coordinatorUnits().forEach(unit -> unitsOnTasks.add(task.taskId() + ":" + unit));
         }
         Predicate<Assignment> kept = current -> wantedIds.contains(current.id())
-                || current.origin().isOccurrence() && unitsOnTasks.contains(current.origin().taskId() + ":" + current.origin().unitCode());
+                || current.origin().isOccurrence()
+                        && unitsOnTasks.contains(current.origin().taskId() + ":" + current.origin().unitCode());
         int assignmentsChanged = 0;
         for (Assignment current : stored.values()) {
             IssuedPlan.Task task = plan.task(current.origin().taskId());
