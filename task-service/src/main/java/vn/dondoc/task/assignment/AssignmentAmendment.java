@@ -14,14 +14,9 @@ import vn.dondoc.task.assignment.AssignmentCommand.ChangeAssignment;
  * deadline goes back to the plan's), and a coordinator made lead starts the lead's flow with
  * nothing reported and no deadline alert sent yet. The history keeps what was before.
  */
-public final class AssignmentAmendment {
+final class AssignmentAmendment {
 
     private AssignmentAmendment() {
-    }
-
-    /** Whether the assignment differs from what the command sets. */
-    public static boolean differs(Assignment assignment, ChangeAssignment change) {
-        return !assignment.terms().equals(change.terms());
     }
 
     /** Changes the draft; returns the history line's Vietnamese description. */

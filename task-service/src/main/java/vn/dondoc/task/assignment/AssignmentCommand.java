@@ -59,6 +59,11 @@ public sealed interface AssignmentCommand {
      * task's number, content or lead units; the assignment takes them over.
      */
     record ChangeAssignment(TaskTerms terms, int planVersion, String reason) implements AssignmentCommand {
+
+        /** Whether the assignment's terms differ from those the amended plan gives. */
+        public boolean changes(Assignment assignment) {
+            return !assignment.terms().equals(terms);
+        }
     }
 
     /** Daily job: the deadline is at most 3 days away. */

@@ -31,10 +31,10 @@ import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
  * The transitions of an assignment as pure rules: each command either changes a draft of the
  * assignment or throws, naming the current state. Coordinators have no status flow of their own.
  */
-public final class AssignmentLifecycle {
+final class AssignmentLifecycle {
 
     /** At most this many extensions are approved per assignment. */
-    public static final int MAX_EXTENSIONS = 2;
+    static final int MAX_EXTENSIONS = 2;
 
     private AssignmentLifecycle() {
     }

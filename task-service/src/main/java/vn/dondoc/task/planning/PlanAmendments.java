@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.task.assignment.Assignment;
 import vn.dondoc.task.assignment.AssignmentActions;
-import vn.dondoc.task.assignment.AssignmentAmendment;
 import vn.dondoc.task.assignment.AssignmentCommand;
 import vn.dondoc.task.assignment.TaskTerms;
 import vn.dondoc.task.plan.IssuedPlan;
@@ -105,7 +104,7 @@ public class PlanAmendments {
             if (kept.test(current) && task != null && current.work().status().isOpen()) {
                 AssignmentCommand.ChangeAssignment change = changeTo(task, current.origin().unitCode(),
                         copy.planVersion(), reason);
-                if (AssignmentAmendment.differs(current, change)) {
+                if (change.changes(current)) {
                     assignmentsChanged += actions.actAsSystem(current.id(), change,
                             requestId + ":assignment") ? 1 : 0;
                 }
