@@ -12,6 +12,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
+import vn.dondoc.task.status.AssignmentStatusPolicy;
+import vn.dondoc.task.status.DerivedStatus;
 
 /**
  * Status derivation for an as-of date, on a fresh assignment and on one with a history of progress,

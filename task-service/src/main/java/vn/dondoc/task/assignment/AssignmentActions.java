@@ -20,6 +20,9 @@ import vn.dondoc.eventing.PendingEvent;
 @Service
 public class AssignmentActions {
 
+    /** The actor of what the system does by itself. */
+    public static final String SYSTEM = "system";
+
     private static final int ATTEMPTS = 5;
 
     private final MongoOperations mongo;
@@ -33,15 +36,17 @@ public class AssignmentActions {
     }
 
     /**
-     * As {@link #act(String, AssignmentCommand, String, String)} for a person: throws
-     * {@link ForbiddenActionException}, changing nothing, unless {@link AssignmentPermissions}
-     * allows the actor the command on this assignment, nor ({@link IllegalTransitionException}) once
-     * the history is full ({@link HistoryLimit}). The history shows the actor's name.
+     * As {@link #act(String, AssignmentCommand, String, String)} for a person: the access check
+     * decides on the assignment as read, before the rules, and its refusal changes nothing; nor does a
+     * command once the history is full ({@link HistoryLimit}: {@link IllegalTransitionException}).
+     *
+     * @param person      the person's name, as the history shows it
+     * @param accessCheck throws unless the person may carry out the command on the assignment
      */
-    public Assignment act(String assignmentId, AssignmentCommand command, Actor actor,
-            String requestId) {
-        return act(assignmentId, command, actor.name(), requestId, LocalDate.now(clock),
-                current -> AssignmentPermissions.checkMayDo(actor, current, command), HistoryLimit::requireRoom);
+    public Assignment actFor(String assignmentId, AssignmentCommand command, String person, String requestId,
+            Consumer<Assignment> accessCheck) {
+        return act(assignmentId, command, person, requestId, LocalDate.now(clock), accessCheck,
+                HistoryLimit::requireRoom);
     }
 
     /**
@@ -84,9 +89,9 @@ public class AssignmentActions {
      * A change the system makes by itself (plan amended or withdrawn); {@code false} when the
      * assignment's state no longer allows it, e.g. the office accepted its result meanwhile.
      */
-    boolean actAsSystem(String assignmentId, AssignmentCommand command, String requestId) {
+    public boolean actAsSystem(String assignmentId, AssignmentCommand command, String requestId) {
         try {
-            act(assignmentId, command, TaskAssignment.SYSTEM, requestId);
+            act(assignmentId, command, SYSTEM, requestId);
             return true;
         } catch (IllegalTransitionException stateChangedMeanwhile) {
             return false;
@@ -102,7 +107,7 @@ public class AssignmentActions {
         String eventId = eventIdOf(current.id(), requestId);
         PendingEvent event = AssignmentEvents.of(current, draft, command, eventId, now, actor, today);
         HistoryEntry line = new HistoryEntry(now, today, actor, command.action(), outcome.detail(),
-                requestId, eventId, draft.status, draft.dueDate, draft.submittedOn);
+                requestId, eventId, draft.work.status(), draft.deadline.dueDate(), draft.work.submittedOn());
         return draft.done(line, event);
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.task.assignment.AssignmentCommand.ChangeAssignment;
-import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * How an open assignment takes over its amended task: the new number, content and lead units, and
@@ -20,51 +19,31 @@ final class AssignmentAmendment {
     private AssignmentAmendment() {
     }
 
-    /** Whether the assignment differs from what the command sets. */
-    static boolean differs(Assignment assignment, ChangeAssignment change) {
-        return assignment.role() != change.role()
-                || !Objects.equals(assignment.taskNumber(), change.taskNumber())
-                || !Objects.equals(assignment.taskContent(), change.taskContent())
-                || !assignment.leadUnits().equals(change.leadUnits());
-    }
-
     /** Changes the draft; returns the history line's Vietnamese description. */
     static String apply(Assignment assignment, ChangeAssignment change, Assignment.Draft draft) {
-        draft.taskNumber = change.taskNumber();
-        draft.taskContent = change.taskContent();
-        draft.leadUnits = change.leadUnits();
+        TaskTerms before = assignment.terms();
+        TaskTerms after = change.terms();
+        draft.terms = after;
         List<String> parts = new ArrayList<>();
-        if (assignment.role() != change.role()) {
-            draft.role = change.role();
-            startOver(draft);
-            parts.add("vai trò " + name(assignment.role()) + " → " + name(change.role()));
+        if (before.role() != after.role()) {
+            // a coordinator has no status flow: the unit starts over in its new role
+            draft.work = Work.NOT_STARTED;
+            draft.deadline = Deadline.of(draft.deadline.originalDueDate());
+            parts.add("vai trò " + name(before.role()) + " → " + name(after.role()));
         }
-        if (!Objects.equals(assignment.taskNumber(), change.taskNumber())) {
-            parts.add("số thứ tự nhiệm vụ " + assignment.taskNumber() + " → " + change.taskNumber());
+        if (!Objects.equals(before.taskNumber(), after.taskNumber())) {
+            parts.add("số thứ tự nhiệm vụ " + before.taskNumber() + " → " + after.taskNumber());
         }
-        if (!Objects.equals(assignment.taskContent(), change.taskContent())) {
-            parts.add("nội dung «" + assignment.taskContent() + "» → «" + change.taskContent() + "»");
+        if (!Objects.equals(before.taskContent(), after.taskContent())) {
+            parts.add("nội dung «" + before.taskContent() + "» → «" + after.taskContent() + "»");
         }
-        if (!assignment.leadUnits().equals(change.leadUnits())) {
-            parts.add("đơn vị chủ trì " + String.join(", ", assignment.leadUnits()) + " → "
-                    + String.join(", ", change.leadUnits()));
+        if (!before.leadUnits().equals(after.leadUnits())) {
+            parts.add("đơn vị chủ trì " + String.join(", ", before.leadUnits()) + " → "
+                    + String.join(", ", after.leadUnits()));
         }
         return "Kế hoạch sửa đổi (phiên bản " + change.planVersion() + "): "
                 + (parts.isEmpty() ? "không thay đổi" : String.join("; ", parts))
                 + (change.reason() == null || change.reason().isBlank() ? "" : " (" + change.reason() + ")");
-    }
-
-    private static void startOver(Assignment.Draft draft) {
-        draft.status = AssignmentStatus.NOT_STARTED;
-        draft.progressPercent = 0;
-        draft.submittedOn = null;
-        draft.resultSummary = null;
-        draft.completedOn = null;
-        draft.pendingExtension = null;
-        draft.approvedExtensions = 0;
-        draft.dueDate = draft.originalDueDate;
-        draft.dueSoonAnnouncedFor = null;
-        draft.overdueAnnouncedFor = null;
     }
 
     private static String name(AssignmentRole role) {

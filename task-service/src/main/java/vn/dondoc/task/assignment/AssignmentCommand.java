@@ -1,8 +1,6 @@
 package vn.dondoc.task.assignment;
 
 import java.time.LocalDate;
-import java.util.List;
-import vn.dondoc.contracts.AssignmentRole;
 
 /** What units, the office and the daily job do to an assignment; each becomes one history line. */
 public sealed interface AssignmentCommand {
@@ -60,11 +58,11 @@ public sealed interface AssignmentCommand {
      * System: the amended plan changed the unit's role on the task (lead ↔ coordinator) or the
      * task's number, content or lead units; the assignment takes them over.
      */
-    record ChangeAssignment(AssignmentRole role, String taskNumber, String taskContent,
-            List<String> leadUnits, int planVersion, String reason) implements AssignmentCommand {
+    record ChangeAssignment(TaskTerms terms, int planVersion, String reason) implements AssignmentCommand {
 
-        public ChangeAssignment {
-            leadUnits = leadUnits == null ? List.of() : List.copyOf(leadUnits);
+        /** Whether the assignment's terms differ from those the amended plan gives. */
+        public boolean changes(Assignment assignment) {
+            return !assignment.terms().equals(terms);
         }
     }
 

@@ -45,9 +45,9 @@ final class AssignmentEvents {
     static PendingEvent of(Assignment before, Assignment.Draft after, AssignmentCommand command,
             String eventId, Instant now, String actor, LocalDate today) {
         String id = before.id();
-        String plan = before.planId();
-        String task = before.taskId();
-        String unit = before.unitCode();
+        String plan = before.origin().planId();
+        String task = before.origin().taskId();
+        String unit = before.origin().unitCode();
         String department = Caller.departmentOf(unit);
         IntegrationEvent event;
         if (command instanceof Acknowledge) {
@@ -59,36 +59,39 @@ final class AssignmentEvents {
                     c.note(), department);
         } else if (command instanceof SubmitResult c) {
             event = new TaskResultSubmitted(eventId, now, id, plan, task, unit, actor, c.summary(),
-                    after.submittedOn, department);
+                    after.work.submittedOn(), department);
         } else if (command instanceof ReviewResult c) {
             event = new TaskResultReviewed(eventId, now, id, plan, task, unit, actor, c.accepted(),
-                    c.note(), after.completedOn, department);
+                    c.note(), after.work.completedOn(), department);
         } else if (command instanceof RequestExtension c) {
             event = new TaskExtensionRequested(eventId, now, id, plan, task, unit, actor,
-                    before.dueDate(), c.requestedDueDate(), c.reason(), department);
+                    before.deadline().dueDate(), c.requestedDueDate(), c.reason(), department);
         } else if (command instanceof DecideExtension c) {
             event = new TaskExtensionDecided(eventId, now, id, plan, task, unit, actor, c.approved(),
-                    before.originalDueDate(), after.dueDate, after.approvedExtensions, c.note(), department);
+                    before.deadline().originalDueDate(), after.deadline.dueDate(), after.deadline.approvedExtensions(),
+                    c.note(), department);
         } else if (command instanceof Withdraw c) {
             event = new TaskWithdrawn(eventId, now, id, plan, task, unit, actor, c.reason(), department);
         } else if (command instanceof AddNote c) {
             event = new TaskNoteAdded(eventId, now, id, plan, task, unit, actor, c.text(), department);
         } else if (command instanceof Remind c) {
             event = new TaskReminderSent(eventId, now, id, plan, task, unit, actor, c.message(),
-                    before.dueDate(), department);
+                    before.deadline().dueDate(), department);
         } else if (command instanceof ChangeDueDate c) {
-            event = new TaskDueDateChanged(eventId, now, id, plan, task, unit, actor, before.dueDate(),
+            event = new TaskDueDateChanged(eventId, now, id, plan, task, unit, actor, before.deadline().dueDate(),
                     c.dueDate(), c.planVersion(), c.reason(), department);
         } else if (command instanceof ChangeAssignment c) {
-            event = new TaskAssignmentChanged(eventId, now, id, plan, task, unit, actor, before.role(),
-                    after.role, before.taskNumber(), after.taskNumber, before.taskContent(),
-                    after.taskContent, before.leadUnits(), after.leadUnits, c.planVersion(), c.reason(), department);
+            TaskTerms was = before.terms();
+            TaskTerms is = after.terms;
+            event = new TaskAssignmentChanged(eventId, now, id, plan, task, unit, actor, was.role(), is.role(),
+                    was.taskNumber(), is.taskNumber(), was.taskContent(), is.taskContent(), was.leadUnits(),
+                    is.leadUnits(), c.planVersion(), c.reason(), department);
         } else if (command instanceof AnnounceDueSoon) {
-            event = new TaskDueSoon(eventId, now, id, plan, task, unit, actor, before.dueDate(), today,
-                    ChronoUnit.DAYS.between(today, before.dueDate()), department);
+            event = new TaskDueSoon(eventId, now, id, plan, task, unit, actor, before.deadline().dueDate(), today,
+                    ChronoUnit.DAYS.between(today, before.deadline().dueDate()), department);
         } else if (command instanceof AnnounceOverdue) {
-            event = new TaskOverdue(eventId, now, id, plan, task, unit, actor, before.dueDate(), today,
-                    ChronoUnit.DAYS.between(before.dueDate(), today), department);
+            event = new TaskOverdue(eventId, now, id, plan, task, unit, actor, before.deadline().dueDate(), today,
+                    ChronoUnit.DAYS.between(before.deadline().dueDate(), today), department);
         } else {
             throw new IllegalArgumentException("unknown command " + command);
         }

@@ -26,16 +26,15 @@ import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.ReviewResult;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
-import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
  * The transitions of an assignment as pure rules: each command either changes a draft of the
  * assignment or throws, naming the current state. Coordinators have no status flow of their own.
  */
-public final class AssignmentLifecycle {
+final class AssignmentLifecycle {
 
     /** At most this many extensions are approved per assignment. */
-    public static final int MAX_EXTENSIONS = 2;
+    static final int MAX_EXTENSIONS = 2;
 
     private AssignmentLifecycle() {
     }
@@ -54,16 +53,16 @@ public final class AssignmentLifecycle {
             Assignment.Draft draft, LocalDate today, String actor, Instant now) {
         if (command instanceof Acknowledge c) {
             lead(assignment, "tiếp nhận");
-            require(assignment.status() == NOT_STARTED, assignment, "tiếp nhận", null);
-            draft.status = IN_PROGRESS;
+            require(assignment.work().status() == NOT_STARTED, assignment, "tiếp nhận", null);
+            draft.work = draft.work.in(IN_PROGRESS);
             return "Đã tiếp nhận";
         }
         if (command instanceof Refuse c) {
             lead(assignment, "từ chối");
             text(c.reason(), "reason", "Cần nêu lý do từ chối");
-            require(assignment.status() == NOT_STARTED || assignment.status() == IN_PROGRESS,
+            require(assignment.work().status() == NOT_STARTED || assignment.work().status() == IN_PROGRESS,
                     assignment, "từ chối", null);
-            draft.status = REFUSED;
+            draft.work = draft.work.in(REFUSED);
             return "Từ chối: " + c.reason();
         }
         if (command instanceof ReportProgress c) {
@@ -73,120 +72,114 @@ public final class AssignmentLifecycle {
                         "Tiến độ phải từ 0 đến 100 %, nhận được " + c.percent() + " %");
             }
             workable(assignment, "báo cáo tiến độ");
-            draft.status = IN_PROGRESS;
-            draft.progressPercent = c.percent();
+            draft.work = draft.work.reported(c.percent());
             return "Tiến độ " + c.percent() + " %" + (c.note() == null ? "" : ": " + c.note());
         }
         if (command instanceof SubmitResult c) {
             lead(assignment, "gửi kết quả");
             text(c.summary(), "summary", "Cần nêu kết quả thực hiện");
             workable(assignment, "gửi kết quả");
-            draft.status = SUBMITTED;
-            draft.progressPercent = 100;
-            draft.submittedOn = today;
-            draft.resultSummary = c.summary();
+            draft.work = draft.work.submitted(today, c.summary());
             return "Gửi kết quả: " + c.summary();
         }
         if (command instanceof RequestExtension c) {
             lead(assignment, "đề nghị gia hạn");
             text(c.reason(), "reason", "Cần nêu lý do đề nghị gia hạn");
             workable(assignment, "đề nghị gia hạn");
-            require(assignment.dueDate() != null, assignment, "đề nghị gia hạn",
+            require(assignment.deadline().dueDate() != null, assignment, "đề nghị gia hạn",
                     "nhiệm vụ không có hạn");
-            require(assignment.pendingExtension() == null, assignment, "đề nghị gia hạn",
+            require(assignment.deadline().pendingExtension() == null, assignment, "đề nghị gia hạn",
                     "đã có một đề nghị gia hạn chờ quyết định");
-            require(assignment.approvedExtensions() < MAX_EXTENSIONS, assignment,
+            require(assignment.deadline().approvedExtensions() < MAX_EXTENSIONS, assignment,
                     "đề nghị gia hạn", "đã được gia hạn " + MAX_EXTENSIONS + " lần, tối đa "
                             + MAX_EXTENSIONS + " lần");
             LocalDate requested = c.requestedDueDate();
-            if (requested == null || !requested.isAfter(assignment.dueDate())) {
+            if (requested == null || !requested.isAfter(assignment.deadline().dueDate())) {
                 throw new InvalidCommandException("requestedDueDate",
-                        "Hạn đề nghị phải sau hạn hiện tại " + DisplayDates.format(assignment.dueDate()));
+                        "Hạn đề nghị phải sau hạn hiện tại "
+                                + DisplayDates.format(assignment.deadline().dueDate()));
             }
-            draft.pendingExtension = new ExtensionRequest(c.requestedDueDate(), c.reason(), now,
-                    actor);
+            draft.deadline = draft.deadline.requested(new ExtensionRequest(c.requestedDueDate(), c.reason(), now,
+                    actor));
             return "Đề nghị gia hạn đến " + DisplayDates.format(c.requestedDueDate()) + ": " + c.reason();
         }
         if (command instanceof AddNote c) {
             text(c.text(), "text", "Ghi chú không được để trống");
-            require(assignment.status() != WITHDRAWN, assignment, "thêm ghi chú", null);
+            require(assignment.work().status() != WITHDRAWN, assignment, "thêm ghi chú", null);
             return c.text();
         }
         if (command instanceof ReviewResult c) {
-            require(assignment.status() == SUBMITTED, assignment,
+            require(assignment.work().status() == SUBMITTED, assignment,
                     c.accepted() ? "chấp nhận kết quả" : "trả lại kết quả",
                     "chưa có kết quả chờ xác nhận");
             if (c.accepted()) {
-                draft.status = COMPLETED;
-                draft.completedOn = assignment.submittedOn();
+                draft.work = draft.work.accepted();
                 return "Chấp nhận kết quả" + (c.note() == null ? "" : ": " + c.note());
             }
             text(c.note(), "note", "Cần nêu lý do trả lại kết quả");
-            draft.status = RETURNED;
-            draft.submittedOn = null;
-            draft.completedOn = null;
+            draft.work = draft.work.returned();
             return "Trả lại kết quả: " + c.note();
         }
         if (command instanceof DecideExtension c) {
-            ExtensionRequest request = assignment.pendingExtension();
+            ExtensionRequest request = assignment.deadline().pendingExtension();
             require(request != null, assignment, "quyết định gia hạn",
                     "không có đề nghị gia hạn nào chờ quyết định");
-            draft.pendingExtension = null;
             if (!c.approved()) {
+                draft.deadline = draft.deadline.decided(false);
                 return "Không duyệt gia hạn" + (c.note() == null ? "" : ": " + c.note());
             }
-            require(assignment.approvedExtensions() < MAX_EXTENSIONS, assignment, "duyệt gia hạn",
+            require(assignment.deadline().approvedExtensions() < MAX_EXTENSIONS, assignment, "duyệt gia hạn",
                     "đã được gia hạn " + MAX_EXTENSIONS + " lần");
-            draft.dueDate = request.requestedDueDate();
-            draft.approvedExtensions = assignment.approvedExtensions() + 1;
-            return "Duyệt gia hạn lần " + draft.approvedExtensions + " đến " + DisplayDates.format(draft.dueDate);
+            draft.deadline = draft.deadline.decided(true);
+            return "Duyệt gia hạn lần " + draft.deadline.approvedExtensions() + " đến "
+                    + DisplayDates.format(draft.deadline.dueDate());
         }
         if (command instanceof Withdraw c) {
-            require(assignment.status() != COMPLETED && assignment.status() != WITHDRAWN,
+            require(assignment.work().status() != COMPLETED && assignment.work().status() != WITHDRAWN,
                     assignment, "thu hồi", null);
-            draft.status = WITHDRAWN;
-            draft.pendingExtension = null;
+            draft.work = draft.work.in(WITHDRAWN);
+            draft.deadline = draft.deadline.withoutRequest();
             return "Thu hồi" + (c.reason() == null ? "" : ": " + c.reason());
         }
         if (command instanceof Remind c) {
-            require(assignment.status().isOpen(), assignment, "nhắc việc", null);
+            require(assignment.work().status().isOpen(), assignment, "nhắc việc", null);
             return "Nhắc việc" + (c.message() == null ? "" : ": " + c.message());
         }
         if (command instanceof ChangeDueDate c) {
-            require(assignment.status().isOpen(), assignment, "đổi hạn theo kế hoạch sửa đổi", null);
-            draft.dueDate = c.dueDate();
-            draft.originalDueDate = c.dueDate();
+            require(assignment.work().status().isOpen(), assignment, "đổi hạn theo kế hoạch sửa đổi", null);
+            draft.deadline = draft.deadline.planned(c.dueDate());
             return "Kế hoạch sửa đổi (phiên bản " + c.planVersion() + "): hạn "
-                    + (assignment.dueDate() == null ? "không có" : DisplayDates.format(assignment.dueDate())) + " → "
+                    + (assignment.deadline().dueDate() == null ? "không có"
+                            : DisplayDates.format(assignment.deadline().dueDate())) + " → "
                     + (c.dueDate() == null ? "không có hạn" : DisplayDates.format(c.dueDate()))
                     + (c.reason() == null || c.reason().isBlank() ? "" : " (" + c.reason() + ")");
         }
         if (command instanceof ChangeAssignment c) {
-            require(assignment.status().isOpen(), assignment, "cập nhật theo kế hoạch sửa đổi", null);
+            require(assignment.work().status().isOpen(), assignment, "cập nhật theo kế hoạch sửa đổi", null);
             return AssignmentAmendment.apply(assignment, c, draft);
         }
         if (command instanceof AnnounceDueSoon c) {
             DeadlineAlerts.requireDueSoon(assignment, today);
-            draft.dueSoonAnnouncedFor = assignment.dueDate();
-            return "Sắp đến hạn " + DisplayDates.format(assignment.dueDate());
+            draft.deadline = draft.deadline.dueSoonAnnounced();
+            return "Sắp đến hạn " + DisplayDates.format(assignment.deadline().dueDate());
         }
         if (command instanceof AnnounceOverdue c) {
             DeadlineAlerts.requireOverdue(assignment, today);
-            draft.overdueAnnouncedFor = assignment.dueDate();
-            return "Quá hạn " + DisplayDates.format(assignment.dueDate());
+            draft.deadline = draft.deadline.overdueAnnounced();
+            return "Quá hạn " + DisplayDates.format(assignment.deadline().dueDate());
         }
         throw new IllegalArgumentException("unknown command " + command);
     }
 
     private static void lead(Assignment assignment, String action) {
-        if (assignment.role() != AssignmentRole.LEAD) {
+        if (assignment.terms().role() != AssignmentRole.LEAD) {
             throw new IllegalTransitionException(action, assignment,
                     "đơn vị phối hợp chỉ thêm ghi chú, đóng góp; việc này thuộc đơn vị chủ trì");
         }
     }
 
     private static void workable(Assignment assignment, String action) {
-        require(assignment.status().isWorkable(), assignment, action, null);
+        require(assignment.work().status().isWorkable(), assignment, action, null);
     }
 
     private static void require(boolean allowed, Assignment assignment, String action, String why) {

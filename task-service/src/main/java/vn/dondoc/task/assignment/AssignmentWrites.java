@@ -3,9 +3,14 @@ package vn.dondoc.task.assignment;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
+import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.dondoc.eventing.OutboxWrites;
@@ -19,18 +24,32 @@ import vn.dondoc.eventing.OutboxWrites;
 @Component
 class AssignmentWrites {
 
-    private static final List<String> STATE_FIELDS = List.of("status", "originalDueDate", "dueDate", "progressPercent",
-            "submittedOn", "resultSummary", "completedOn", "approvedExtensions", "pendingExtension",
-            "dueSoonAnnouncedFor", "overdueAnnouncedFor", "role", "taskNumber", "taskContent", "leadUnits",
-            // written by every change, so an assignment stored before the field existed gets it
-            "unitDepartment");
-
     private final MongoOperations mongo;
     private final OutboxWrites writes;
+
+    /**
+     * The fields a change writes: those of the assignment's values (stored flat, {@link Unwrapped}). The
+     * origin's never change; writing them gives an assignment stored before {@code unitDepartment}
+     * existed its department.
+     */
+    private final List<String> stateFields;
 
     AssignmentWrites(MongoOperations mongo, OutboxWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
+        this.stateFields = stateFields(mongo.getConverter().getMappingContext().getRequiredPersistentEntity(
+                Assignment.class), mongo.getConverter().getMappingContext());
+    }
+
+    private static List<String> stateFields(MongoPersistentEntity<?> assignment,
+            MappingContext<? extends MongoPersistentEntity<?>, MongoPersistentProperty> context) {
+        List<String> fields = new ArrayList<>();
+        for (MongoPersistentProperty value : assignment) {
+            if (value.isUnwrapped()) {
+                context.getRequiredPersistentEntity(value).forEach(field -> fields.add(field.getFieldName()));
+            }
+        }
+        return List.copyOf(fields);
     }
 
     /** {@code false} when the document changed since {@code before} was read: read again and retry. */
@@ -38,7 +57,7 @@ class AssignmentWrites {
         Document changed = new Document();
         mongo.getConverter().write(after, changed);
         Update update = new Update();
-        for (String field : STATE_FIELDS) {
+        for (String field : stateFields) {
             Object value = changed.get(field);
             if (value == null) {
                 update.unset(field);

@@ -16,15 +16,16 @@ public final class DeadlineAlerts {
     }
 
     public static boolean dueSoon(Assignment assignment, LocalDate today) {
-        if (!watched(assignment) || assignment.dueDate().equals(assignment.dueSoonAnnouncedFor())) {
+        Deadline deadline = assignment.deadline();
+        if (!watched(assignment) || deadline.dueDate().equals(deadline.dueSoonAnnouncedFor())) {
             return false;
         }
-        return DueSoon.on(today, assignment.dueDate());
+        return DueSoon.on(today, assignment.deadline().dueDate());
     }
 
     public static boolean overdue(Assignment assignment, LocalDate today) {
-        return watched(assignment) && today.isAfter(assignment.dueDate())
-                && !assignment.dueDate().equals(assignment.overdueAnnouncedFor());
+        return watched(assignment) && today.isAfter(assignment.deadline().dueDate())
+                && !assignment.deadline().dueDate().equals(assignment.deadline().overdueAnnouncedFor());
     }
 
     static void requireDueSoon(Assignment assignment, LocalDate today) {
@@ -42,7 +43,7 @@ public final class DeadlineAlerts {
     }
 
     private static boolean watched(Assignment assignment) {
-        return assignment.role() == AssignmentRole.LEAD && assignment.dueDate() != null
-                && assignment.status().isWorkable();
+        return assignment.terms().role() == AssignmentRole.LEAD && assignment.deadline().dueDate() != null
+                && assignment.work().status().isWorkable();
     }
 }

@@ -9,8 +9,8 @@ public class IllegalTransitionException extends RuntimeException {
 
     public IllegalTransitionException(String action, Assignment assignment, String why) {
         super("Không thể " + action + ": phân công đang ở trạng thái «"
-                + assignment.status().label() + "»" + (why == null ? "" : " — " + why));
-        this.current = assignment.status();
+                + assignment.work().status().label() + "»" + (why == null ? "" : " — " + why));
+        this.current = assignment.work().status();
     }
 
     public AssignmentStatus current() {

@@ -17,7 +17,6 @@ import vn.dondoc.task.assignment.AssignmentActions;
 import vn.dondoc.task.assignment.AssignmentCommand;
 import vn.dondoc.task.assignment.DeadlineAlerts;
 import vn.dondoc.task.assignment.IllegalTransitionException;
-import vn.dondoc.task.assignment.TaskAssignment;
 import vn.dondoc.vocabulary.DueSoon;
 
 /**
@@ -65,8 +64,8 @@ public class DeadlineWatch {
     private int announce(Assignment assignment, AssignmentCommand command, String kind,
             LocalDate today) {
         try {
-            actions.act(assignment.id(), command, TaskAssignment.SYSTEM,
-                    kind + ":" + assignment.dueDate(), today);
+            actions.act(assignment.id(), command, AssignmentActions.SYSTEM,
+                    kind + ":" + assignment.deadline().dueDate(), today);
             return 1;
         } catch (IllegalTransitionException changedMeanwhile) {
             return 0;

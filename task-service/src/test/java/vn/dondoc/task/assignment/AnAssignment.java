@@ -4,22 +4,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
 
 /** Test fixture: a lead and a coordinator assignment on a task of seed-like plan 257/KH-SKHCN. */
-final class AnAssignment {
+public final class AnAssignment {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final LocalDate ASSIGNED_ON = LocalDate.of(2026, 1, 10);
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final LocalDate ASSIGNED_ON = LocalDate.of(2026, 1, 10);
 
     private AnAssignment() {
     }
 
-    static List<Assignment> ofTaskDue(LocalDate dueDate) {
+    public static List<Assignment> ofTaskDue(LocalDate dueDate) {
         return ofTaskDue(dueDate, ASSIGNED_ON);
     }
 
     /** The lead and the coordinator of a task of plan 257/KH-SKHCN, assigned at 9:00 on that day. */
-    static List<Assignment> ofTaskDue(LocalDate dueDate, LocalDate assignedOn) {
+    public static List<Assignment> ofTaskDue(LocalDate dueDate, LocalDate assignedOn) {
         IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
                 "T1", "1", "Rà soát thủ tục hành chính", List.of("SKHCN.VP"), List.of("SKHCN.CDS"),
                 dueDate)));
@@ -28,7 +30,7 @@ final class AnAssignment {
     }
 
     /** The lead of a continuous task ("Thường xuyên") of plan 257/KH-SKHCN. */
-    static Assignment continuousLead() {
+    public static Assignment continuousLead() {
         IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
                 "T1", "1", "Theo dõi, đôn đốc", List.of("SKHCN.VP"), List.of(), null, "CONTINUOUS",
                 "Thường xuyên")));
@@ -36,23 +38,23 @@ final class AnAssignment {
     }
 
     /** The lead of a task whose "Thời gian" cell was not understood (UNSPECIFIED) of plan 257/KH-SKHCN. */
-    static Assignment unspecifiedLead() {
+    public static Assignment unspecifiedLead() {
         IssuedPlan plan = new IssuedPlan("P1", "257/KH-SKHCN", "SKHCN", List.of(new IssuedPlan.Task(
                 "T1", "1", "Tuyên truyền, phổ biến", List.of("SKHCN.VP"), List.of(), null, "UNSPECIFIED",
                 "Theo chỉ đạo")));
         return TaskAssignment.assignmentsOf(plan, ASSIGNED_ON.atTime(9, 0).atZone(ZONE).toInstant(), ZONE).get(0);
     }
 
-    static Assignment lead(LocalDate dueDate) {
+    public static Assignment lead(LocalDate dueDate) {
         return ofTaskDue(dueDate).get(0);
     }
 
-    static Assignment coordinator(LocalDate dueDate) {
+    public static Assignment coordinator(LocalDate dueDate) {
         return ofTaskDue(dueDate).get(1);
     }
 
     /** The assignment after the command was carried out on that day. */
-    static Assignment on(Assignment assignment, LocalDate day, AssignmentCommand command) {
+    public static Assignment on(Assignment assignment, LocalDate day, AssignmentCommand command) {
         return AssignmentActions.next(assignment, command, "tester", UUID.randomUUID().toString(),
                 day.atTime(10, 0).atZone(ZONE).toInstant(), day);
     }

@@ -26,6 +26,9 @@ import vn.dondoc.eventing.testing.HealthDetails;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.task.deadline.DeadlineWatch;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.PlanWithdrawal;
+import vn.dondoc.task.planning.TaskAssignment;
 import vn.dondoc.vocabulary.AssignmentStatus;
 
 /**
@@ -201,8 +204,8 @@ class AssignmentAccessTest {
         withdrawal.withdraw(planId, "257/KH-SKHCN", "SKHCN", "Trùng kế hoạch");
 
         Assignment overdueThenWithdrawn = assignments.findById(lead).orElseThrow();
-        assertThat(overdueThenWithdrawn.overdueAnnouncedFor()).isEqualTo(LocalDate.of(2030, 1, 1));
-        assertThat(overdueThenWithdrawn.status()).isEqualTo(AssignmentStatus.WITHDRAWN);
+        assertThat(overdueThenWithdrawn.deadline().overdueAnnouncedFor()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(overdueThenWithdrawn.work().status()).isEqualTo(AssignmentStatus.WITHDRAWN);
         assertThat(overdueThenWithdrawn.history().stream().map(HistoryEntry::requestId).toList()).contains(
                 "user:chuyen-vien-SKHCN.VP:task-overdue:2030-01-01", "user:chuyen-vien-SKHCN.VP:plan-withdrawn",
                 "task-overdue:2030-01-01", "plan-withdrawn");

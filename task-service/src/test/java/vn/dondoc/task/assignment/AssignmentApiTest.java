@@ -24,6 +24,8 @@ import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.task.deadline.DeadlineWatch;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
 
 class AssignmentApiTest extends TaskServiceHttpTest {
 
@@ -153,7 +155,7 @@ class AssignmentApiTest extends TaskServiceHttpTest {
         assertThat(about(topics, Topics.TASK_OVERDUE, ids.get(1))).as("coordinators have no deadline flow")
                 .isEmpty();
         assertThat(assignments.findById(lead).orElseThrow())
-                .extracting(Assignment::dueSoonAnnouncedFor, Assignment::overdueAnnouncedFor)
+                .extracting((Assignment a) -> a.deadline().dueSoonAnnouncedFor(), (Assignment a) -> a.deadline().overdueAnnouncedFor())
                 .containsExactly(due, due);
     }
 

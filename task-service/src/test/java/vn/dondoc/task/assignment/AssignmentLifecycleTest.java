@@ -20,6 +20,7 @@ import vn.dondoc.task.assignment.AssignmentCommand.ReportProgress;
 import vn.dondoc.task.assignment.AssignmentCommand.RequestExtension;
 import vn.dondoc.task.assignment.AssignmentCommand.SubmitResult;
 import vn.dondoc.task.assignment.AssignmentCommand.Withdraw;
+import vn.dondoc.task.status.AssignmentStatusPolicy;
 import vn.dondoc.vocabulary.AssignmentStatus;
 
 class AssignmentLifecycleTest {
@@ -31,7 +32,7 @@ class AssignmentLifecycleTest {
     void acknowledgingStartsTheWorkWithAHistoryLineAndItsEvent() {
         Assignment acknowledged = on(lead(DUE), DAY, new Acknowledge());
 
-        assertThat(acknowledged.status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(acknowledged.work().status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
         assertThat(acknowledged.history()).hasSize(2);
         assertThat(acknowledged.history().get(1))
                 .extracting(HistoryEntry::actor, HistoryEntry::action, HistoryEntry::on)
@@ -65,9 +66,9 @@ class AssignmentLifecycleTest {
         Assignment once = approvedExtension(lead(DUE), LocalDate.of(2026, 4, 30));
         Assignment twice = approvedExtension(once, LocalDate.of(2026, 5, 31));
 
-        assertThat(twice.approvedExtensions()).isEqualTo(2);
-        assertThat(twice.originalDueDate()).isEqualTo(DUE);
-        assertThat(twice.dueDate()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(twice.deadline().approvedExtensions()).isEqualTo(2);
+        assertThat(twice.deadline().originalDueDate()).isEqualTo(DUE);
+        assertThat(twice.deadline().dueDate()).isEqualTo(LocalDate.of(2026, 5, 31));
         assertThatThrownBy(() -> on(twice, DAY,
                 new RequestExtension(LocalDate.of(2026, 6, 30), "Lần ba")))
                 .isInstanceOf(IllegalTransitionException.class)
@@ -85,7 +86,7 @@ class AssignmentLifecycleTest {
     void aCoordinatorAddsNotesButCannotSubmitTheLeadsResult() {
         Assignment noted = on(coordinator(DUE), DAY, new AddNote("Đã gửi danh mục thủ tục"));
 
-        assertThat(noted.status()).isEqualTo(AssignmentStatus.NOT_STARTED);
+        assertThat(noted.work().status()).isEqualTo(AssignmentStatus.NOT_STARTED);
         assertThat(noted.pendingEvents()).last()
                 .extracting(event -> event.type()).isEqualTo(EventTypes.TASK_NOTE_ADDED);
         assertThatThrownBy(() -> on(coordinator(DUE), DAY, new SubmitResult("Xong")))
@@ -115,12 +116,12 @@ class AssignmentLifecycleTest {
         Assignment submitted = on(on(extended, DAY, new RequestExtension(LocalDate.of(2026, 5, 31), "Thêm")),
                 DAY, new SubmitResult("Xong"));
 
-        Assignment demoted = on(submitted, DAY, new ChangeAssignment(AssignmentRole.COORDINATOR, "1",
-                "Rà soát thủ tục hành chính", List.of("SKHCN.CDS"), 2, null));
+        Assignment demoted = on(submitted, DAY, new ChangeAssignment(new TaskTerms(AssignmentRole.COORDINATOR, "1",
+                "Rà soát thủ tục hành chính", List.of("SKHCN.CDS")), 2, null));
 
-        assertThat(demoted).extracting(Assignment::role, Assignment::status, Assignment::dueDate,
-                Assignment::approvedExtensions, Assignment::pendingExtension, Assignment::submittedOn,
-                Assignment::progressPercent).containsExactly(AssignmentRole.COORDINATOR,
+        assertThat(demoted).extracting((Assignment a) -> a.terms().role(), (Assignment a) -> a.work().status(), (Assignment a) -> a.deadline().dueDate(),
+                (Assignment a) -> a.deadline().approvedExtensions(), (Assignment a) -> a.deadline().pendingExtension(), (Assignment a) -> a.work().submittedOn(),
+                (Assignment a) -> a.work().progressPercent()).containsExactly(AssignmentRole.COORDINATOR,
                 AssignmentStatus.NOT_STARTED, DUE, 0, null, null, 0);
         assertThat(demoted.pendingEvents()).last().extracting(event -> event.type())
                 .isEqualTo(EventTypes.TASK_ASSIGNMENT_CHANGED);
@@ -130,12 +131,12 @@ class AssignmentLifecycleTest {
     @Test
     void aContentChangeKeepsTheLeadsProgressAndAClosedAssignmentIsNotChanged() {
         Assignment working = on(lead(DUE), DAY, new ReportProgress(30, null));
-        ChangeAssignment newContent = new ChangeAssignment(AssignmentRole.LEAD, "1", "Nội dung mới",
-                List.of("SKHCN.VP"), 2, null);
+        ChangeAssignment newContent = new ChangeAssignment(new TaskTerms(AssignmentRole.LEAD, "1", "Nội dung mới",
+                List.of("SKHCN.VP")), 2, null);
 
         Assignment changed = on(working, DAY, newContent);
 
-        assertThat(changed).extracting(Assignment::status, Assignment::progressPercent, Assignment::taskContent)
+        assertThat(changed).extracting((Assignment a) -> a.work().status(), (Assignment a) -> a.work().progressPercent(), (Assignment a) -> a.terms().taskContent())
                 .containsExactly(AssignmentStatus.IN_PROGRESS, 30, "Nội dung mới");
         assertThat(changed.history()).last().extracting(HistoryEntry::detail)
                 .isEqualTo("Kế hoạch sửa đổi (phiên bản 2): nội dung «Rà soát thủ tục hành chính» → «Nội dung mới»");

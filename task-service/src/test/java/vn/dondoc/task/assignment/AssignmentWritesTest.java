@@ -52,7 +52,7 @@ class AssignmentWritesTest {
         assertThat(writes.store(before, change(before, new Acknowledge()))).isTrue();
 
         Assignment after = mongo.findById(before.id(), Assignment.class);
-        assertThat(after.status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(after.work().status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(after.history()).extracting(HistoryEntry::action).containsExactly("Assign", "Acknowledge");
         assertThat(after.pendingEvents()).extracting(PendingEvent::type)
@@ -73,30 +73,27 @@ class AssignmentWritesTest {
         assertThat(written).as("only the first write is announced").hasSize(1);
         Assignment stored = mongo.findById(before.id(), Assignment.class);
         assertThat(stored.history()).hasSize(2);
-        assertThat(stored.progressPercent()).isZero();
+        assertThat(stored.work().progressPercent()).isZero();
     }
 
     @Test
     void aReturnedResultRemovesTheSubmissionDateFromTheStoredDocument() {
         Assignment submitted = apply(stored(), new SubmitResult("Xong"));
-        assertThat(submitted.submittedOn()).isEqualTo(DAY);
+        assertThat(submitted.work().submittedOn()).isEqualTo(DAY);
 
         Assignment returned = apply(submitted, new ReviewResult(false, "Thiếu phụ lục"));
 
-        assertThat(returned.status()).isEqualTo(AssignmentStatus.RETURNED);
-        assertThat(returned.submittedOn()).isNull();
+        assertThat(returned.work().status()).isEqualTo(AssignmentStatus.RETURNED);
+        assertThat(returned.work().submittedOn()).isNull();
         assertThat(mongo.findById(returned.id(), Document.class, "assignments"))
                 .doesNotContainKey("submittedOn");
     }
 
     private Assignment stored() {
         Assignment assignment = lead(LocalDate.of(2026, 3, 31));
-        Assignment unique = new Assignment(assignment.id() + UUID.randomUUID(), assignment.planId(),
-                assignment.planNumber(), assignment.departmentCode(), assignment.taskId(),
-                assignment.taskNumber(), assignment.taskContent(), assignment.unitCode(),
-                assignment.role(), assignment.leadUnits(), assignment.originalDueDate(),
-                assignment.dueDate(), assignment.status(), assignment.assignedAt(), 0, null, null, null,
-                0, null, null, null, assignment.history(), assignment.pendingEvents(), null);
+        Assignment unique = new Assignment(assignment.id() + UUID.randomUUID(), assignment.origin(),
+                assignment.terms(), Work.NOT_STARTED, assignment.deadline(), assignment.history(),
+                assignment.pendingEvents(), null);
         return mongo.insert(unique);
     }
 

@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.RawHttp;
 import vn.dondoc.eventing.testing.TestTokens;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
 
 /**
  * Input over its limit is refused with a Vietnamese problem detail and the assignment is left as it
@@ -77,7 +79,7 @@ class InputLimitsTest extends TaskServiceHttpTest {
 
         assertThat(answer.status()).isEqualTo(415);
         assertThat(JSON.readTree(answer.body()).get("title").asString()).isEqualTo("Kiểu nội dung không được hỗ trợ");
-        assertThat(assignments.findById(id).orElseThrow().pendingExtension()).isNull();
+        assertThat(assignments.findById(id).orElseThrow().deadline().pendingExtension()).isNull();
     }
 
     @Test

@@ -34,6 +34,11 @@ import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.EventJson;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.plan.PlanCopy;
+import vn.dondoc.task.planning.PlanNotYetKnownException;
+import vn.dondoc.task.planning.TaskAssignment;
+import vn.dondoc.task.status.AssignmentStatusPolicy;
 import vn.dondoc.vocabulary.AssignmentStatus;
 
 @SpringBootTest(properties = {
@@ -103,7 +108,7 @@ class PlanChangeConsumptionTest {
                     "\"reason\":\"Kế hoạch 257/KH-SKHCN bị thu hồi: Ban hành kế hoạch thay thế\"");
         });
         assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
-                .extracting(Assignment::unitCode, Assignment::status).containsExactly(
+                .extracting((Assignment a) -> a.origin().unitCode(), (Assignment a) -> a.work().status()).containsExactly(
                         tuple("SKHCN.CDS", AssignmentStatus.WITHDRAWN),
                         tuple("SKHCN.VP", AssignmentStatus.COMPLETED),
                         tuple("SKHCN.QLKH", AssignmentStatus.WITHDRAWN));
@@ -145,7 +150,7 @@ class PlanChangeConsumptionTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
-                        .extracting(Assignment::unitCode, Assignment::status, Assignment::dueDate)
+                        .extracting((Assignment a) -> a.origin().unitCode(), (Assignment a) -> a.work().status(), (Assignment a) -> a.deadline().dueDate())
                         .containsExactly(
                                 tuple("SKHCN.CDS", AssignmentStatus.WITHDRAWN, MARCH),
                                 tuple("SKHCN.QLCN", AssignmentStatus.NOT_STARTED, APRIL),
@@ -183,14 +188,14 @@ class PlanChangeConsumptionTest {
                     .contains("\"dueDate\":\"2026-04-30\"").contains("\"planVersion\":2");
         });
         Assignment lead = assignments.findById(Assignment.idOf(planId, "T1", "SKHCN.VP")).orElseThrow();
-        assertThat(lead.dueDate()).isEqualTo(APRIL);
-        assertThat(lead.originalDueDate()).isEqualTo(APRIL);
+        assertThat(lead.deadline().dueDate()).isEqualTo(APRIL);
+        assertThat(lead.deadline().originalDueDate()).isEqualTo(APRIL);
         assertThat(lead.history()).extracting(HistoryEntry::action)
                 .containsExactly("Assign", "ChangeDueDate");
         assertThat(assignments.findById(Assignment.idOf(planId, "T1", "SKHCN.QLCN")).orElseThrow()
-                .dueDate()).isEqualTo(APRIL);
+                .deadline().dueDate()).isEqualTo(APRIL);
         assertThat(assignments.findByPlanIdOrderByIdAsc(planId))
-                .extracting(Assignment::taskId, Assignment::unitCode, Assignment::status)
+                .extracting((Assignment a) -> a.origin().taskId(), (Assignment a) -> a.origin().unitCode(), (Assignment a) -> a.work().status())
                 .containsExactlyInAnyOrder(
                         tuple("T1", "SKHCN.VP", AssignmentStatus.NOT_STARTED),
                         tuple("T1", "SKHCN.CDS", AssignmentStatus.WITHDRAWN),
@@ -240,8 +245,8 @@ class PlanChangeConsumptionTest {
         assertThat(about(topics, Topics.TASK_WITHDRAWN, planId)).isEmpty();
 
         Assignment demoted = assignments.findById(vp).orElseThrow();
-        assertThat(demoted).extracting(Assignment::role, Assignment::status, Assignment::progressPercent,
-                Assignment::taskNumber, Assignment::taskContent, Assignment::leadUnits).containsExactly(
+        assertThat(demoted).extracting((Assignment a) -> a.terms().role(), (Assignment a) -> a.work().status(), (Assignment a) -> a.work().progressPercent(),
+                (Assignment a) -> a.terms().taskNumber(), (Assignment a) -> a.terms().taskContent(), (Assignment a) -> a.terms().leadUnits()).containsExactly(
                 AssignmentRole.COORDINATOR, AssignmentStatus.NOT_STARTED, 0, "1.1",
                 "Rà soát, đơn giản hóa thủ tục hành chính", List.of("SKHCN.CDS"));
         assertThat(demoted.history()).extracting(HistoryEntry::action, HistoryEntry::actor,
@@ -256,16 +261,16 @@ class PlanChangeConsumptionTest {
         assertThat(AssignmentStatusPolicy.derive(demoted, demoted.history().get(2).on()).progress())
                 .isEqualTo(AssignmentStatus.NOT_STARTED);
         Assignment promoted = assignments.findById(cds).orElseThrow();
-        assertThat(promoted).extracting(Assignment::role, Assignment::status, Assignment::taskContent,
-                Assignment::leadUnits).containsExactly(AssignmentRole.LEAD, AssignmentStatus.NOT_STARTED,
+        assertThat(promoted).extracting((Assignment a) -> a.terms().role(), (Assignment a) -> a.work().status(), (Assignment a) -> a.terms().taskContent(),
+                (Assignment a) -> a.terms().leadUnits()).containsExactly(AssignmentRole.LEAD, AssignmentStatus.NOT_STARTED,
                 "Rà soát, đơn giản hóa thủ tục hành chính", List.of("SKHCN.CDS"));
         assertThat(promoted.history()).extracting(HistoryEntry::action).containsExactly("Assign", "ChangeAssignment");
         Assignment completed = assignments.findById(qlkh).orElseThrow();
-        assertThat(completed.taskContent()).as("a completed assignment is not changed").isEqualTo("Nhiệm vụ T2");
+        assertThat(completed.terms().taskContent()).as("a completed assignment is not changed").isEqualTo("Nhiệm vụ T2");
         assertThat(completed.history()).extracting(HistoryEntry::action)
                 .containsExactly("Assign", "SubmitResult", "ReviewResult");
 
-        assertThat(actions.act(cds, new AssignmentCommand.Acknowledge(), "cds", "k1").status())
+        assertThat(actions.act(cds, new AssignmentCommand.Acknowledge(), "cds", "k1").work().status())
                 .as("the new lead works the lead's flow").isEqualTo(AssignmentStatus.IN_PROGRESS);
         assertThatThrownBy(() -> actions.act(vp, new AssignmentCommand.ReportProgress(50, null), "vp", "p2"))
                 .as("the former lead is a coordinator now").isInstanceOf(IllegalTransitionException.class);

@@ -58,7 +58,7 @@ class PlanIssuedConsumptionTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(published(topics, planId)).hasSize(3));
         List<Assignment> stored = assignments.findByPlanIdOrderByIdAsc(planId);
-        assertThat(stored).extracting(Assignment::unitCode, Assignment::role).containsExactly(
+        assertThat(stored).extracting((Assignment a) -> a.origin().unitCode(), (Assignment a) -> a.terms().role()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("SKHCN.CDS", AssignmentRole.COORDINATOR),
                 org.assertj.core.groups.Tuple.tuple("SKHCN.VP", AssignmentRole.LEAD),
                 org.assertj.core.groups.Tuple.tuple("SKHCN.QLKH", AssignmentRole.LEAD));

@@ -22,11 +22,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dondoc.contracts.Topics;
-import vn.dondoc.eventing.testing.AccessMatrix;
 import vn.dondoc.eventing.testing.AccessMatrix.Request;
 import vn.dondoc.eventing.testing.AccessMatrix.Target;
+import vn.dondoc.eventing.testing.AccessMatrix;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TopicOffsets;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
 
 /**
  * Every endpoint of task-service × office, leadership, unit, province × own unit, another unit,

@@ -18,6 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.dondoc.eventing.testing.InMemoryMongo;
+import vn.dondoc.task.plan.IssuedPlan;
+import vn.dondoc.task.planning.TaskAssignment;
 
 /** A unit's and a plan's assignment lists over HTTP: by reporting period, and a unit's open work page by page. */
 @Import(UnitWorkListApiTest.IssueDay.class)

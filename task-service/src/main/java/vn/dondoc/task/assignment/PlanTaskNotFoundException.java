@@ -1,9 +1,0 @@
-package vn.dondoc.task.assignment;
-
-/** No issued plan or no task with that id here; the message is Vietnamese. */
-public class PlanTaskNotFoundException extends RuntimeException {
-
-    public PlanTaskNotFoundException(String message) {
-        super(message);
-    }
-}

@@ -1,2 +1,0 @@
-/** Consumes {@code plan-issued} and maps it to the assignment domain. */
-package vn.dondoc.task.assignment.messaging;
