@@ -91,12 +91,22 @@ public final class ReceivedBatch<T> {
     }
 
     /**
+     * The batch cut before {@code events().get(position)}, whose effects could not be built
+     * ({@code failure}): that record is then treated as unreadable — dead-lettered if the failure is
+     * one no retry can cure ({@link ConsumerFailures}), else tried again in its place — and the
+     * records after it come again.
+     */
+    public ReceivedBatch<T> cutAt(int position, RuntimeException failure) {
+        return new ReceivedBatch<>(List.copyOf(events.subList(0, position)), events.get(position).index(), failure);
+    }
+
+    /**
      * Throws {@link BatchListenerFailedException} naming the first unreadable record, if there is
      * one; call it once the effects of {@link #events()} are stored.
      */
     public void failOnUnreadable() {
         if (unreadable != null) {
-            throw new BatchListenerFailedException("record " + unreadableIndex + " of the batch cannot be read: "
+            throw new BatchListenerFailedException("record " + unreadableIndex + " of the batch failed: "
                     + unreadable.getMessage(), unreadable, unreadableIndex);
         }
     }

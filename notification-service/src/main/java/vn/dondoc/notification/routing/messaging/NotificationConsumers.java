@@ -48,24 +48,35 @@ class NotificationConsumers {
             TrackedAssignments tracked, UnitNames names, Clock clock) {
         return batch -> {
             ReceivedBatch<TaskAssigned> received = ReceivedBatch.read(reader, batch, TaskAssigned.class);
-            List<ReceivedBatch.Item<TaskAssigned>> events = received.events();
-            tracked.assigned(events.stream().map(item -> item.event().data())
-                    .map(event -> new TrackedAssignments.Assigned(event.assignmentId(), event.unitCode(),
-                            event.planId(), event.planNumber(), event.taskId(), event.taskNumber(),
-                            event.taskContent()))
-                    .toList());
-            Map<String, String> leadNames = names.namesOf(events.stream()
-                    .flatMap(item -> item.event().data().leadUnits().stream()).distinct().toList());
+            Map<String, String> leadNames = names.namesOf(received.events().stream()
+                    .flatMap(item -> Objects.requireNonNullElse(item.event().data().leadUnits(), List.<String>of())
+                            .stream())
+                    .distinct().toList());
             Instant now = clock.instant();
-            List<Notification> notifications = new ArrayList<>(events.size());
-            List<Routing.Routed> routed = new ArrayList<>(events.size());
-            for (ReceivedBatch.Item<TaskAssigned> item : events) {
+            List<TrackedAssignments.Assigned> assignments = new ArrayList<>();
+            List<Notification> notifications = new ArrayList<>();
+            List<Routing.Routed> routed = new ArrayList<>();
+            List<ReceivedBatch.Item<TaskAssigned>> events = received.events();
+            for (int i = 0; i < events.size(); i++) {
+                ReceivedBatch.Item<TaskAssigned> item = events.get(i);
                 ReceivedEvent<TaskAssigned> event = item.event();
-                Notification notification = taskAssignedNotice(event, leadNames, now);
-                notifications.add(notification);
-                routed.add(new Routing.Routed(source(event, item.message()), event.data().unitCode(),
-                        NotificationKind.TASK_ASSIGNED, cadence -> digestItem(event, notification, cadence, now, clock)));
+                TaskAssigned data = event.data();
+                try {
+                    Notification notification = taskAssignedNotice(event, leadNames, now);
+                    Routing.Routed route = new Routing.Routed(source(event, item.message()), data.unitCode(),
+                            NotificationKind.TASK_ASSIGNED,
+                            cadence -> digestItem(event, notification, cadence, now, clock));
+                    assignments.add(new TrackedAssignments.Assigned(data.assignmentId(), data.unitCode(),
+                            data.planId(), data.planNumber(), data.taskId(), data.taskNumber(), data.taskContent()));
+                    notifications.add(notification);
+                    routed.add(route);
+                } catch (RuntimeException failed) {
+                    // this record fails alone: the ones before it are stored, it is handled by its index
+                    received = received.cutAt(i, failed);
+                    break;
+                }
             }
+            tracked.assigned(assignments);
             inbox.deliver(notifications);
             routing.route(routed);
             received.failOnUnreadable();
