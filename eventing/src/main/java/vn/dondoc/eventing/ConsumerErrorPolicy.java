@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
@@ -109,13 +110,31 @@ public class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCust
     }
 
     private RetryListener retriesCounted() {
-        return (record, failure, attempt) -> {
-            if (failure != null && !ConsumerFailures.permanent(failure)) {
-                Throwable reason = ConsumerFailures.reason(failure);
-                meters.counter("dondoc.events.retried", "topic", record.topic(),
-                        "reason", reason.getClass().getSimpleName()).increment();
-                log.warn("{}-{}@{} failed (try {}), kept in place and tried again after a pause: {}",
-                        record.topic(), record.partition(), record.offset(), attempt, reason.toString());
+        return new RetryListener() {
+
+            @Override
+            public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int attempt) {
+                if (failure != null && !ConsumerFailures.permanent(failure)) {
+                    Throwable reason = ConsumerFailures.reason(failure);
+                    meters.counter("dondoc.events.retried", "topic", record.topic(),
+                            "reason", reason.getClass().getSimpleName()).increment();
+                    log.warn("{}-{}@{} failed (try {}), kept in place and tried again after a pause: {}",
+                            record.topic(), record.partition(), record.offset(), attempt, reason.toString());
+                }
+            }
+
+            /** A batch binding's whole poll failed (e.g. its bulk writes, the store unreachable): counted once. */
+            @Override
+            public void failedDelivery(ConsumerRecords<?, ?> records, Exception failure, int attempt) {
+                if (failure != null && !records.isEmpty() && !ConsumerFailures.permanent(failure)) {
+                    Throwable reason = ConsumerFailures.reason(failure);
+                    ConsumerRecord<?, ?> first = records.iterator().next();
+                    meters.counter("dondoc.events.retried", "topic", first.topic(),
+                            "reason", reason.getClass().getSimpleName()).increment();
+                    log.warn("a poll of {} records from {}-{}@{} failed (try {}), kept in place and tried again after"
+                            + " a pause: {}", records.count(), first.topic(), first.partition(), first.offset(), attempt,
+                            reason.toString());
+                }
             }
         };
     }

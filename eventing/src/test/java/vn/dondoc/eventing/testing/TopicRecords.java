@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -65,6 +66,44 @@ public final class TopicRecords {
         } catch (Exception e) {
             throw new IllegalStateException("could not send test record to " + topic, e);
         }
+    }
+
+    /**
+     * Sends the records in one go (one producer, sent without waiting and flushed together, so that
+     * they land in one produce request and a consumer's next poll takes them together), then waits
+     * for every acknowledgement.
+     */
+    public void sendAll(String topic, List<Record> records) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 100);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config,
+                new StringSerializer(), new ByteArraySerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (Record one : records) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, 0, one.key(),
+                        one.value().getBytes(StandardCharsets.UTF_8));
+                one.headers().forEach((name, headerValue) ->
+                        record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+            for (Future<?> ack : sent) {
+                ack.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send test records to " + topic, e);
+        }
+    }
+
+    /** The headers of a CloudEvents 1.0 binary-mode record, as a producing service sends them. */
+    public static Map<String, String> cloudEventHeaders(String id, String type) {
+        return Map.of("ce_id", id, "ce_type", type, "ce_source", "/dondoc/test", "ce_specversion", "1.0",
+                "content-type", "application/json");
+    }
+
+    /** One record for {@link #sendAll}. */
+    public record Record(String key, Map<String, String> headers, String value) {
     }
 
     /** Sends a CloudEvents 1.0 binary-mode record, as a producing service would. */

@@ -1,7 +1,11 @@
 package vn.dondoc.notification.contact;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
@@ -56,6 +60,15 @@ public class Contacts {
 
     public Optional<UnitContact> of(String unitCode) {
         return Optional.ofNullable(mongo.findById(unitCode, UnitContact.class));
+    }
+
+    /** The contacts of these units (one read), by unit code; a unit without a contact is absent. */
+    public Map<String, UnitContact> of(Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(unitCodes)), UnitContact.class).stream()
+                .collect(Collectors.toMap(UnitContact::unitCode, Function.identity(), (a, b) -> a));
     }
 
     /**

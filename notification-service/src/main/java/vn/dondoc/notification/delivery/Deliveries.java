@@ -63,13 +63,26 @@ public class Deliveries {
 
     /** Records that the unit has no contact for this event: visible to the office, once. */
     public void undeliverable(String eventId, String unitCode, NotificationKind kind) {
-        Delivery delivery = new Delivery("undeliverable:" + eventId + ":" + unitCode, null, unitCode,
-                kind, List.of(), List.of(eventId), DeliveryStatus.UNDELIVERABLE, 0,
-                "Đơn vị chưa có thông tin liên hệ cho loại thông báo này", null, clock.instant(),
-                clock.instant(), null, null, 0, null);
-        if (InsertOnce.insert(mongo, delivery)) {
+        if (InsertOnce.insert(mongo, undeliverableRecord(new Unreachable(eventId, unitCode, kind)))) {
             count(null, DeliveryStatus.UNDELIVERABLE);
         }
+    }
+
+    /** {@link #undeliverable} for many events and units, in one unordered bulk insert. */
+    public void undeliverable(List<Unreachable> unreachable) {
+        List<Delivery> records = unreachable.stream().map(this::undeliverableRecord).toList();
+        InsertOnce.insertAll(mongo, Delivery.class, records).forEach(created -> count(null, DeliveryStatus.UNDELIVERABLE));
+    }
+
+    private Delivery undeliverableRecord(Unreachable u) {
+        Instant now = clock.instant();
+        return new Delivery("undeliverable:" + u.eventId() + ":" + u.unitCode(), null, u.unitCode(), u.kind(),
+                List.of(), List.of(u.eventId()), DeliveryStatus.UNDELIVERABLE, 0,
+                "Đơn vị chưa có thông tin liên hệ cho loại thông báo này", null, now, now, null, null, 0, null);
+    }
+
+    /** An event for a unit with no contact for its kind. */
+    public record Unreachable(String eventId, String unitCode, NotificationKind kind) {
     }
 
     public void sent(Delivery delivery, int attempts) {

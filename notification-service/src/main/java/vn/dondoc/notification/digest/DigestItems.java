@@ -1,5 +1,6 @@
 package vn.dondoc.notification.digest;
 
+import java.util.List;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Service;
 import vn.dondoc.eventing.InsertOnce;
@@ -17,5 +18,10 @@ public class DigestItems {
     /** {@code true} when the item is new. */
     public boolean add(DigestItem item) {
         return InsertOnce.insert(mongo, item);
+    }
+
+    /** {@link #add} for many items, in one unordered bulk insert; returns those that were new. */
+    public List<DigestItem> add(List<DigestItem> items) {
+        return InsertOnce.insertAll(mongo, DigestItem.class, items);
     }
 }

@@ -27,6 +27,11 @@ public class Inbox {
         return InsertOnce.insert(mongo, notification);
     }
 
+    /** {@link #deliver} for many notifications, in one unordered bulk insert; returns those that were new. */
+    public List<Notification> deliver(List<Notification> notifications) {
+        return InsertOnce.insertAll(mongo, Notification.class, notifications);
+    }
+
     /** A page of the unit's notifications, newest first (then by id): skip and limit in the store, and a count. */
     public Page<Notification> of(String unitCode, int page, int size) {
         long total = mongo.count(Query.query(Criteria.where("unitCode").is(unitCode)), Notification.class);

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
@@ -62,6 +64,46 @@ public class Routing {
         if (email) {
             digest.add(item.apply(contact.get().cadence()));
         }
+        webhooks(event, unitCode, kind, webhooks);
+    }
+
+    /**
+     * {@link #route} for a batch of events: the units' contacts in one read, the email items and the
+     * records of units without a contact each in one bulk insert; webhook deliveries one by one, as
+     * each is created and sent.
+     */
+    public void route(List<Routed> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Map<String, UnitContact> contactOf = contacts.of(events.stream().map(Routed::unitCode).distinct().toList());
+        List<DigestItem> items = new ArrayList<>();
+        List<Deliveries.Unreachable> unreachable = new ArrayList<>();
+        List<Runnable> webhookDeliveries = new ArrayList<>();
+        for (Routed routed : events) {
+            UnitContact contact = contactOf.get(routed.unitCode());
+            NotificationKind kind = routed.kind();
+            boolean email = contact != null && contact.emails(kind);
+            List<WebhookEndpoint> webhooks = contact == null ? List.of() : contact.webhooksFor(kind);
+            if (!email && webhooks.isEmpty()) {
+                if (contact == null || contact.wants(kind)) {
+                    unreachable.add(new Deliveries.Unreachable(routed.event().id(), routed.unitCode(), kind));
+                }
+                continue;
+            }
+            if (email) {
+                items.add(routed.item().apply(contact.cadence()));
+            }
+            if (!webhooks.isEmpty()) {
+                webhookDeliveries.add(() -> webhooks(routed.event(), routed.unitCode(), kind, webhooks));
+            }
+        }
+        deliveries.undeliverable(unreachable);
+        digest.add(items);
+        webhookDeliveries.forEach(Runnable::run);
+    }
+
+    private void webhooks(SourceEvent event, String unitCode, NotificationKind kind, List<WebhookEndpoint> webhooks) {
         for (WebhookEndpoint endpoint : webhooks) {
             deliveries.create("webhook:" + event.id() + ":" + unitCode + ":" + fingerprint(endpoint.url()),
                             Channel.WEBHOOK, unitCode, kind, List.of(endpoint.url()), List.of(event.id()),
@@ -69,6 +111,15 @@ public class Routing {
                     .ifPresent(created -> senders.stream().filter(s -> s.channel() == Channel.WEBHOOK)
                             .forEach(sender -> sender.send(created)));
         }
+    }
+
+    /**
+     * One event to route to one unit.
+     *
+     * @param item makes the email item for the unit's cadence
+     */
+    public record Routed(SourceEvent event, String unitCode, NotificationKind kind,
+            Function<Cadence, DigestItem> item) {
     }
 
     /** The event in CloudEvents structured mode (JSON), subject = the unit. */

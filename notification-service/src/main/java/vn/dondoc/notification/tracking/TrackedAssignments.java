@@ -3,6 +3,7 @@ package vn.dondoc.notification.tracking;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,10 +27,29 @@ public class TrackedAssignments {
     /** Records what to display for the assignment; the overdue state is left as it is. */
     public void assigned(String id, String unitCode, String planId, String planNumber, String taskId,
             String taskNumber, String taskContent) {
-        mongo.upsert(byId(id), new Update().set("unitCode", unitCode).set("planId", planId)
-                .set("planNumber", planNumber).set("taskId", taskId).set("taskNumber", taskNumber)
-                .set("taskContent", taskContent).setOnInsert("awaitingReview", false).setOnInsert("closed", false),
-                TrackedAssignment.class);
+        mongo.upsert(byId(id), assignedUpdate(new Assigned(id, unitCode, planId, planNumber, taskId, taskNumber,
+                taskContent)), TrackedAssignment.class);
+    }
+
+    /** {@link #assigned} for many assignments, in one unordered bulk write of upserts. */
+    public void assigned(List<Assigned> assignments) {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TrackedAssignment.class);
+        assignments.forEach(assigned -> upserts.upsert(byId(assigned.id()), assignedUpdate(assigned)));
+        upserts.execute();
+    }
+
+    private static Update assignedUpdate(Assigned a) {
+        return new Update().set("unitCode", a.unitCode()).set("planId", a.planId())
+                .set("planNumber", a.planNumber()).set("taskId", a.taskId()).set("taskNumber", a.taskNumber())
+                .set("taskContent", a.taskContent()).setOnInsert("awaitingReview", false).setOnInsert("closed", false);
+    }
+
+    /** What an assignment's {@code task-assigned} says to display. */
+    public record Assigned(String id, String unitCode, String planId, String planNumber, String taskId,
+            String taskNumber, String taskContent) {
     }
 
     public Optional<TrackedAssignment> of(String id) {

@@ -1,7 +1,10 @@
 package vn.dondoc.notification.unitnames;
 
 import com.mongodb.client.result.UpdateResult;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -45,6 +48,26 @@ public class UnitNames {
     /** The units' names, joined with ", " ("Văn phòng Sở, Phòng Chuyển đổi số"). */
     public String units(List<String> unitCodes) {
         return String.join(", ", unitCodes.stream().map(this::unit).toList());
+    }
+
+    /**
+     * {@link #unit} for many units in one read: each unit code with its name (its code when the
+     * directory has none).
+     */
+    public Map<String, String> namesOf(Collection<String> unitCodes) {
+        List<String> codes = unitCodes.stream().filter(code -> code != null).distinct().toList();
+        Map<String, String> byId = new HashMap<>();
+        if (!codes.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(codes.stream().map(UnitNames::idOf).toList())),
+                    UnitName.class).forEach(entry -> byId.put(entry.id(), entry.name()));
+        }
+        Map<String, String> names = new HashMap<>();
+        codes.forEach(code -> names.put(code, byId.getOrDefault(idOf(code), code)));
+        return names;
+    }
+
+    private static String idOf(String unitCode) {
+        return Caller.departmentOf(unitCode) + ":" + unitCode;
     }
 
     /**
