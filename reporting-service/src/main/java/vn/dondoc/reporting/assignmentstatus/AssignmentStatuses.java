@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -22,7 +21,7 @@ import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.OutboxWrites;
 import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
-import vn.dondoc.reporting.obligation.PlanRegimes;
+import vn.dondoc.reporting.obligation.ReportScheduling;
 import vn.dondoc.reporting.unitfigures.AssignedTask;
 import vn.dondoc.reporting.unitfigures.AssignmentFactsListener;
 import vn.dondoc.reporting.unitfigures.AssignmentOnDate;
@@ -48,18 +47,18 @@ public class AssignmentStatuses implements AssignmentFactsListener {
     private final UnitFigures figures;
     private final ReportingCalendar calendar;
     private final RegimeSelection selection;
+    private final ReportScheduling scheduling;
     private final Clock clock;
-    /** Plans whose regimes are stored (they never change once stored): most events repeat them. */
-    private final Map<String, PlanRegimes> knownPlans = new ConcurrentHashMap<>();
     private volatile LocalDate lastSwept;
 
     AssignmentStatuses(MongoOperations mongo, OutboxWrites writes, UnitFigures figures, ReportingCalendar calendar,
-            RegimeSelection selection, Clock clock) {
+            RegimeSelection selection, ReportScheduling scheduling, Clock clock) {
         this.mongo = mongo;
         this.writes = writes;
         this.figures = figures;
         this.calendar = calendar;
         this.selection = selection;
+        this.scheduling = scheduling;
         this.clock = clock;
     }
 
@@ -158,18 +157,7 @@ public class AssignmentStatuses implements AssignmentFactsListener {
     }
 
     private CurrentPeriods periodsOn(LocalDate today) {
-        return new CurrentPeriods(this::planRegimes, calendar, selection, today);
-    }
-
-    private PlanRegimes planRegimes(String planId) {
-        PlanRegimes plan = knownPlans.get(planId);
-        if (plan == null) {
-            plan = mongo.findById(planId, PlanRegimes.class);
-            if (plan != null && knownPlans.size() < 10_000) {
-                knownPlans.put(planId, plan);
-            }
-        }
-        return plan;
+        return new CurrentPeriods(scheduling::knownPlan, calendar, selection, today);
     }
 
     /** Another refresh wrote the assignment's state after this one read it. */

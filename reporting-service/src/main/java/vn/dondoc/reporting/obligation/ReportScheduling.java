@@ -126,7 +126,8 @@ public class ReportScheduling {
         return owed;
     }
 
-    private PlanRegimes knownPlan(String planId) {
+    /** The regimes {@code plan-issued} stored for the plan (remembered: they never change), {@code null} while unknown. */
+    public PlanRegimes knownPlan(String planId) {
         PlanRegimes plan = knownPlans.get(planId);
         if (plan == null) {
             plan = mongo.findById(planId, PlanRegimes.class);
