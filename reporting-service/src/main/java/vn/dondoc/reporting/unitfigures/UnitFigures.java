@@ -76,6 +76,22 @@ public class UnitFigures {
         return fresh;
     }
 
+    /**
+     * Records a poll's assignments at once: one bulk insert (an assignment already stored is left
+     * out), the figure stamp of each distinct unit raised once, then the listeners told of each
+     * assignment, in the order given — as {@link #record(AssignedTask)} one at a time would.
+     * Returns the assignments that were new to reporting.
+     */
+    public List<AssignedTask> recordAll(List<AssignedTask> tasks) {
+        List<AssignedTask> fresh = InsertOnce.insertAll(mongo, AssignedTask.class, tasks);
+        tasks.stream().map(AssignedTask::unitCode).distinct().forEach(stamps::raise);
+        List<AssignmentFactsListener> told = listeners.orderedStream().toList();
+        for (AssignedTask task : tasks) {
+            told.forEach(listener -> listener.recorded(task.assignmentId()));
+        }
+        return fresh;
+    }
+
     /** {@code true} when the lifecycle event is new to reporting (its assignment may not be known yet). */
     public boolean record(LifecycleFact fact) {
         boolean fresh = InsertOnce.insert(mongo, fact);
