@@ -70,11 +70,5 @@ public record DepartmentReportSubmitted(
             Required.value(lead, "units[].lead");
             Required.value(coordinator, "units[].coordinator");
         }
-
-        /** A line without the unit's name. */
-        public UnitRow(String unitCode, LocalDate submittedOn, Boolean onTime, UnitReportSubmitted.Figures lead,
-                UnitReportSubmitted.Figures coordinator) {
-            this(unitCode, submittedOn, onTime, lead, coordinator, null);
-        }
     }
 }

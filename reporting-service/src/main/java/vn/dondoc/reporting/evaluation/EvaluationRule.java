@@ -35,12 +35,6 @@ public record EvaluationRule(BigDecimal completedOnTime, BigDecimal completedLat
         Objects.requireNonNull(notStarted, "notStarted");
     }
 
-    /** A rule without a weight for open tasks not taken on. */
-    public EvaluationRule(BigDecimal completedOnTime, BigDecimal completedLate, BigDecimal openWithinDeadline,
-            BigDecimal openOverdue, BigDecimal maxDaysOverdue) {
-        this(completedOnTime, completedLate, openWithinDeadline, openOverdue, maxDaysOverdue, BigDecimal.ZERO);
-    }
-
     /** The unit's score from its lead figures; empty when no task of the unit is counted. */
     public Optional<BigDecimal> score(RoleFigures lead) {
         if (lead.completedOnTime() + lead.completedLate() + lead.openWithinDeadline() + lead.openOverdue() == 0) {
