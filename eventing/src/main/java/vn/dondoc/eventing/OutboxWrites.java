@@ -49,6 +49,23 @@ public class OutboxWrites {
         return mongo.getConverter().read(entity, stored);
     }
 
+    /**
+     * Inserts whole new documents of {@code entity} (each with the pending events it carries) in one
+     * unordered bulk write, leaving out each one whose id is stored already, and tells the relay of
+     * those inserted. Returns them, in the order given ({@link InsertOnce#insertAll}).
+     */
+    public <T> List<T> insertAll(Class<T> entity, List<T> documents) {
+        List<T> inserted = InsertOnce.insertAll(mongo, entity, documents);
+        String collection = mongo.getCollectionName(entity);
+        for (T document : inserted) {
+            Document written = new Document();
+            mongo.getConverter().write(document, written);
+            relay.written(collection, written.get("_id"),
+                    written.getList(OutboxRelay.PENDING_EVENTS, Document.class, List.of()));
+        }
+        return inserted;
+    }
+
     private <T> Optional<T> written(T changed, Class<T> entity) {
         if (changed != null) {
             Document written = new Document();

@@ -5,20 +5,24 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.dondoc.contracts.AssignmentStatusChanged;
 import vn.dondoc.eventing.Outbox;
 import vn.dondoc.eventing.OutboxWrites;
+import vn.dondoc.eventing.PendingEvent;
 import vn.dondoc.reporting.calendar.RegimeSelection;
 import vn.dondoc.reporting.calendar.ReportingCalendar;
 import vn.dondoc.reporting.obligation.ReportScheduling;
@@ -63,17 +67,26 @@ public class AssignmentStatuses implements AssignmentFactsListener {
     }
 
     @Override
-    public void recorded(String assignmentId) {
-        refresh(assignmentId, periodsOn(LocalDate.now(clock)));
+    public void recorded(List<String> assignmentIds) {
+        CurrentPeriods periods = periodsOn(LocalDate.now(clock));
+        // the stored states first, then the facts: a write based on facts older than another's fails
+        Map<String, AssignmentStatusRecord> stored = storedWhere(where("_id").in(assignmentIds));
+        Written written = writeAll(figures.assignments(assignmentIds, periods.today()), stored, periods);
+        written.collided().forEach(id -> refresh(id, periods));
     }
 
-    /** The daily re-evaluation, when the day changed since the last one (or the service started). */
+    /**
+     * The daily re-evaluation, when the day differs from the last one swept — remembered in the
+     * store, so that a restart on the same day does not re-evaluate every assignment again.
+     */
     public int sweepOnNewDay() {
         LocalDate today = LocalDate.now(clock);
         if (today.equals(lastSwept)) {
             return 0;
         }
-        int written = sweep(today);
+        SweptDay swept = mongo.findById(SweptDay.ID, SweptDay.class);
+        int written = swept != null && today.equals(swept.day()) ? 0 : sweep(today);
+        mongo.save(new SweptDay(SweptDay.ID, today));
         lastSwept = today;
         return written;
     }
@@ -83,17 +96,11 @@ public class AssignmentStatuses implements AssignmentFactsListener {
         CurrentPeriods periods = periodsOn(today);
         int written = 0;
         for (String unitCode : figures.unitCodes()) {
-            Map<String, AssignmentStatusRecord> stored = mongo.find(query(where("unitCode").is(unitCode)),
-                    AssignmentStatusRecord.class).stream()
-                    .collect(Collectors.toMap(AssignmentStatusRecord::assignmentId, Function.identity()));
-            for (AssignmentOnDate assignment : figures.assignmentsOf(unitCode, today)) {
-                String id = assignment.task().assignmentId();
-                try {
-                    written += write(assignment, stored.get(id), periods) ? 1 : 0;
-                } catch (DuplicateKeyException | ConcurrentRefresh e) {
-                    // an event of the assignment was handled meanwhile: compute again from what is stored now
-                    written += refresh(id, periods) ? 1 : 0;
-                }
+            Map<String, AssignmentStatusRecord> stored = storedWhere(where("unitCode").is(unitCode));
+            Written unit = writeAll(figures.assignmentsOf(unitCode, today), stored, periods);
+            written += unit.count();
+            for (String id : unit.collided()) {
+                written += refresh(id, periods) ? 1 : 0;
             }
         }
         if (written > 0) {
@@ -102,50 +109,78 @@ public class AssignmentStatuses implements AssignmentFactsListener {
         return written;
     }
 
+    /** One assignment again, from what is stored now, after its write collided with another's. */
     private boolean refresh(String assignmentId, CurrentPeriods periods) {
-        for (int attempt = 1; ; attempt++) {
-            // the stored state first, then the facts: a write based on facts older than another's fails
-            AssignmentStatusRecord stored = mongo.findById(assignmentId, AssignmentStatusRecord.class);
-            AssignmentOnDate assignment = figures.assignment(assignmentId, periods.today()).orElse(null);
-            if (assignment == null) {
-                return false;
-            }
-            try {
-                return write(assignment, stored, periods);
-            } catch (DuplicateKeyException | ConcurrentRefresh e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Map<String, AssignmentStatusRecord> stored = storedWhere(where("_id").is(assignmentId));
+            Written written = writeAll(figures.assignments(List.of(assignmentId), periods.today()), stored, periods);
+            if (written.collided().isEmpty()) {
+                return written.count() > 0;
             }
         }
+        throw new IllegalStateException("the status of assignment " + assignmentId + " was written by another "
+                + ATTEMPTS + " times while it was computed");
     }
 
-    /** Stores the state and its event when it changed; {@code false} when it did not. */
-    private boolean write(AssignmentOnDate assignment, AssignmentStatusRecord stored, CurrentPeriods periods) {
-        AssignedTask task = assignment.task();
-        ReportingPeriod period = periods.of(task.planId(), task.unitCode());
-        AssignmentState state = AssignmentState.of(assignment, period, periods.today());
-        if (stored != null && stored.state().equals(state)) {
-            return false;
+    private Map<String, AssignmentStatusRecord> storedWhere(Criteria which) {
+        return mongo.find(query(which), AssignmentStatusRecord.class).stream()
+                .collect(Collectors.toMap(AssignmentStatusRecord::assignmentId, Function.identity()));
+    }
+
+    /**
+     * Stores the state of each assignment whose state changed, with its event: the first states of
+     * assignments in one bulk insert, the others each in an update conditioned on the revision read.
+     * An assignment whose write met another's (its first state inserted meanwhile, its revision
+     * raised) is left for a {@link #refresh}.
+     */
+    private Written writeAll(List<AssignmentOnDate> assignments, Map<String, AssignmentStatusRecord> stored,
+            CurrentPeriods periods) {
+        List<AssignmentStatusRecord> first = new ArrayList<>();
+        List<String> collided = new ArrayList<>();
+        int count = 0;
+        for (AssignmentOnDate assignment : assignments) {
+            AssignedTask task = assignment.task();
+            AssignmentStatusRecord previous = stored.get(task.assignmentId());
+            ReportingPeriod period = periods.of(task.planId(), task.unitCode());
+            AssignmentState state = AssignmentState.of(assignment, period, periods.today());
+            if (previous != null && previous.state().equals(state)) {
+                continue;
+            }
+            PendingEvent event = Outbox.pending(task.assignmentId(), task.assignmentId(),
+                    event(task, state, period, periods.today()));
+            if (previous == null) {
+                first.add(AssignmentStatusRecord.first(task, state, periods.today(), event));
+            } else if (update(task, state, previous, periods.today(), event)) {
+                count++;
+            } else {
+                collided.add(task.assignmentId());
+            }
         }
-        long revision = stored == null ? 1 : stored.revision() + 1;
-        AssignmentStatusChanged event = event(task, state, period, periods.today());
+        List<AssignmentStatusRecord> inserted = writes.insertAll(AssignmentStatusRecord.class, first);
+        count += inserted.size();
+        if (inserted.size() < first.size()) {
+            Set<String> insertedIds = inserted.stream().map(AssignmentStatusRecord::assignmentId)
+                    .collect(Collectors.toSet());
+            first.stream().map(AssignmentStatusRecord::assignmentId).filter(id -> !insertedIds.contains(id))
+                    .forEach(collided::add);
+        }
+        return new Written(count, collided);
+    }
+
+    /** {@code false} when another write raised the revision since it was read. */
+    private boolean update(AssignedTask task, AssignmentState state, AssignmentStatusRecord previous, LocalDate today,
+            PendingEvent event) {
         Update update = new Update().set("unitCode", task.unitCode()).set("role", state.role())
                 .set("progress", state.progress()).set("timeliness", state.timeliness())
                 .set("dueDate", state.dueDate()).set("column", state.column()).set("period", state.period())
-                .set("asOf", periods.today()).set("revision", revision)
-                .push("pendingEvents", Outbox.pending(task.assignmentId(), task.assignmentId(), event));
-        if (stored == null) {
-            // inserted only while there is none: a concurrent first write makes this one a duplicate key
-            writes.upsert(query(where("_id").is(task.assignmentId()).and("revision").exists(false)), update,
-                    AssignmentStatusRecord.class);
-            return true;
-        }
-        Query read = query(where("_id").is(task.assignmentId()).and("revision").is(stored.revision()));
-        if (writes.update(read, update, AssignmentStatusRecord.class).isEmpty()) {
-            throw new ConcurrentRefresh();
-        }
-        return true;
+                .set("asOf", today).set("revision", previous.revision() + 1)
+                .push("pendingEvents", event);
+        Query read = query(where("_id").is(task.assignmentId()).and("revision").is(previous.revision()));
+        return writes.update(read, update, AssignmentStatusRecord.class).isPresent();
+    }
+
+    /** How many states were written; the assignments whose write met another's. */
+    private record Written(int count, List<String> collided) {
     }
 
     private AssignmentStatusChanged event(AssignedTask task, AssignmentState state, ReportingPeriod period,
@@ -158,12 +193,5 @@ public class AssignmentStatuses implements AssignmentFactsListener {
 
     private CurrentPeriods periodsOn(LocalDate today) {
         return new CurrentPeriods(scheduling::knownPlan, calendar, selection, today);
-    }
-
-    /** Another refresh wrote the assignment's state after this one read it. */
-    private static final class ConcurrentRefresh extends RuntimeException {
-        ConcurrentRefresh() {
-            super(null, null, false, false);
-        }
     }
 }

@@ -72,23 +72,19 @@ public class UnitFigures {
     public boolean record(AssignedTask task) {
         boolean fresh = InsertOnce.insert(mongo, task);
         stamps.raise(task.unitCode());
-        listeners.orderedStream().forEach(listener -> listener.recorded(task.assignmentId()));
+        tell(List.of(task.assignmentId()));
         return fresh;
     }
 
     /**
      * Records a poll's assignments at once: one bulk insert (an assignment already stored is left
-     * out), the figure stamp of each distinct unit raised once, then the listeners told of each
-     * assignment, in the order given — as {@link #record(AssignedTask)} one at a time would.
-     * Returns the assignments that were new to reporting.
+     * out), the figure stamp of each distinct unit raised once, then the listeners told of all the
+     * assignments at once. Returns the assignments that were new to reporting.
      */
     public List<AssignedTask> recordAll(List<AssignedTask> tasks) {
         List<AssignedTask> fresh = InsertOnce.insertAll(mongo, AssignedTask.class, tasks);
         tasks.stream().map(AssignedTask::unitCode).distinct().forEach(stamps::raise);
-        List<AssignmentFactsListener> told = listeners.orderedStream().toList();
-        for (AssignedTask task : tasks) {
-            told.forEach(listener -> listener.recorded(task.assignmentId()));
-        }
+        tell(tasks.stream().map(AssignedTask::assignmentId).distinct().toList());
         return fresh;
     }
 
@@ -96,8 +92,12 @@ public class UnitFigures {
     public boolean record(LifecycleFact fact) {
         boolean fresh = InsertOnce.insert(mongo, fact);
         stamps.raise(fact.unitCode());
-        listeners.orderedStream().forEach(listener -> listener.recorded(fact.assignmentId()));
+        tell(List.of(fact.assignmentId()));
         return fresh;
+    }
+
+    private void tell(List<String> assignmentIds) {
+        listeners.orderedStream().forEach(listener -> listener.recorded(assignmentIds));
     }
 
     /**
@@ -122,10 +122,18 @@ public class UnitFigures {
                 .findFirst();
     }
 
-    /** The assignment at the end of the day; empty while its {@code task-assigned} is not known. */
-    public Optional<AssignmentOnDate> assignment(String assignmentId, LocalDate asOf) {
-        return Optional.ofNullable(mongo.findById(assignmentId, AssignedTask.class))
-                .map(task -> onDate(List.of(task), records.lifecycleFactsOf(List.of(assignmentId)), asOf).get(0));
+    /**
+     * The assignments at the end of the day, in no particular order; those whose {@code task-assigned}
+     * is not known are left out. Three reads whatever their number: the tasks, their lifecycle facts,
+     * their plans' coverage.
+     */
+    public List<AssignmentOnDate> assignments(Collection<String> assignmentIds, LocalDate asOf) {
+        if (assignmentIds.isEmpty()) {
+            return List.of();
+        }
+        List<AssignedTask> tasks = records.assignedTasksById(assignmentIds);
+        return tasks.isEmpty() ? List.of()
+                : onDate(tasks, records.lifecycleFactsOf(tasks.stream().map(AssignedTask::assignmentId).toList()), asOf);
     }
 
     /** Every assignment of the unit at the end of the day. */

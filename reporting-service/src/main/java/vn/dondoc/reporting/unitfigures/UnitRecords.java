@@ -42,6 +42,12 @@ final class UnitRecords {
                 .map(this::assignedTask).into(new ArrayList<>());
     }
 
+    List<AssignedTask> assignedTasksById(Collection<String> assignmentIds) {
+        return mongo.getCollection(mongo.getCollectionName(AssignedTask.class))
+                .find(new Document("_id", new Document("$in", List.copyOf(assignmentIds))))
+                .map(this::assignedTask).into(new ArrayList<>());
+    }
+
     List<LifecycleFact> lifecycleFactsOf(Collection<String> assignmentIds) {
         return mongo.getCollection(mongo.getCollectionName(LifecycleFact.class))
                 .find(new Document("assignmentId", new Document("$in", List.copyOf(assignmentIds))))

@@ -13,11 +13,18 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
 import tools.jackson.databind.JsonNode;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.Topics;
+import vn.dondoc.eventing.OutboxWrites;
 import vn.dondoc.eventing.testing.TopicRecords;
+import vn.dondoc.reporting.calendar.RegimeSelection;
+import vn.dondoc.reporting.calendar.ReportingCalendar;
+import vn.dondoc.reporting.obligation.ReportScheduling;
+import vn.dondoc.reporting.unitfigures.UnitFigures;
 import vn.dondoc.reporting.ReportingHttpTest;
 import vn.dondoc.reporting.unitfigures.TaskEventFeed;
 
@@ -31,6 +38,18 @@ class AssignmentStatusTopicTest extends ReportingHttpTest {
 
     @Autowired
     private AssignmentStatuses statuses;
+    @Autowired
+    private MongoOperations mongo;
+    @Autowired
+    private OutboxWrites writes;
+    @Autowired
+    private UnitFigures figures;
+    @Autowired
+    private ReportingCalendar calendar;
+    @Autowired
+    private RegimeSelection selection;
+    @Autowired
+    private ReportScheduling scheduling;
 
     @Test
     void theNewestRecordOfAnAssignmentIsItsStateAndANewDayOrEventWritesOneOnlyWhenItChanges() throws Exception {
@@ -104,6 +123,49 @@ class AssignmentStatusTopicTest extends ReportingHttpTest {
             assertThat(admin.describeConfigs(List.of(topic)).all().get().get(topic).get("cleanup.policy").value())
                     .isEqualTo("compact");
         }
+    }
+
+    @Test
+    void aPollOfAssignmentsGetsOneFirstStateEachAndARedeliveredPollNone() throws Exception {
+        String unit = "SKHCN.AB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        try (TaskEventFeed feed = new TaskEventFeed(brokers())) {
+            List<String> tasks = List.of("B1", "B2", "B3", "B4", "B5", "B6");
+            for (String task : tasks) {
+                feed.assigned(unit, task, "LEAD", "2026-12-20", "DEADLINE", "2026-11-20");
+            }
+            feed.flush();
+            for (String task : tasks) {
+                JsonNode state = awaitStates(feed.idOf(unit, task), 1).get(0);
+                assertThat(state.path("progress").asString()).isEqualTo("NOT_STARTED");
+                assertThat(state.path("timeliness").asString()).isEqualTo("WITHIN_DEADLINE");
+            }
+            feed.redeliverAll();
+            feed.flush();
+            feed.acknowledged(unit, "B6", "2026-11-21"); // after the redelivered poll: once it shows, the poll was read
+            feed.flush();
+            awaitStates(feed.idOf(unit, "B6"), 2);
+            for (String task : tasks.subList(0, 5)) {
+                assertThat(quietStates(feed.idOf(unit, task))).as(task).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void aRestartOnTheDayAlreadySweptDoesNotReEvaluateEveryAssignmentAgain() {
+        clock.setDay(2026, 12, 9);
+        statuses.sweepOnNewDay();
+        assertThat(mongo.findById(SweptDay.ID, SweptDay.class).day()).isEqualTo(LocalDate.of(2026, 12, 9));
+
+        UnitFigures watched = Mockito.spy(figures);
+        AssignmentStatuses restarted = new AssignmentStatuses(mongo, writes, watched, calendar, selection, scheduling,
+                clock);
+        restarted.sweepOnNewDay();
+        Mockito.verify(watched, Mockito.never()).unitCodes();
+
+        clock.setDay(2026, 12, 10);
+        restarted.sweepOnNewDay();
+        Mockito.verify(watched).unitCodes();
+        assertThat(mongo.findById(SweptDay.ID, SweptDay.class).day()).isEqualTo(LocalDate.of(2026, 12, 10));
     }
 
     private JsonNode awaitUntil(String assignmentId, java.util.function.Predicate<JsonNode> newest) {
