@@ -106,7 +106,9 @@ public class ConsumerErrorPolicy implements ListenerContainerWithDlqAndRetryCust
     }
 
     private static <K, V> void logContext(AbstractMessageListenerContainer<K, V> container) {
-        container.setRecordInterceptor(new EventLogContext<>());
+        EventLogContext<K, V> context = new EventLogContext<>();
+        container.setRecordInterceptor(context);
+        container.setBatchInterceptor(context);
     }
 
     private RetryListener retriesCounted() {
