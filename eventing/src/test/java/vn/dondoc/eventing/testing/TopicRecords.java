@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,6 +21,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 
 /** Reads and writes raw records on the real broker, as an outside consumer would see them. */
 public final class TopicRecords {
@@ -100,6 +103,31 @@ public final class TopicRecords {
     public static Map<String, String> cloudEventHeaders(String id, String type) {
         return Map.of("ce_id", id, "ce_type", type, "ce_source", "/dondoc/test", "ce_specversion", "1.0",
                 "content-type", "application/json");
+    }
+
+    /**
+     * A record that no consumer can read (its value is not JSON) with the CloudEvents headers of the
+     * type: the one bad record of a batch.
+     */
+    public static Record unreadable(String key, String id, String type) {
+        return new Record(key, cloudEventHeaders(id, type), "{\"eventId\":\"" + id + "\", this is not JSON");
+    }
+
+    /**
+     * Waits (at most 30 s) for the record with the CloudEvents id on the dead-letter topic and checks
+     * what a reader of dead letters relies on: the original key, the reason's start and the topic it
+     * was read from. Returns it.
+     */
+    public ConsumerRecord<String, byte[]> awaitDeadLetter(String deadLetterTopic, String id, String key,
+            String originalTopic, String reasonStart) {
+        ConsumerRecord<String, byte[]> dead = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> all(deadLetterTopic, Duration.ofMillis(500)).stream()
+                        .filter(record -> id.equals(header(record, "ce_id"))).findFirst(),
+                Optional::isPresent).orElseThrow();
+        Assertions.assertThat(dead.key()).isEqualTo(key);
+        Assertions.assertThat(header(dead, "x-exception-message")).startsWith(reasonStart);
+        Assertions.assertThat(header(dead, "x-original-topic")).isEqualTo(originalTopic);
+        return dead;
     }
 
     /** One record for {@link #sendAll}. */

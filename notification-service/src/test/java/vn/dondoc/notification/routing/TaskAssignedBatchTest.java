@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -45,22 +44,13 @@ class TaskAssignedBatchTest extends NotificationServiceTest {
             readable.add(assigned(plan, "T" + task, byEmail, "COORDINATOR", List.of(withoutContact)));
         }
         String brokenId = UUID.randomUUID().toString();
-        Record broken = new Record(withoutContact, TopicRecords.cloudEventHeaders(brokenId, EventTypes.TASK_ASSIGNED),
-                "{\"eventId\":\"" + brokenId + "\", this is not JSON");
-        List<Record> batch = new ArrayList<>(readable.subList(0, 2));
-        batch.add(broken);
-        batch.addAll(readable.subList(2, readable.size()));
+        List<Record> batch = new ArrayList<>(readable);
+        batch.add(2, TopicRecords.unreadable(withoutContact, brokenId, EventTypes.TASK_ASSIGNED));
         TopicRecords topics = topics();
 
         topics.sendAll(Topics.TASK_ASSIGNED, batch);
 
-        ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30)).until(
-                () -> topics.all(DEAD_LETTERS, Duration.ofMillis(500)).stream()
-                        .filter(record -> brokenId.equals(TopicRecords.header(record, "ce_id"))).findFirst(),
-                Optional::isPresent).orElseThrow();
-        assertThat(dead.key()).isEqualTo(withoutContact);
-        assertThat(TopicRecords.header(dead, "x-exception-message")).startsWith("cannot read TaskAssigned");
-        assertThat(TopicRecords.header(dead, "x-original-topic")).isEqualTo(Topics.TASK_ASSIGNED);
+        topics.awaitDeadLetter(DEAD_LETTERS, brokenId, withoutContact, Topics.TASK_ASSIGNED, "cannot read TaskAssigned");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(get("/units/" + withoutContact + "/notifications")).hasSize(3);
             assertThat(get("/units/" + byEmail + "/notifications")).hasSize(3);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -43,22 +42,13 @@ class TaskAssignedBatchTest extends ReportingHttpTest {
             readable.add(assigned("T" + task, other, "COORDINATOR"));
         }
         String brokenId = UUID.randomUUID().toString();
-        Record broken = new Record(unit, TopicRecords.cloudEventHeaders(brokenId, EventTypes.TASK_ASSIGNED),
-                "{\"eventId\":\"" + brokenId + "\", this is not JSON");
-        List<Record> batch = new ArrayList<>(readable.subList(0, 2));
-        batch.add(broken);
-        batch.addAll(readable.subList(2, readable.size()));
+        List<Record> batch = new ArrayList<>(readable);
+        batch.add(2, TopicRecords.unreadable(unit, brokenId, EventTypes.TASK_ASSIGNED));
         TopicRecords topics = topics();
 
         topics.sendAll(Topics.TASK_ASSIGNED, batch);
 
-        ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30)).until(
-                () -> topics.all(DEAD_LETTERS, Duration.ofMillis(500)).stream()
-                        .filter(record -> brokenId.equals(TopicRecords.header(record, "ce_id"))).findFirst(),
-                Optional::isPresent).orElseThrow();
-        assertThat(dead.key()).isEqualTo(unit);
-        assertThat(TopicRecords.header(dead, "x-exception-message")).startsWith("cannot read TaskAssigned");
-        assertThat(TopicRecords.header(dead, "x-original-topic")).isEqualTo(Topics.TASK_ASSIGNED);
+        topics.awaitDeadLetter(DEAD_LETTERS, brokenId, unit, Topics.TASK_ASSIGNED, "cannot read TaskAssigned");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(assignmentsOf(unit)).isEqualTo(3);
             assertThat(assignmentsOf(other)).isEqualTo(3);
