@@ -5,6 +5,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,7 +21,8 @@ import vn.dondoc.task.TaskServiceApplication;
 /**
  * The identity provider (unless another issuer is named) and the four services, each its own
  * Spring application context with its own configuration file, HTTP port and database, started in
- * one JVM against a given broker and store; the services trust the provider's issuer.
+ * one JVM against a given broker and store (the provider first, then the services side by side);
+ * the services trust the provider's issuer.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -75,31 +80,81 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(Map<String, String> identity, Map<String, String> overrides, Integer portOverride) {
         ConfigurableApplicationContext provider = null;
         String issuer = overrides.get(ISSUER_URI);
-        Map<Service, ConfigurableApplicationContext> started = new EnumMap<>(Service.class);
+        Map<Service, ConfigurableApplicationContext> started = Collections.synchronizedMap(new EnumMap<>(Service.class));
         try {
             if (identity != null) {
+                // first and alone: the first context to start sets up logging for all of them
                 provider = startIdentityProvider(identity, portOverride);
                 issuer = issuerOf(provider);
             }
-            for (Service service : Service.values()) {
-                List<String> args = new ArrayList<>();
-                overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
-                if (provider != null) {
-                    args.add("--" + ISSUER_URI + "=" + issuer);
-                }
-                if (portOverride != null) {
-                    args.add("--server.port=" + portOverride);
-                }
-                started.put(service, new SpringApplicationBuilder(service.application)
-                        .properties("spring.config.name=" + service.configName,
-                                "logging.include-application-name=false")
-                        .run(args.toArray(String[]::new)));
+            List<String> args = serviceArgs(overrides, provider == null ? null : issuer, portOverride);
+            List<Service> services = List.of(Service.values());
+            if (provider == null) {
+                // the first context to start sets up logging for all of them: alone, then the others
+                startServices(services.subList(0, 1), args, started);
+                services = services.subList(1, services.size());
             }
+            startServices(services, args, started);
         } catch (RuntimeException e) {
-            new LocalSystem(provider, issuer, started).close();
+            new LocalSystem(provider, issuer, new EnumMap<>(started)).close();
             throw e;
         }
-        return new LocalSystem(provider, issuer, started);
+        return new LocalSystem(provider, issuer, new EnumMap<>(started));
+    }
+
+    private static List<String> serviceArgs(Map<String, String> overrides, String issuer, Integer portOverride) {
+        List<String> args = new ArrayList<>();
+        overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
+        if (issuer != null) {
+            args.add("--" + ISSUER_URI + "=" + issuer);
+        }
+        if (portOverride != null) {
+            args.add("--server.port=" + portOverride);
+        }
+        return args;
+    }
+
+    /**
+     * Starts the four services side by side, one thread each: a start waits on the broker and the
+     * store as much as it computes, and the services share nothing but the JVM. Each started context
+     * is put in {@code started} as soon as it is up; the first failure is thrown once every start
+     * has ended.
+     */
+    private static void startServices(List<Service> services, List<String> args,
+            Map<Service, ConfigurableApplicationContext> started) {
+        ExecutorService starters = Executors.newFixedThreadPool(services.size(), runnable -> {
+            Thread thread = new Thread(runnable, "dondoc-start");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> starts = new ArrayList<>();
+            for (Service service : services) {
+                starts.add(starters.submit(() -> started.put(service, new SpringApplicationBuilder(service.application)
+                        .properties("spring.config.name=" + service.configName, "logging.include-application-name=false")
+                        .run(args.toArray(String[]::new)))));
+            }
+            RuntimeException failure = null;
+            for (Future<?> start : starts) {
+                try {
+                    start.get();
+                } catch (ExecutionException e) {
+                    failure = failure == null ? asRuntime(e.getCause()) : failure;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = failure == null ? new IllegalStateException("interrupted while starting", e) : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            starters.shutdown();
+        }
+    }
+
+    private static RuntimeException asRuntime(Throwable cause) {
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
     }
 
     private static ConfigurableApplicationContext startIdentityProvider(Map<String, String> properties,
