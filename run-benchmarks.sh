@@ -3,6 +3,7 @@
 #   ./run-benchmarks.sh            end to end (fresh embedded stack per run) then JMH micro benchmarks
 #   ./run-benchmarks.sh e2e [runs plans tasks latencyPlans queryAssignments]
 #   ./run-benchmarks.sh micro      JMH only
+#   ./run-benchmarks.sh apart [plans tasks]   the services in their own JVMs: each one's CPU per assignment
 # A quick smoke run of the end-to-end part: ./run-benchmarks.sh e2e 1 10 100 5 5000
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +13,9 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 if [ "$what" = all ] || [ "$what" = e2e ]; then
   java ${JAVA_OPTS:-} -cp "$classpath" vn.dondoc.bench.EndToEndBenchmark "$@"
+fi
+if [ "$what" = apart ]; then
+  java ${JAVA_OPTS:-} -cp "$classpath" vn.dondoc.bench.ServicesApartBenchmark "$@"
 fi
 if [ "$what" = all ] || [ "$what" = micro ]; then
   java -cp "$classpath" org.openjdk.jmh.Main -f 1 -wi 3 -w 2s -i 5 -r 2s -rf text -rff docs/benchmarks-micro.txt

@@ -146,7 +146,7 @@ public final class EndToEndBenchmark {
         return today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
     }
 
-    private static void issueConcurrently(BenchmarkPlans plans, int first, int count, int tasks)
+    static void issueConcurrently(BenchmarkPlans plans, int first, int count, int tasks)
             throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {

@@ -118,8 +118,13 @@ public final class LocalRunProcess {
 
     /** Resident memory of the stack's process (broker, store and services are all in it), in MiB. */
     public long residentMib() {
+        return residentMib(process.pid());
+    }
+
+    /** Resident memory of a process, in MiB; -1 when it is gone. */
+    static long residentMib(long pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
                 }

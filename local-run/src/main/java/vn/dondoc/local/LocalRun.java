@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * database, mail server or identity server instead (and it is not started). Everything listens on
  * 127.0.0.1 only; {@code SERVER_ADDRESS} binds the provider and the services elsewhere.
  * {@code DONDOC_STORE=memory} keeps the store in memory only (nothing survives a stop).
- * {@code DONDOC_FAULT_PORT} opens the fault suite's switch ({@link FaultSwitch}). Ctrl-C
- * stops everything, services first.
+ * {@code DONDOC_FAULT_PORT} opens the fault suite's switch ({@link FaultSwitch}).
+ * {@code DONDOC_SERVICES=apart} starts everything but the four services and the web application,
+ * which then run in their own JVMs as docker-compose runs them (the benchmarks measure each
+ * service's CPU that way). Ctrl-C stops everything, services first.
  */
 public final class LocalRun {
 
@@ -101,8 +103,17 @@ public final class LocalRun {
         if (System.getenv("DONDOC_FAULT_PORT") != null) {
             running.add(FaultSwitch.start(Integer.parseInt(System.getenv("DONDOC_FAULT_PORT")), switchable));
         }
-        LocalSystem system = LocalSystem.start(identity, overrides, null);
+        boolean apart = "apart".equals(env("DONDOC_SERVICES", "together"));
+        LocalSystem system = LocalSystem.start(identity, overrides, null,
+                apart ? List.of() : List.of(LocalSystem.Service.values()));
         running.add(system);
+        if (apart) {
+            log.info("The broker, the store, the mail server and the identity provider are up in {} s "
+                            + "(DONDOC_SERVICES=apart): start each service in its own JVM with {}",
+                    (System.nanoTime() - begin) / 1_000_000_000.0, overrides);
+            stopped.await();
+            return;
+        }
         String issuer = system.hasIdentityProvider() ? system.issuer()
                 : System.getenv("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
         Map<String, String> webOverrides = new LinkedHashMap<>();

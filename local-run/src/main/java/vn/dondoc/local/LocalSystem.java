@@ -49,6 +49,11 @@ public final class LocalSystem implements AutoCloseable {
             this.application = application;
             this.configName = configName;
         }
+
+        /** The class whose {@code main} starts the service on its own. */
+        public Class<?> application() {
+            return application;
+        }
     }
 
     private final ConfigurableApplicationContext identityProvider;
@@ -78,6 +83,15 @@ public final class LocalSystem implements AutoCloseable {
      * ({@code http://localhost:<port>}).
      */
     public static LocalSystem start(Map<String, String> identity, Map<String, String> overrides, Integer portOverride) {
+        return start(identity, overrides, portOverride, List.of(Service.values()));
+    }
+
+    /**
+     * {@link #start(Map, Map, Integer)} with only the given services in this JVM (none: the provider
+     * alone, the services run in their own processes).
+     */
+    public static LocalSystem start(Map<String, String> identity, Map<String, String> overrides, Integer portOverride,
+            List<Service> services) {
         ConfigurableApplicationContext provider = null;
         String issuer = overrides.get(ISSUER_URI);
         Map<Service, ConfigurableApplicationContext> started = Collections.synchronizedMap(new EnumMap<>(Service.class));
@@ -88,13 +102,15 @@ public final class LocalSystem implements AutoCloseable {
                 issuer = issuerOf(provider);
             }
             List<String> args = serviceArgs(overrides, provider == null ? null : issuer, portOverride);
-            List<Service> services = List.of(Service.values());
-            if (provider == null) {
+            List<Service> rest = services;
+            if (provider == null && !rest.isEmpty()) {
                 // the first context to start sets up logging for all of them: alone, then the others
-                startServices(services.subList(0, 1), args, started);
-                services = services.subList(1, services.size());
+                startServices(rest.subList(0, 1), args, started);
+                rest = rest.subList(1, rest.size());
             }
-            startServices(services, args, started);
+            if (!rest.isEmpty()) {
+                startServices(rest, args, started);
+            }
         } catch (RuntimeException e) {
             new LocalSystem(provider, issuer, new EnumMap<>(started)).close();
             throw e;
