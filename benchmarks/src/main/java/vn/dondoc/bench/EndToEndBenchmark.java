@@ -166,7 +166,17 @@ public final class EndToEndBenchmark {
     /** Waits until the stores have caught up; returns the highest resident memory seen meanwhile. */
     private static long awaitCaughtUp(BenchmarkStack stack, StoreProbe store, TaskAssignedWatch watch,
             long expected) throws InterruptedException {
-        long maxRss = stack.residentMib();
+        long[] maxRss = {stack.residentMib()};
+        awaitCaughtUp(store, watch, expected, () -> maxRss[0] = Math.max(maxRss[0], stack.residentMib()));
+        return maxRss[0];
+    }
+
+    /**
+     * Waits (at most 30 min) until every assignment is stored, published, counted and in an inbox,
+     * printing the progress every 2 s; {@code meanwhile} runs at each check (every 100 ms).
+     */
+    static void awaitCaughtUp(StoreProbe store, TaskAssignedWatch watch, long expected, Runnable meanwhile)
+            throws InterruptedException {
         long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
         long nextReport = System.nanoTime();
         while (!store.allCaughtUp(expected, watch.published())) {
@@ -180,9 +190,8 @@ public final class EndToEndBenchmark {
                 throw new IllegalStateException("pipeline did not catch up with " + expected + " assignments");
             }
             Thread.sleep(100);
-            maxRss = Math.max(maxRss, stack.residentMib());
+            meanwhile.run();
         }
-        return maxRss;
     }
 
     private EndToEndBenchmark() {

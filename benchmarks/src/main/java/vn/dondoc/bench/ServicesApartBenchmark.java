@@ -77,16 +77,7 @@ public final class ServicesApartBenchmark {
             Map<String, Long> before = cpuTicks(processes);
             long begin = System.nanoTime();
             EndToEndBenchmark.issueConcurrently(issuer, 0, plans, tasks);
-            long nextReport = System.nanoTime();
-            while (!store.allCaughtUp(expected, watch.published())) {
-                if (System.nanoTime() > nextReport) {
-                    System.out.printf("  of %d: stored %d, published %d, counted %d, inbox %d%n", expected,
-                            store.assignmentsStored(), watch.published(), store.countedByReporting(),
-                            store.inboxMessages());
-                    nextReport = System.nanoTime() + 2_000_000_000L;
-                }
-                Thread.sleep(100);
-            }
+            EndToEndBenchmark.awaitCaughtUp(store, watch, expected, () -> { });
             double seconds = (System.nanoTime() - begin) / 1e9;
             Map<String, Long> after = cpuTicks(processes);
             Map<String, Long> resident = new LinkedHashMap<>();
