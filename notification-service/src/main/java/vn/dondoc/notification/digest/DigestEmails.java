@@ -14,7 +14,7 @@ import vn.dondoc.contracts.AssignmentRole;
 import vn.dondoc.contracts.DisplayDates;
 import vn.dondoc.notification.delivery.Delivery;
 import vn.dondoc.notification.inbox.NotificationKind;
-import vn.dondoc.notification.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 
 /** The Vietnamese email for a group of items: subject, plain text and HTML, one section per plan. */
 @Component

@@ -17,7 +17,7 @@ import vn.dondoc.contracts.Topics;
 import vn.dondoc.eventing.testing.TopicRecords;
 import vn.dondoc.notification.MailParts;
 import vn.dondoc.notification.NotificationServiceTest;
-import vn.dondoc.notification.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 
 /**
  * Four tasks of seed 001 assigned to four units: one Vietnamese email per unit with a contact,

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.notification.NotificationServiceTest;
+import vn.dondoc.unitnames.UnitNames;
 
 /** {@code unit-directory-changed} names the unit; an entry without a name is dead-lettered, never stored. */
 class UnitNamesTest extends NotificationServiceTest {

@@ -18,7 +18,7 @@ import vn.dondoc.reporting.unitfigures.PeriodFigures;
 import vn.dondoc.reporting.unitfigures.RoleFigures;
 import vn.dondoc.reporting.unitfigures.UnitFigures;
 import vn.dondoc.reporting.unitreport.UnitReport;
-import vn.dondoc.reporting.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 import vn.dondoc.reporting.unitreport.UnitReportSubmission;
 import vn.dondoc.vocabulary.ReportingPeriod;
 

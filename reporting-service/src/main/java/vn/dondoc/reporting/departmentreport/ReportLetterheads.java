@@ -3,7 +3,7 @@ package vn.dondoc.reporting.departmentreport;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
-import vn.dondoc.reporting.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 
 /**
  * The heading, recipients and signature block of a department's report: from

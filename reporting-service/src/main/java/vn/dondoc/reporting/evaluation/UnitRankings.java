@@ -12,7 +12,7 @@ import vn.dondoc.reporting.departmentreport.DepartmentReportDocument;
 import vn.dondoc.reporting.departmentreport.DepartmentReports;
 import vn.dondoc.reporting.departmentreport.ReportAppendices;
 import vn.dondoc.reporting.departmentreport.ReportAppendix;
-import vn.dondoc.reporting.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 import vn.dondoc.vocabulary.ReportingPeriod;
 
 /**

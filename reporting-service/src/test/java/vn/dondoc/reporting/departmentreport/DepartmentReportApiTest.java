@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.reporting.ReportingHttpTest;
-import vn.dondoc.reporting.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 
 /** The office's Quý III/2026 report of a department with two units, one of which has submitted. */
 class DepartmentReportApiTest extends ReportingHttpTest {

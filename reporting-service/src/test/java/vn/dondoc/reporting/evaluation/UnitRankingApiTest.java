@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import vn.dondoc.eventing.testing.TestTokens;
 import vn.dondoc.reporting.ReportingHttpTest;
-import vn.dondoc.reporting.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 
 /**
  * The ranking of a department with two units in Quý III/2026: the division has one lead task open

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.Topics;
 import vn.dondoc.reporting.ReportingHttpTest;
+import vn.dondoc.unitnames.UnitNames;
 
 /**
  * {@code unit-directory-changed} keeps the newest name of each directory entry: a later event

@@ -25,7 +25,7 @@ import vn.dondoc.notification.inbox.NotificationTexts;
 import vn.dondoc.notification.routing.Routing;
 import vn.dondoc.notification.routing.SourceEvent;
 import vn.dondoc.notification.tracking.TrackedAssignments;
-import vn.dondoc.notification.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 
 /**
  * Bindings {@code taskAssigned-in-0} and {@code reportDue-in-0}: one inbox message per event and

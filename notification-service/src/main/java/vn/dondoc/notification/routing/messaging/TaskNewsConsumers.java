@@ -19,7 +19,7 @@ import vn.dondoc.eventing.CloudEventReader.ReceivedEvent;
 import vn.dondoc.notification.inbox.TaskNewsTexts;
 import vn.dondoc.notification.routing.Announcements;
 import vn.dondoc.notification.tracking.TrackedAssignments;
-import vn.dondoc.notification.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 
 /**
  * Bindings for what happens to an assignment after it was given: due soon, overdue, result

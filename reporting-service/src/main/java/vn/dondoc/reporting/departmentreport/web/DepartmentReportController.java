@@ -30,7 +30,7 @@ import vn.dondoc.reporting.departmentreport.DepartmentReports;
 import vn.dondoc.reporting.departmentreport.ReportAppendices;
 import vn.dondoc.reporting.departmentreport.ReportAppendix;
 import vn.dondoc.reporting.departmentreport.ReportLetterheads;
-import vn.dondoc.reporting.unitnames.UnitNames;
+import vn.dondoc.unitnames.UnitNames;
 import vn.dondoc.vocabulary.ReportingPeriod;
 import vn.dondoc.web.RequestProblems;
 import vn.dondoc.web.apidocs.ApiConventions;

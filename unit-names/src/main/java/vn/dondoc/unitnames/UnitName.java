@@ -1,4 +1,4 @@
-package vn.dondoc.notification.unitnames;
+package vn.dondoc.unitnames;
 
 import java.time.Instant;
 import java.time.LocalDate;

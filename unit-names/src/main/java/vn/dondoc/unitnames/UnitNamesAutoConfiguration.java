@@ -1,18 +1,23 @@
-package vn.dondoc.notification.unitnames.messaging;
+package vn.dondoc.unitnames;
 
 import java.util.function.Consumer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.messaging.Message;
 import vn.dondoc.contracts.UnitDirectoryChanged;
 import vn.dondoc.eventing.CloudEventReader;
-import vn.dondoc.notification.unitnames.UnitName;
-import vn.dondoc.notification.unitnames.UnitNames;
 
-/** Binding {@code unitDirectoryChanged-in-0}: keeps the newest name of each directory entry. */
-@Configuration(proxyBeanMethods = false)
-class UnitDirectoryChangedConsumer {
+/** {@link UnitNames} and the function of binding {@code unitDirectoryChanged-in-0}, which keeps them. */
+@AutoConfiguration
+public class UnitNamesAutoConfiguration {
 
+    @Bean
+    UnitNames unitNames(MongoOperations mongo) {
+        return new UnitNames(mongo);
+    }
+
+    /** Keeps the newest name of each directory entry. */
     @Bean
     Consumer<Message<byte[]>> unitDirectoryChanged(CloudEventReader reader, UnitNames names) {
         return message -> {

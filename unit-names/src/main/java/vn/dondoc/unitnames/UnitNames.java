@@ -1,6 +1,10 @@
-package vn.dondoc.reporting.unitnames;
+package vn.dondoc.unitnames;
 
 import com.mongodb.client.result.UpdateResult;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
@@ -8,7 +12,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Service;
 import vn.dondoc.security.Caller;
 
 /**
@@ -17,7 +20,6 @@ import vn.dondoc.security.Caller;
  * {@code unit-directory-changed}: an upsert per entry that keeps the newest, so a duplicate or an
  * older event changes nothing.
  */
-@Service
 public class UnitNames {
 
     static final String PROVINCE_DIRECTORY = Caller.PROVINCE_SCOPE;
@@ -44,6 +46,31 @@ public class UnitNames {
         } catch (DuplicateKeyException newerStored) {
             return false; // the entry exists with a newer (or the same) event: nothing to do
         }
+    }
+
+    /** The units' names, joined with ", " ("Văn phòng Sở, Phòng Chuyển đổi số"). */
+    public String units(List<String> unitCodes) {
+        return String.join(", ", unitCodes.stream().map(this::unit).toList());
+    }
+
+    /**
+     * {@link #unit} for many units in one read: each unit code with its name (its code when the
+     * directory has none).
+     */
+    public Map<String, String> namesOf(Collection<String> unitCodes) {
+        List<String> codes = unitCodes.stream().filter(code -> code != null).distinct().toList();
+        Map<String, String> byId = new HashMap<>();
+        if (!codes.isEmpty()) {
+            mongo.find(Query.query(Criteria.where("_id").in(codes.stream().map(UnitNames::idOf).toList())),
+                    UnitName.class).forEach(entry -> byId.put(entry.id(), entry.name()));
+        }
+        Map<String, String> names = new HashMap<>();
+        codes.forEach(code -> names.put(code, byId.getOrDefault(idOf(code), code)));
+        return names;
+    }
+
+    private static String idOf(String unitCode) {
+        return Caller.departmentOf(unitCode) + ":" + unitCode;
     }
 
     /**
