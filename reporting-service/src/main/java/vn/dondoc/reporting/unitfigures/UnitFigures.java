@@ -70,10 +70,7 @@ public class UnitFigures {
 
     /** {@code true} when the assignment is new to reporting. */
     public boolean record(AssignedTask task) {
-        boolean fresh = InsertOnce.insert(mongo, task);
-        stamps.raise(task.unitCode());
-        tell(List.of(task.assignmentId()));
-        return fresh;
+        return !recordAll(List.of(task)).isEmpty();
     }
 
     /**
@@ -90,13 +87,25 @@ public class UnitFigures {
 
     /** {@code true} when the lifecycle event is new to reporting (its assignment may not be known yet). */
     public boolean record(LifecycleFact fact) {
-        boolean fresh = InsertOnce.insert(mongo, fact);
-        stamps.raise(fact.unitCode());
-        tell(List.of(fact.assignmentId()));
+        return !recordFacts(List.of(fact)).isEmpty();
+    }
+
+    /**
+     * Records a poll's lifecycle facts at once, as {@link #recordAll} does assignments: one bulk insert
+     * (a fact already stored is left out), each distinct unit's figure stamp raised once, then the
+     * listeners told of their assignments. Returns the facts that were new to reporting.
+     */
+    public List<LifecycleFact> recordFacts(List<LifecycleFact> facts) {
+        List<LifecycleFact> fresh = InsertOnce.insertAll(mongo, LifecycleFact.class, facts);
+        facts.stream().map(LifecycleFact::unitCode).distinct().forEach(stamps::raise);
+        tell(facts.stream().map(LifecycleFact::assignmentId).distinct().toList());
         return fresh;
     }
 
     private void tell(List<String> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return;
+        }
         listeners.orderedStream().forEach(listener -> listener.recorded(assignmentIds));
     }
 

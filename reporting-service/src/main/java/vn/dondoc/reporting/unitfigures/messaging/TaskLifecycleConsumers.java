@@ -2,6 +2,8 @@ package vn.dondoc.reporting.unitfigures.messaging;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -17,6 +19,7 @@ import vn.dondoc.contracts.TaskResultReviewed;
 import vn.dondoc.contracts.TaskResultSubmitted;
 import vn.dondoc.contracts.TaskWithdrawn;
 import vn.dondoc.eventing.CloudEventReader;
+import vn.dondoc.eventing.ReceivedBatch;
 import vn.dondoc.eventing.CloudEventReader.ReceivedEvent;
 import vn.dondoc.reporting.unitfigures.LifecycleFact;
 import vn.dondoc.reporting.unitfigures.LifecycleFact.Kind;
@@ -26,14 +29,14 @@ import vn.dondoc.reporting.unitfigures.UnitFigures;
  * Bindings {@code taskAcknowledged-in-0}, {@code taskProgressReported-in-0} (the progress axis of
  * {@code assignment-status}), {@code taskResultSubmitted-in-0}, {@code taskResultReviewed-in-0},
  * {@code taskExtensionDecided-in-0}, {@code taskDueDateChanged-in-0}, {@code taskRefused-in-0} and
- * {@code taskWithdrawn-in-0}: each event becomes one {@link LifecycleFact} with the event's id.
- * A rejected extension changes no deadline and is not kept.
+ * {@code taskWithdrawn-in-0}, all in batch mode: each event becomes one {@link LifecycleFact} with the
+ * event's id, a poll's facts stored together. A rejected extension changes no deadline and is not kept.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskLifecycleConsumers {
 
     @Bean
-    Consumer<Message<byte[]>> taskAcknowledged(CloudEventReader reader, UnitFigures figures, Clock clock) {
+    Consumer<Message<Object>> taskAcknowledged(CloudEventReader reader, UnitFigures figures, Clock clock) {
         return recording(reader, figures, clock, TaskAcknowledged.class, (received, zone) -> {
             TaskAcknowledged event = received.data();
             return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
@@ -42,7 +45,7 @@ class TaskLifecycleConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskProgressReported(CloudEventReader reader, UnitFigures figures, Clock clock) {
+    Consumer<Message<Object>> taskProgressReported(CloudEventReader reader, UnitFigures figures, Clock clock) {
         return recording(reader, figures, clock, TaskProgressReported.class, (received, zone) -> {
             TaskProgressReported event = received.data();
             return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
@@ -51,7 +54,7 @@ class TaskLifecycleConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskResultSubmitted(CloudEventReader reader, UnitFigures figures, Clock clock) {
+    Consumer<Message<Object>> taskResultSubmitted(CloudEventReader reader, UnitFigures figures, Clock clock) {
         return recording(reader, figures, clock, TaskResultSubmitted.class, (received, zone) -> {
             TaskResultSubmitted event = received.data();
             return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
@@ -60,7 +63,7 @@ class TaskLifecycleConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskResultReviewed(CloudEventReader reader, UnitFigures figures, Clock clock) {
+    Consumer<Message<Object>> taskResultReviewed(CloudEventReader reader, UnitFigures figures, Clock clock) {
         return recording(reader, figures, clock, TaskResultReviewed.class, (received, zone) -> {
             TaskResultReviewed event = received.data();
             return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
@@ -70,7 +73,7 @@ class TaskLifecycleConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskExtensionDecided(CloudEventReader reader, UnitFigures figures, Clock clock) {
+    Consumer<Message<Object>> taskExtensionDecided(CloudEventReader reader, UnitFigures figures, Clock clock) {
         return recording(reader, figures, clock, TaskExtensionDecided.class, (received, zone) -> {
             TaskExtensionDecided event = received.data();
             return event.approved() ? Optional.of(LifecycleFact.of(received.id(), event.assignmentId(),
@@ -79,7 +82,7 @@ class TaskLifecycleConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskDueDateChanged(CloudEventReader reader, UnitFigures figures, Clock clock) {
+    Consumer<Message<Object>> taskDueDateChanged(CloudEventReader reader, UnitFigures figures, Clock clock) {
         return recording(reader, figures, clock, TaskDueDateChanged.class, (received, zone) -> {
             TaskDueDateChanged event = received.data();
             return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
@@ -88,7 +91,7 @@ class TaskLifecycleConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskRefused(CloudEventReader reader, UnitFigures figures, Clock clock) {
+    Consumer<Message<Object>> taskRefused(CloudEventReader reader, UnitFigures figures, Clock clock) {
         return recording(reader, figures, clock, TaskRefused.class, (received, zone) -> {
             TaskRefused event = received.data();
             return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
@@ -97,7 +100,7 @@ class TaskLifecycleConsumers {
     }
 
     @Bean
-    Consumer<Message<byte[]>> taskWithdrawn(CloudEventReader reader, UnitFigures figures, Clock clock) {
+    Consumer<Message<Object>> taskWithdrawn(CloudEventReader reader, UnitFigures figures, Clock clock) {
         return recording(reader, figures, clock, TaskWithdrawn.class, (received, zone) -> {
             TaskWithdrawn event = received.data();
             return Optional.of(LifecycleFact.of(received.id(), event.assignmentId(), event.unitCode(),
@@ -105,9 +108,28 @@ class TaskLifecycleConsumers {
         });
     }
 
-    /** Reads the event and records the fact it makes, if any (in the service's time zone). */
-    private static <T> Consumer<Message<byte[]>> recording(CloudEventReader reader, UnitFigures figures, Clock clock,
+    /**
+     * A poll's events at once: the facts they make (in the service's time zone) recorded in one bulk
+     * insert. A record that cannot be read, or whose fact cannot be made, goes to the dead-letter
+     * topic after the facts of those before it are stored; those after it come again in the next poll
+     * ({@link ReceivedBatch}). A redelivered event finds its fact stored and adds nothing.
+     */
+    private static <T> Consumer<Message<Object>> recording(CloudEventReader reader, UnitFigures figures, Clock clock,
             Class<T> type, BiFunction<ReceivedEvent<T>, ZoneId, Optional<LifecycleFact>> fact) {
-        return message -> fact.apply(reader.read(message, type), clock.getZone()).ifPresent(figures::record);
+        return batch -> {
+            ReceivedBatch<T> received = ReceivedBatch.read(reader, batch, type);
+            List<LifecycleFact> facts = new ArrayList<>();
+            List<ReceivedBatch.Item<T>> events = received.events();
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    fact.apply(events.get(i).event(), clock.getZone()).ifPresent(facts::add);
+                } catch (RuntimeException failed) {
+                    received = received.cutAt(i, failed);
+                    break;
+                }
+            }
+            figures.recordFacts(facts);
+            received.failOnUnreadable();
+        };
     }
 }
