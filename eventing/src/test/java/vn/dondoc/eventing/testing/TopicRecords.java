@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -106,11 +107,16 @@ public final class TopicRecords {
     }
 
     /**
-     * A record that no consumer can read (its value is not JSON) with the CloudEvents headers of the
-     * type: the one bad record of a batch.
+     * {@link #sendAll} of the readable records with, at {@code position}, one that no consumer can
+     * read (its value is not JSON) under the key, with the CloudEvents headers of the type: a batch
+     * with one bad record. Returns that record's CloudEvents id.
      */
-    public static Record unreadable(String key, String id, String type) {
-        return new Record(key, cloudEventHeaders(id, type), "{\"eventId\":\"" + id + "\", this is not JSON");
+    public String sendAllWithUnreadable(String topic, List<Record> readable, int position, String key, String type) {
+        String id = UUID.randomUUID().toString();
+        List<Record> batch = new ArrayList<>(readable);
+        batch.add(position, new Record(key, cloudEventHeaders(id, type), "{\"eventId\":\"" + id + "\", this is not JSON"));
+        sendAll(topic, batch);
+        return id;
     }
 
     /**

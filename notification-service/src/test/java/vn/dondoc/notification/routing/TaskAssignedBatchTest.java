@@ -43,12 +43,9 @@ class TaskAssignedBatchTest extends NotificationServiceTest {
             readable.add(assigned(plan, "T" + task, withoutContact, "LEAD", List.of(withoutContact)));
             readable.add(assigned(plan, "T" + task, byEmail, "COORDINATOR", List.of(withoutContact)));
         }
-        String brokenId = UUID.randomUUID().toString();
-        List<Record> batch = new ArrayList<>(readable);
-        batch.add(2, TopicRecords.unreadable(withoutContact, brokenId, EventTypes.TASK_ASSIGNED));
         TopicRecords topics = topics();
 
-        topics.sendAll(Topics.TASK_ASSIGNED, batch);
+        String brokenId = topics.sendAllWithUnreadable(Topics.TASK_ASSIGNED, readable, 2, withoutContact, EventTypes.TASK_ASSIGNED);
 
         topics.awaitDeadLetter(DEAD_LETTERS, brokenId, withoutContact, Topics.TASK_ASSIGNED, "cannot read TaskAssigned");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

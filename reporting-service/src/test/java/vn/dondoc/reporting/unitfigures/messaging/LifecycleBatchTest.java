@@ -38,12 +38,9 @@ class LifecycleBatchTest extends ReportingHttpTest {
         for (int task = 1; task <= 5; task++) {
             readable.add(withdrawn(unit, "T" + task));
         }
-        String brokenId = UUID.randomUUID().toString();
-        List<Record> batch = new ArrayList<>(readable);
-        batch.add(2, TopicRecords.unreadable(unit, brokenId, EventTypes.TASK_WITHDRAWN));
         TopicRecords topics = topics();
 
-        topics.sendAll(Topics.TASK_WITHDRAWN, batch);
+        String brokenId = topics.sendAllWithUnreadable(Topics.TASK_WITHDRAWN, readable, 2, unit, EventTypes.TASK_WITHDRAWN);
 
         topics.awaitDeadLetter(DEAD_LETTERS, brokenId, unit, Topics.TASK_WITHDRAWN, "cannot read TaskWithdrawn");
         await().atMost(Duration.ofSeconds(30)).until(() -> factsOf(unit) == 5);

@@ -41,12 +41,9 @@ class TaskAssignedBatchTest extends ReportingHttpTest {
             readable.add(assigned("T" + task, unit, "LEAD"));
             readable.add(assigned("T" + task, other, "COORDINATOR"));
         }
-        String brokenId = UUID.randomUUID().toString();
-        List<Record> batch = new ArrayList<>(readable);
-        batch.add(2, TopicRecords.unreadable(unit, brokenId, EventTypes.TASK_ASSIGNED));
         TopicRecords topics = topics();
 
-        topics.sendAll(Topics.TASK_ASSIGNED, batch);
+        String brokenId = topics.sendAllWithUnreadable(Topics.TASK_ASSIGNED, readable, 2, unit, EventTypes.TASK_ASSIGNED);
 
         topics.awaitDeadLetter(DEAD_LETTERS, brokenId, unit, Topics.TASK_ASSIGNED, "cannot read TaskAssigned");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
