@@ -57,6 +57,25 @@ class IndexUseTest {
     }
 
     @Test
+    void aNullOnTheSecondFieldNarrowsTheLookupToTheDocumentsWithoutAValueThere() {
+        unitDue.add(new Document("_id", "a").append("unitCode", "VP").append("dueDate", 3), 1, null);
+        unitDue.add(new Document("_id", "b").append("unitCode", "VP").append("dueDate", null), 2, null);
+        unitDue.add(new Document("_id", "c").append("unitCode", "VP"), 3, null);
+        unitDue.add(new Document("_id", "d").append("unitCode", "VP").append("dueDate", List.of(1, 20)), 4, null);
+        unitDue.add(new Document("_id", "e").append("unitCode", "TTr"), 5, null);
+
+        Document undated = new Document("$and", List.of(new Document("unitCode", "VP"),
+                new Document("status", new Document("$in", List.of("OPEN"))), new Document("dueDate", null)));
+        assertThat(unitDue.getPositions(undated)).as("null, missing, or an array that may hold null")
+                .containsExactlyInAnyOrder(2, 3, 4);
+
+        unitDue.updateInPlace(new Document("_id", "c").append("unitCode", "VP"),
+                new Document("_id", "c").append("unitCode", "VP").append("dueDate", 9), 3, null);
+        unitDue.remove(new Document("_id", "b").append("unitCode", "VP").append("dueDate", null));
+        assertThat(unitDue.getPositions(undated)).as("given a deadline, removed").containsExactly(4);
+    }
+
+    @Test
     void aQueryOnTheIndexsFieldsOnlyIsAnsweredExactlyInDeadlineOrderWithoutReadingADocument() {
         EqualityIndex<Integer> departmentDue = new EqualityIndex<>("department_due_status",
                 List.of(new IndexKey("unitDepartment", true), new IndexKey("dueDate", true),
