@@ -125,6 +125,7 @@ public final class EndToEndBenchmark {
                 System.out.printf("stored %d assignments for the queries over %d departments (%s: %d) in %.0f s%n",
                         stored, province.departments(), DEPARTMENT,
                         province.share(0, settings.queryAssignments(), expected), (System.nanoTime() - filling) / 1e9);
+                settle(stack);
             }
             QueryProbe queries = new QueryProbe(stack.officeToken);
             String quarter = currentQuarter();
@@ -157,6 +158,20 @@ public final class EndToEndBenchmark {
             return new RunResult(stack.startupMillis, idleRss, loadRss, throughput, raw, latency, report,
                     openWork, stored, dashboardPage, workPage);
         }
+    }
+
+    /**
+     * After a bulk fill the stack's JVM still holds the fill's young objects (a million documents'
+     * index entries), which the next young collections would copy while queries are timed — pauses
+     * of 0.2–1.2 s that a store filled over months never shows — and the store may still be writing.
+     * One full collection, then a wait until the stack uses less than a fifth of a core over 5 s.
+     */
+    private static void settle(BenchmarkStack stack) throws InterruptedException {
+        long begin = System.nanoTime();
+        boolean collected = stack.collectGarbage();
+        java.time.Duration quiet = stack.awaitQuiet(0.2, java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(3));
+        System.out.printf("settled in %.0f s (full collection %s, then %.0f s until quiet)%n",
+                (System.nanoTime() - begin) / 1e9, collected ? "done" : "not possible", quiet.toMillis() / 1000.0);
     }
 
     /** The reporting quarter of today in Asia/Ho_Chi_Minh, as the figures API names it ({@code 2026-Q4}). */
