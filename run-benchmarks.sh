@@ -5,6 +5,8 @@
 #   ./run-benchmarks.sh micro      JMH only
 #   ./run-benchmarks.sh apart [plans tasks]   the services in their own JVMs: each one's CPU per assignment
 # A quick smoke run of the end-to-end part: ./run-benchmarks.sh e2e 1 10 100 5 5000
+# The assignments for the queries are spread over 20 departments (JAVA_OPTS=-Ddondoc.bench.departments=1:
+# all in one); DONDOC_STACK_JAVA_OPTS adds options to the stack's JVM, e.g. -Xmx6g for 1,000,000.
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q -ntp -DskipTests -pl benchmarks -am package

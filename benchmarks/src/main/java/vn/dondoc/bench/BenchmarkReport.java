@@ -30,7 +30,10 @@ final class BenchmarkReport {
                 .append("; load average before: ").append(loadAverage()).append(".\n\n");
         md.append("Workload: ").append(settings.plans()).append(" plans × ").append(settings.tasks())
                 .append(" tasks, each task one lead and one coordinator out of a 20-unit department = ")
-                .append((long) settings.plans() * settings.tasks() * 2).append(" assignments; ")
+                .append((long) settings.plans() * settings.tasks() * 2).append(" assignments; for the queries, copies of them")
+                .append(settings.departments() == 1 ? " in the same department"
+                        : " spread over " + settings.departments() + " departments of 20 units each, equal shares")
+                .append("; ")
                 .append(runs.size()).append(" runs, each on a fresh stack in its own JVM started as `./run-local.sh` starts it")
                 .append(" (options `").append(String.join(" ", LocalRunProcess.jvmOptions()))
                 .append("`; broker, ").append("memory".equals(System.getenv("DONDOC_STORE"))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import vn.dondoc.local.LocalSystem.Service;
 
 /**
@@ -29,6 +30,9 @@ public final class BenchmarkStack implements AutoCloseable {
               - {username: vanphong.bench, name: Văn thư phép đo, role: OFFICE, department: BENCH}
               - {username: u03.bench, name: Cán bộ đơn vị 3, role: UNIT, unit: BENCH.U03}
             """.formatted(BENCH_PASSWORD);
+
+    /** Clock ticks of {@code /proc/<pid>/stat} per second (USER_HZ, 100 on Linux). */
+    private static final int TICKS_PER_SECOND = 100;
 
     private final LocalRunProcess process;
     final String kafkaBootstrap;
@@ -71,6 +75,31 @@ public final class BenchmarkStack implements AutoCloseable {
     /** Resident memory of the stack's process (broker, store and services are all in it), in MiB. */
     long residentMib() {
         return process.residentMib();
+    }
+
+    /** A full collection in the stack's JVM; false when it could not be asked. */
+    boolean collectGarbage() throws InterruptedException {
+        return process.collectGarbage();
+    }
+
+    /**
+     * Waits until the stack's process has used less than {@code cores} of the CPU over a window
+     * ({@code /proc} ticks), at most {@code limit}: after a bulk fill the store and the collector are
+     * still busy for a while, which is not what a query meets on a settled system. Returns the time waited.
+     */
+    Duration awaitQuiet(double cores, Duration window, Duration limit) throws InterruptedException {
+        long begin = System.nanoTime();
+        long ticks = process.cpuTicks();
+        while (ticks >= 0 && System.nanoTime() - begin < limit.toNanos()) {
+            Thread.sleep(window.toMillis());
+            long now = process.cpuTicks();
+            double used = (now - ticks) / (double) TICKS_PER_SECOND / (window.toMillis() / 1000.0);
+            ticks = now;
+            if (now < 0 || used < cores) {
+                break;
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - begin);
     }
 
     @Override

@@ -35,11 +35,21 @@ public final class EndToEndBenchmark {
     /** Timed loads per page. */
     static final int PAGE_REQUESTS = 100;
 
-    record Settings(int runs, int plans, int tasks, int latencyPlans, int queryAssignments, Path report) {
+    /** The pipeline's department: its plans, units and accounts. */
+    static final String DEPARTMENT = "BENCH";
+
+    /**
+     * @param departments how many departments of the province the assignments for the queries are
+     *                    spread over (system property {@code dondoc.bench.departments}, default 20; 1:
+     *                    all in the pipeline's department, as until session 11)
+     */
+    record Settings(int runs, int plans, int tasks, int latencyPlans, int queryAssignments, Path report,
+            int departments) {
 
         static Settings of(String[] args) {
             return new Settings(arg(args, 0, 3), arg(args, 1, 100), arg(args, 2, 100), arg(args, 3, 30),
-                    arg(args, 4, 100_000), Path.of(args.length > 5 ? args[5] : "docs/benchmarks.md"));
+                    arg(args, 4, 100_000), Path.of(args.length > 5 ? args[5] : "docs/benchmarks.md"),
+                    Integer.getInteger("dondoc.bench.departments", 20));
         }
 
         private static int arg(String[] args, int index, int fallback) {
@@ -72,7 +82,7 @@ public final class EndToEndBenchmark {
                 TaskAssignedWatch watch = new TaskAssignedWatch(stack.kafkaBootstrap, perPlan)) {
             Thread.sleep(2000); // let the consumers join their groups before the clock starts
             long idleRss = stack.residentMib();
-            BenchmarkPlans plans = new BenchmarkPlans(stack.url(Service.PLAN, "/plans"), "BENCH", stack.officeToken);
+            BenchmarkPlans plans = new BenchmarkPlans(stack.url(Service.PLAN, "/plans"), DEPARTMENT, stack.officeToken);
 
             long expected = (long) settings.plans() * perPlan;
             long begin = System.nanoTime();
@@ -101,24 +111,34 @@ public final class EndToEndBenchmark {
 
             long stored = expected;
             if (settings.queryAssignments() > expected) {
-                try (StoreFill fill = new StoreFill(stack.mongoUri)) {
+                ProvinceSpread province = new ProvinceSpread(DEPARTMENT, settings.departments());
+                long filling = System.nanoTime();
+                try (StoreFill fill = new StoreFill(stack.mongoUri, province)) {
                     stored = fill.fill("dondoc-task", "assignments", settings.queryAssignments());
                     fill.fill("dondoc-reporting", "assigned_tasks", settings.queryAssignments());
+                    // the plans the other departments' assignments name, as task-service and reporting-service know them
+                    fill.copyToEveryDepartment("dondoc-task", "plans");
+                    for (String planCollection : List.of("plan_coverage", "plan_links", "plan_regimes")) {
+                        fill.copyToEveryDepartment("dondoc-reporting", planCollection);
+                    }
                 }
-                System.out.printf("stored %d assignments for the queries%n", stored);
+                System.out.printf("stored %d assignments for the queries over %d departments (%s: %d) in %.0f s%n",
+                        stored, province.departments(), DEPARTMENT,
+                        province.share(0, settings.queryAssignments(), expected), (System.nanoTime() - filling) / 1e9);
+                settle(stack);
             }
             QueryProbe queries = new QueryProbe(stack.officeToken);
             String quarter = currentQuarter();
             Histogram report = queries.time(i -> stack.url(Service.REPORTING,
-                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/figures?period=" + quarter), QUERY_WARM_UP, QUERY_REQUESTS);
+                    "/units/" + BenchmarkPlans.unit(DEPARTMENT, i) + "/figures?period=" + quarter), QUERY_WARM_UP, QUERY_REQUESTS);
             Histogram openWork = queries.time(i -> stack.url(Service.TASK,
-                    "/units/" + BenchmarkPlans.unit("BENCH", i) + "/assignments?open=true&page=0&size=50"), QUERY_WARM_UP, QUERY_REQUESTS);
+                    "/units/" + BenchmarkPlans.unit(DEPARTMENT, i) + "/assignments?open=true&page=0&size=50"), QUERY_WARM_UP, QUERY_REQUESTS);
             System.out.printf("queries at %d assignments: report p99 %d us, open work p99 %d us%n",
                     stored, report.getValueAtPercentile(99), openWork.getValueAtPercentile(99));
             // the dashboard's three service calls, each on its own: where its time goes
             String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
             Histogram departmentReport = queries.time(i -> stack.url(Service.REPORTING,
-                    "/departments/BENCH/reports/" + quarter + "?asOf=" + today), QUERY_WARM_UP, QUERY_REQUESTS);
+                    "/departments/" + DEPARTMENT + "/reports/" + quarter + "?asOf=" + today), QUERY_WARM_UP, QUERY_REQUESTS);
             Histogram overdue = queries.time(i -> stack.url(Service.TASK,
                     "/overdue?asOf=" + today + "&page=0&size=50"), QUERY_WARM_UP, QUERY_REQUESTS);
             Histogram dueSoon = queries.time(i -> stack.url(Service.TASK,
@@ -138,6 +158,20 @@ public final class EndToEndBenchmark {
             return new RunResult(stack.startupMillis, idleRss, loadRss, throughput, raw, latency, report,
                     openWork, stored, dashboardPage, workPage);
         }
+    }
+
+    /**
+     * After a bulk fill the stack's JVM still holds the fill's young objects (a million documents'
+     * index entries), which the next young collections would copy while queries are timed — pauses
+     * of 0.2–1.2 s that a store filled over months never shows — and the store may still be writing.
+     * One full collection, then a wait until the stack uses less than a fifth of a core over 5 s.
+     */
+    private static void settle(BenchmarkStack stack) throws InterruptedException {
+        long begin = System.nanoTime();
+        boolean collected = stack.collectGarbage();
+        java.time.Duration quiet = stack.awaitQuiet(0.2, java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(3));
+        System.out.printf("settled in %.0f s (full collection %s, then %.0f s until quiet)%n",
+                (System.nanoTime() - begin) / 1e9, collected ? "done" : "not possible", quiet.toMillis() / 1000.0);
     }
 
     /** The reporting quarter of today in Asia/Ho_Chi_Minh, as the figures API names it ({@code 2026-Q4}). */

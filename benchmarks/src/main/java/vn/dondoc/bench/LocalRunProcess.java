@@ -27,6 +27,8 @@ import vn.dondoc.local.LocalSystem.Service;
 public final class LocalRunProcess {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
+    /** The environment variable with more options for the stack's JVM. */
+    static final String EXTRA_OPTIONS = "DONDOC_STACK_JAVA_OPTS";
 
     /** The ports of the stack's broker, store, mail server, identity provider and fault switch. */
     public record Ports(int kafka, int mongo, int smtp, int identity, int faults) {
@@ -78,13 +80,20 @@ public final class LocalRunProcess {
         return new LocalRunProcess(process, data, ports, startup);
     }
 
-    /** The JVM options {@code run-local.sh} uses, from {@code local-run/jvm.options}. */
+    /**
+     * The JVM options {@code run-local.sh} uses, from {@code local-run/jvm.options}, then those of
+     * {@value #EXTRA_OPTIONS} (as {@code JAVA_OPTS} adds to them for {@code run-local.sh}; a later
+     * {@code -Xmx} wins): the stack's heap for a million assignments, a flight recording.
+     */
     static List<String> jvmOptions() throws IOException {
         Path options = Path.of("local-run", "jvm.options");
-        if (!Files.exists(options)) {
-            return List.of();
-        }
-        return Arrays.stream(Files.readString(options).trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+        List<String> all = new ArrayList<>(Files.exists(options) ? words(Files.readString(options)) : List.of());
+        all.addAll(words(System.getenv().getOrDefault(EXTRA_OPTIONS, "")));
+        return List.copyOf(all);
+    }
+
+    private static List<String> words(String options) {
+        return Arrays.stream(options.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
     }
 
     public Path data() {
@@ -133,6 +142,36 @@ public final class LocalRunProcess {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * The CPU time the stack's process has used so far (user and system, all threads), in clock ticks
+     * of {@code /proc} (100 a second on Linux); -1 when it cannot be read.
+     */
+    public long cpuTicks() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // after the command name in parentheses: state is field 3, utime 14 and stime 15
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * A full collection in the stack's JVM ({@code jcmd <pid> GC.run}, the JDK's tool next to this
+     * JVM's {@code java}); waits for it. False when it could not be asked.
+     */
+    public boolean collectGarbage() throws InterruptedException {
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+        try {
+            Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return run.waitFor(5, TimeUnit.MINUTES) && run.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** {@code kill -9}: the process ends at once, without its shutdown hooks. */

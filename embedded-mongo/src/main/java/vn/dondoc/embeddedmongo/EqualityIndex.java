@@ -27,7 +27,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * still applies the whole query to those documents, so the other conditions, the sort and the
  * paging are exactly as with a scan. When the index has a second field (not a path), a range on it
  * in the same query ({@code {unitDepartment: d, dueDate: {$lt: day}}}) narrows each value's
- * documents to those in range ({@link RangeBuckets}). When the query names only the index's fields
+ * documents to those in range ({@link RangeBuckets}), and {@code {dueDate: null}} to those without
+ * a value there. When the query names only the index's fields
  * ({@link CoveredQuery}), the index keeps the values of its further fields and answers it exactly,
  * in the order of the second field and {@code _id}, without a document read ({@link #matching}).
  * Rebuilt from the documents when the store opens.
@@ -136,10 +137,17 @@ final class EqualityIndex<P> extends Index<P> {
             return inStoreOrder(present);
         }
         Optional<RangeCondition> range = rangeField == null ? Optional.empty() : RangeCondition.on(query, rangeField);
+        boolean withoutRangeValue = rangeField != null && range.isEmpty()
+                && EqualityCondition.conditionsOn(query, rangeField).contains(null);
         Set<P> positions = new LinkedHashSet<>();
         for (Object value : values.get()) {
             for (KeyValue key : fieldKeys.getKeyValues(new Document(field, value))) {
-                if (range.isPresent()) {
+                if (withoutRangeValue) {
+                    RangeBuckets<P> buckets = rangesByValue.get(key);
+                    if (buckets != null) {
+                        buckets.addWithoutValue(positions);
+                    }
+                } else if (range.isPresent()) {
                     RangeBuckets<P> buckets = rangesByValue.get(key);
                     if (buckets != null) {
                         buckets.addWithin(range.get(), positions);

@@ -17,17 +17,21 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
  * The positions of the documents holding one value of an index's first field, ordered by the value
  * of its second field, so that a range on the second field is read without a scan. Documents
  * whose second field is an array are always candidates (any element may be in range); those
- * without it, or with {@code null}, never are (a range does not match them).
+ * without it, or with {@code null}, never are (a range does not match them), but they are the
+ * candidates of {@code {field: null}}, with those holding an array (it may hold {@code null}).
  */
 final class RangeBuckets<P> {
 
     private final NavigableMap<Object, Set<P>> byValue = new TreeMap<>(ValueComparator.ascWithoutListHandling());
     private final Set<P> ofArrays = new LinkedHashSet<>();
+    private final Set<P> withoutValue = new LinkedHashSet<>();
 
     void add(Object value, P position) {
         if (value instanceof Collection<?>) {
             ofArrays.add(position);
-        } else if (value != null) {
+        } else if (value == null) {
+            withoutValue.add(position);
+        } else {
             byValue.computeIfAbsent(value, any -> new LinkedHashSet<>()).add(position);
         }
     }
@@ -35,7 +39,9 @@ final class RangeBuckets<P> {
     void remove(Object value, P position) {
         if (value instanceof Collection<?>) {
             ofArrays.remove(position);
-        } else if (value != null) {
+        } else if (value == null) {
+            withoutValue.remove(position);
+        } else {
             Set<P> positions = byValue.get(value);
             if (positions != null) {
                 positions.remove(position);
@@ -47,7 +53,13 @@ final class RangeBuckets<P> {
     }
 
     boolean isEmpty() {
-        return byValue.isEmpty() && ofArrays.isEmpty();
+        return byValue.isEmpty() && ofArrays.isEmpty() && withoutValue.isEmpty();
+    }
+
+    /** Every position that may match {@code {field: null}}: no value, {@code null}, or an array. */
+    void addWithoutValue(Collection<P> into) {
+        into.addAll(ofArrays);
+        into.addAll(withoutValue);
     }
 
     /** Every position whose value may be within the range (a superset: the store applies the query). */

@@ -57,6 +57,49 @@ class IndexUseTest {
     }
 
     @Test
+    void aNullOnTheSecondFieldNarrowsTheLookupToTheDocumentsWithoutAValueThere() {
+        unitDue.add(new Document("_id", "a").append("unitCode", "VP").append("dueDate", 3), 1, null);
+        unitDue.add(new Document("_id", "b").append("unitCode", "VP").append("dueDate", null), 2, null);
+        unitDue.add(new Document("_id", "c").append("unitCode", "VP"), 3, null);
+        unitDue.add(new Document("_id", "d").append("unitCode", "VP").append("dueDate", List.of(1, 20)), 4, null);
+        unitDue.add(new Document("_id", "e").append("unitCode", "TTr"), 5, null);
+
+        Document undated = new Document("$and", List.of(new Document("unitCode", "VP"),
+                new Document("status", new Document("$in", List.of("OPEN"))), new Document("dueDate", null)));
+        assertThat(unitDue.getPositions(undated)).as("null, missing, or an array that may hold null")
+                .containsExactlyInAnyOrder(2, 3, 4);
+
+        unitDue.updateInPlace(new Document("_id", "c").append("unitCode", "VP"),
+                new Document("_id", "c").append("unitCode", "VP").append("dueDate", 9), 3, null);
+        unitDue.remove(new Document("_id", "b").append("unitCode", "VP").append("dueDate", null));
+        assertThat(unitDue.getPositions(undated)).as("given a deadline, removed").containsExactly(4);
+    }
+
+    @Test
+    void aUnitsWorkWithADeadlineAsTaskServiceAsksForItIsAnsweredByTheIndex() {
+        EqualityIndex<Integer> unitDueStatus = new EqualityIndex<>("unit_due_status",
+                List.of(new IndexKey("unitCode", true), new IndexKey("dueDate", true),
+                        new IndexKey("_id", true), new IndexKey("status", true)), false);
+        java.time.Instant june = java.time.Instant.ofEpochMilli(1_780_000_000_000L); // dates as the store decodes them
+        unitDueStatus.add(new Document("_id", "b").append("unitCode", "VP").append("dueDate", june)
+                .append("status", "OPEN"), 1, null);
+        unitDueStatus.add(new Document("_id", "a").append("unitCode", "VP").append("dueDate", june)
+                .append("status", "OPEN"), 2, null);
+        unitDueStatus.add(new Document("_id", "c").append("unitCode", "VP").append("status", "OPEN"), 3, null);
+        unitDueStatus.add(new Document("_id", "d").append("unitCode", "VP").append("dueDate", june)
+                .append("status", "COMPLETED"), 4, null);
+
+        // as Spring Data writes StorePages' criteria: the unit's criteria in a $and, then the deadline
+        Document dated = new Document("$and", List.of(
+                new Document("$and", List.of(new Document("unitCode", "VP"),
+                        new Document("status", new Document("$in", List.of("NOT_STARTED", "OPEN"))))),
+                new Document("dueDate", new Document("$gte", java.time.Instant.ofEpochMilli(Long.MIN_VALUE)))));
+        assertThat(unitDueStatus.ordersBy(new Document("dueDate", 1).append("_id", 1))).isTrue();
+        assertThat(unitDueStatus.matching(dated)).as("those with a deadline, by deadline then id")
+                .contains(List.of(2, 1));
+    }
+
+    @Test
     void aQueryOnTheIndexsFieldsOnlyIsAnsweredExactlyInDeadlineOrderWithoutReadingADocument() {
         EqualityIndex<Integer> departmentDue = new EqualityIndex<>("department_due_status",
                 List.of(new IndexKey("unitDepartment", true), new IndexKey("dueDate", true),

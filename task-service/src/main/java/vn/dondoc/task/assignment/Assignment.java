@@ -20,11 +20,12 @@ import vn.dondoc.eventing.PendingEvent;
  * @param work     status, progress and result
  * @param deadline the plan's deadline, extensions and the deadline alerts sent
  */
-// A unit's work by due date, a plan's assignments, a department's lists by due date (office, overdue,
-// due soon: their status and role in the index, so the index alone gives their order, page and count)
-// and the province's (no department). It replaces department_due (unitDepartment, dueDate, _id),
-// which a deployment made before it may drop.
-@CompoundIndex(name = "unit_due", def = "{'unitCode': 1, 'dueDate': 1}")
+// A unit's work by due date (its status in the index, so the index alone gives the page and count of
+// its open work), a plan's assignments, a department's lists by due date (office, overdue, due soon:
+// their status and role in the index, so the index alone gives their order, page and count) and the
+// province's (no department). They replace unit_due (unitCode, dueDate) and department_due
+// (unitDepartment, dueDate, _id), which a deployment made before them may drop.
+@CompoundIndex(name = "unit_due_status", def = "{'unitCode': 1, 'dueDate': 1, '_id': 1, 'status': 1}")
 @CompoundIndex(name = "plan", def = "{'planId': 1}")
 @CompoundIndex(name = "department_due_status", def = "{'unitDepartment': 1, 'dueDate': 1, '_id': 1, 'status': 1, 'role': 1}")
 @CompoundIndex(name = "due", def = "{'dueDate': 1, '_id': 1}")

@@ -60,7 +60,7 @@ public class AssignmentLists {
         Criteria criteria = StorePages.all(Arrays.asList(where("unitCode").is(unitCode),
                 openOnly ? where("status").in(OPEN) : null));
         // period membership is judged on the plan's dates and the history: in memory, over this unit's list
-        return period == null ? pages.byDueDate(criteria, offset, size)
+        return period == null ? pages.deadlinesFirst(criteria, offset, size)
                 : pages.inMemory(criteria, inPeriod(period), BY_DUE_DATE, offset, size);
     }
 

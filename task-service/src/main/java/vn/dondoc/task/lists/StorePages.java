@@ -3,6 +3,7 @@ package vn.dondoc.task.lists;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -36,6 +37,9 @@ final class StorePages {
             .comparing((Document found) -> found.getDate("dueDate"), Comparator.nullsLast(Comparator.<Date>naturalOrder()))
             .thenComparing(found -> String.valueOf(found.get("_id")));
 
+    /** Earlier than any deadline: {@code dueDate >= } it holds every assignment with one (a date). */
+    private static final Date ANY_DEADLINE = new Date(Long.MIN_VALUE);
+
     private final MongoOperations mongo;
 
     StorePages(MongoOperations mongo) {
@@ -59,6 +63,31 @@ final class StorePages {
     /** Earliest deadline first, those without a deadline last, then by id. */
     AssignmentLists.Page byDueDate(Criteria criteria, long offset, int size) {
         return ordered(criteria, DOCUMENTS_BY_DUE_DATE, offset, size);
+    }
+
+    /**
+     * Earliest deadline first, then by id, those without a deadline last (by id), as {@link #byDueDate},
+     * from the store's sorted pages and counts of the two parts: for one unit ({@code unitCode}, and
+     * optionally {@code status}) the index {@code unit_due_status} gives the page of those with a
+     * deadline and their number without reading another assignment, on MongoDB and on the embedded
+     * store alike, and the few without one are found through it too. Reading every (id, deadline)
+     * pair of the unit instead cost a read of each of its assignments per page.
+     */
+    AssignmentLists.Page deadlinesFirst(Criteria criteria, long offset, int size) {
+        Criteria dated = all(List.of(criteria, where("dueDate").gte(ANY_DEADLINE)));
+        Criteria undated = all(List.of(criteria, where("dueDate").is(null)));
+        long datedCount = mongo.count(query(dated), Assignment.class);
+        List<Assignment> page = new ArrayList<>(size);
+        if (offset < datedCount) {
+            page.addAll(mongo.find(query(dated).with(Sort.by(Sort.Order.asc("dueDate"), Sort.Order.asc("_id")))
+                    .skip(offset).limit(size), Assignment.class));
+        }
+        long undatedCount = mongo.count(query(undated), Assignment.class);
+        if (page.size() < size && offset + page.size() < datedCount + undatedCount) {
+            page.addAll(mongo.find(query(undated).with(Sort.by(Sort.Order.asc("_id")))
+                    .skip(Math.max(0, offset - datedCount)).limit(size - page.size()), Assignment.class));
+        }
+        return new AssignmentLists.Page(page, datedCount + undatedCount);
     }
 
     /**

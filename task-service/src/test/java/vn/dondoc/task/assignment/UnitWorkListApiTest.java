@@ -128,6 +128,38 @@ class UnitWorkListApiTest extends TaskServiceHttpTest {
                 "Giá trị «hai» của tham số page không hợp lệ");
     }
 
+    @Test
+    void pagesAUnitsWorkWithoutADeadlineAfterTheDatedOnesByIdAcrossPages() throws Exception {
+        String planId = UUID.randomUUID().toString();
+        List<IssuedPlan.Task> tasks = new ArrayList<>();
+        for (int i : new int[] {7, 5, 6}) {
+            tasks.add(new IssuedPlan.Task("T" + i, String.valueOf(i), "Thường xuyên " + i, List.of("SKHCN.HOA"),
+                    List.of(), null));
+        }
+        for (int i : new int[] {3, 1, 2}) {
+            tasks.add(new IssuedPlan.Task("T" + i, String.valueOf(i), "Nhiệm vụ " + i, List.of("SKHCN.HOA"),
+                    List.of(), LocalDate.of(2026, 6, 10 - i)));
+        }
+        taskAssignment.assign(new IssuedPlan(planId, "8/KH-SKHCN", "SKHCN", tasks));
+        String done = Assignment.idOf(planId, "T6", "SKHCN.HOA");
+        actions.act(done, new AssignmentCommand.SubmitResult("Xong"), "hoa", "s");
+        actions.act(done, new AssignmentCommand.ReviewResult(true, null), "office", "r");
+
+        List<String> pages = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            HttpResponse<String> response = response("/units/SKHCN.HOA/assignments?page=" + page + "&size=2");
+            assertThat(response.headers().firstValue("X-Total-Count")).hasValue("6");
+            pages.add(taskNumbers(response));
+        }
+        assertThat(pages).as("deadline 7, 8, 9 June, then those without one by id")
+                .containsExactly("3 2", "1 5", "6 7");
+        assertThat(taskNumbers(response("/units/SKHCN.HOA/assignments?open=true&page=1&size=3"))).isEqualTo("5 7");
+        assertThat(taskNumbers(response("/units/SKHCN.HOA/assignments?open=true&page=4&size=1"))).isEqualTo("7");
+        assertThat(response("/units/SKHCN.HOA/assignments?open=true&page=0&size=3").headers()
+                .firstValue("X-Total-Count")).as("the completed one left out").hasValue("5");
+        assertThat(taskNumbers(response("/units/SKHCN.HOA/assignments?open=true&page=5&size=1"))).isEmpty();
+    }
+
     private void assertInvalid(String path, String field, String message) throws Exception {
         assertInvalid(path, field, message, "Yêu cầu không hợp lệ");
     }
