@@ -51,17 +51,21 @@ public class OutboxWrites {
 
     /**
      * Inserts whole new documents of {@code entity} (each with the pending events it carries) in one
-     * unordered bulk write, leaving out each one whose id is stored already, and tells the relay of
-     * those inserted. Returns them, in the order given ({@link InsertOnce#insertAll}).
+     * unordered bulk write, leaving out each one whose id is stored already; returns those inserted,
+     * in the order given ({@link InsertOnce#insertAll}). Each inserted document reaches the relay
+     * once: a bulk write that stored them all through {@link OutboxWriteListener}, one that left some
+     * out (it ends in an error, so the store announces none of its writes) from here.
      */
     public <T> List<T> insertAll(Class<T> entity, List<T> documents) {
         List<T> inserted = InsertOnce.insertAll(mongo, entity, documents);
-        String collection = mongo.getCollectionName(entity);
-        for (T document : inserted) {
-            Document written = new Document();
-            mongo.getConverter().write(document, written);
-            relay.written(collection, written.get("_id"),
-                    written.getList(OutboxRelay.PENDING_EVENTS, Document.class, List.of()));
+        if (inserted.size() < documents.size()) {
+            String collection = mongo.getCollectionName(entity);
+            for (T document : inserted) {
+                Document written = new Document();
+                mongo.getConverter().write(document, written);
+                relay.written(collection, written.get("_id"),
+                        written.getList(OutboxRelay.PENDING_EVENTS, Document.class, List.of()));
+            }
         }
         return inserted;
     }
