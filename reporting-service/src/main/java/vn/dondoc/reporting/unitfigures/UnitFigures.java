@@ -68,11 +68,6 @@ public class UnitFigures {
         this.cache = new FiguresCache(stamps);
     }
 
-    /** {@code true} when the assignment is new to reporting. */
-    public boolean record(AssignedTask task) {
-        return !recordAll(List.of(task)).isEmpty();
-    }
-
     /**
      * Records a poll's assignments at once: one bulk insert (an assignment already stored is left
      * out), the figure stamp of each distinct unit raised once, then the listeners told of all the
