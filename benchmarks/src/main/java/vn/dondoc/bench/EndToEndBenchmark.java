@@ -99,7 +99,7 @@ public final class EndToEndBenchmark {
                 long posted = System.nanoTime();
                 String planId = plans.issue(settings.plans() + LATENCY_WARM_UP + n, settings.tasks());
                 if (n >= 0) {
-                    watch.posted(planId, posted);
+                    watch.posted(planId, posted, (System.nanoTime() - posted) / 1_000_000, System.currentTimeMillis());
                 }
                 java.util.concurrent.locks.LockSupport.parkNanos(paced - System.nanoTime());
             }
@@ -108,6 +108,7 @@ public final class EndToEndBenchmark {
             Histogram latency = watch.latencies();
             System.out.printf("latency p50 %d ms p99 %d ms%n", latency.getValueAtPercentile(50),
                     latency.getValueAtPercentile(99));
+            System.out.println("latency stages, medians (ms): " + watch.stageMedians());
 
             long stored = expected;
             if (settings.queryAssignments() > expected) {

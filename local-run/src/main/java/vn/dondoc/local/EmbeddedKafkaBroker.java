@@ -105,6 +105,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("num.partitions", "3");
         props.put("auto.create.topics.enable", "true");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // the compaction's key map: 128 MiB of heap by default, held for the broker's life; the
+        // compacted topics here (consumer offsets, the unit directory) hold thousands of keys, not millions
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return props;
     }
 }

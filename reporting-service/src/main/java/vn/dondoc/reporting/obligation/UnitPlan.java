@@ -2,6 +2,7 @@ package vn.dondoc.reporting.obligation;
 
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code provisional}, under the department's default regime, until the plan is known.
  */
 @Document("unit_plans")
+@CompoundIndex(name = "plan", def = "{'planId': 1}") // plan-issued moves and reads the links of its plan
 public record UnitPlan(@Id String id, String unitCode, String departmentCode, String planId, List<String> regimes,
         boolean provisional) {
 
