@@ -1,5 +1,8 @@
 package vn.dondoc.eventing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -34,5 +37,25 @@ public final class KnownInserts {
         }
         stored.add(key);
         return inserted;
+    }
+
+    /**
+     * As {@link #insert}, for documents of one class in one unordered bulk write ({@link InsertOnce#insertAll}):
+     * only those whose key is not known yet are built and written.
+     */
+    public <T> void insertAll(MongoOperations mongo, Class<T> type, Map<String, Supplier<? extends T>> documents) {
+        List<String> keys = new ArrayList<>();
+        List<T> unknown = new ArrayList<>();
+        documents.forEach((key, document) -> {
+            if (!stored.contains(key)) {
+                keys.add(key);
+                unknown.add(document.get());
+            }
+        });
+        InsertOnce.insertAll(mongo, type, unknown);
+        if (stored.size() + keys.size() > limit) {
+            stored.clear();
+        }
+        stored.addAll(keys);
     }
 }

@@ -5,10 +5,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -38,12 +40,15 @@ public class ReportScheduling {
     /** Plans whose regimes are stored (they never change once stored). */
     private final Map<String, PlanRegimes> knownPlans = new ConcurrentHashMap<>();
     private final MongoOperations mongo;
+    private final PlanCoverages coverages;
     private final ReportingCalendar calendar;
     private final RegimeSelection selection;
     private final Clock clock;
 
-    ReportScheduling(MongoOperations mongo, ReportingCalendar calendar, RegimeSelection selection, Clock clock) {
+    ReportScheduling(MongoOperations mongo, PlanCoverages coverages, ReportingCalendar calendar,
+            RegimeSelection selection, Clock clock) {
         this.mongo = mongo;
+        this.coverages = coverages;
         this.calendar = calendar;
         this.selection = selection;
         this.clock = clock;
@@ -52,6 +57,32 @@ public class ReportScheduling {
     /** Without a plan: the department's default regime. {@code true} when the unit did not owe this period's report yet. */
     public boolean scheduleFor(String unitCode, String departmentCode) {
         return scheduleFor(unitCode, departmentCode, null);
+    }
+
+    /** A unit with work under a plan ({@code planId} {@code null}: none named). */
+    public record UnitWork(String unitCode, String departmentCode, String planId) {
+    }
+
+    /**
+     * {@link #scheduleFor(String, String, String)} for a poll's units and plans: the units and the
+     * links to known plans not stored yet in one bulk insert each, instead of one insert per pair.
+     */
+    public void scheduleAll(List<UnitWork> work) {
+        Map<String, Supplier<? extends ReportingUnit>> units = new LinkedHashMap<>();
+        Map<String, Supplier<? extends UnitPlan>> links = new LinkedHashMap<>();
+        for (UnitWork one : work) {
+            units.putIfAbsent("unit:" + one.unitCode(), () -> new ReportingUnit(one.unitCode(), one.departmentCode()));
+            PlanRegimes plan = one.planId() == null ? null : knownPlan(one.planId());
+            if (plan != null) {
+                String linkId = UnitPlan.idOf(one.unitCode(), one.planId());
+                links.putIfAbsent("link:" + linkId, () -> new UnitPlan(linkId, one.unitCode(), one.departmentCode(),
+                        one.planId(), plan.regimes(), false));
+            }
+        }
+        known.insertAll(mongo, ReportingUnit.class, units);
+        known.insertAll(mongo, UnitPlan.class, links);
+        // what is left per pair: a link to a plan not known yet, and the reports owed
+        work.forEach(one -> scheduleFor(one.unitCode(), one.departmentCode(), one.planId()));
     }
 
     /** {@code true} when the unit did not owe a current period's report of the plan's regimes yet. */
@@ -105,8 +136,8 @@ public class ReportScheduling {
 
     /** The plan's coverage from {@code plan-issued}; unknown: every period. */
     private Coverage coverageOf(String planId) {
-        PlanCoverage known = mongo.findById(planId, PlanCoverage.class);
-        return known == null ? new Coverage(null, null) : new Coverage(known.coverageStart(), known.coverageEnd());
+        return coverages.of(planId).map(known -> new Coverage(known.coverageStart(), known.coverageEnd()))
+                .orElseGet(() -> new Coverage(null, null));
     }
 
     /** Announces the current period's report of each regime, when the plan's coverage holds its cut-off. */

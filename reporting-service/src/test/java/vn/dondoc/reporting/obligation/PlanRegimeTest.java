@@ -100,6 +100,29 @@ class PlanRegimeTest extends ReportingHttpTest {
     }
 
     @Test
+    void unitsAssignedTogetherUnderAKnownPlanAreEachLinkedOnceAndEachOwesItsReportOnce() {
+        clock.setDay(2026, 6, 10);
+        String quarterly = planIssued("định kỳ hàng quý, năm", QUY_NAM);
+        awaitPlansKnown(quarterly);
+        List<String> units = List.of(department + ".CDS", department + ".QLKH", department + ".QLCN");
+
+        units.forEach(unit -> taskAssigned(unit, quarterly));
+        units.forEach(unit -> taskAssigned(unit, quarterly));
+
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                assertThat(reportDue("OWED")).extracting(ConsumerRecord::key)
+                        .containsExactlyInAnyOrderElementsOf(units));
+        assertThat(units).allSatisfy(unit -> {
+            assertThat(mongo.findById(unit, ReportingUnit.class).departmentCode()).isEqualTo(department);
+            UnitPlan link = mongo.findById(UnitPlan.idOf(unit, quarterly), UnitPlan.class);
+            assertThat(link.provisional()).isFalse();
+            assertThat(link.regimes()).containsExactly("quy-nam");
+            assertThat(unitReports(unit)).containsExactly(
+                    tuple("OWED", "QUARTER", "Quý II/2026", "2026-03-15", "2026-06-16"));
+        });
+    }
+
+    @Test
     void sendsAnUnreadablePlanToTheDeadLetterTopic() {
         String eventId = UUID.randomUUID().toString();
 

@@ -30,9 +30,9 @@ class TaskAssignedConsumer {
     /**
      * A poll's {@code task-assigned} records at once: the assignments in one bulk insert, each distinct
      * unit's figure stamp raised once, the assignment listeners told of each assignment, and the
-     * report schedule checked once per distinct unit and plan. A record that cannot be read goes to
-     * the dead-letter topic after the effects of those before it are stored; those after it come
-     * again in the next poll. A redelivered event finds its assignment stored and adds nothing. The
+     * report schedule checked once per distinct unit and plan (new units and links in one bulk insert).
+     * A record that cannot be read goes to the dead-letter topic after the effects of those before it
+     * are stored; those after it come again in the next poll. A redelivered event finds its assignment stored and adds nothing. The
      * payload is the poll's list of record values, declared {@code Object} (see {@link ReceivedBatch}).
      */
     @Bean
@@ -60,8 +60,8 @@ class TaskAssignedConsumer {
             }
             figures.recordAll(tasks);
             // a unit code belongs to its department, also when UBND tỉnh's plan names it
-            schedules.values().forEach(data ->
-                    scheduling.scheduleFor(data.unitCode(), Caller.departmentOf(data.unitCode()), data.planId()));
+            scheduling.scheduleAll(schedules.values().stream().map(data -> new ReportScheduling.UnitWork(
+                    data.unitCode(), Caller.departmentOf(data.unitCode()), data.planId())).toList());
             received.failOnUnreadable();
         };
     }
