@@ -2,6 +2,7 @@ package vn.dondoc.notification.tracking;
 
 import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param closed         accepted, withdrawn, or its plan withdrawn: nothing more to remind
  */
 @Document("assignments")
+@CompoundIndex(name = "plan", def = "{'planId': 1}") // the units of an amended or withdrawn plan
 public record TrackedAssignment(
         @Id String id,
         String unitCode,
