@@ -32,10 +32,7 @@ public final class KnownInserts {
             return false;
         }
         boolean inserted = InsertOnce.insert(mongo, document.get());
-        if (stored.size() >= limit) {
-            stored.clear();
-        }
-        stored.add(key);
+        remember(List.of(key));
         return inserted;
     }
 
@@ -53,6 +50,10 @@ public final class KnownInserts {
             }
         });
         InsertOnce.insertAll(mongo, type, unknown);
+        remember(keys);
+    }
+
+    private void remember(List<String> keys) {
         if (stored.size() + keys.size() > limit) {
             stored.clear();
         }
