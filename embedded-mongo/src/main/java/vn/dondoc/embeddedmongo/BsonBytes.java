@@ -20,15 +20,23 @@ final class BsonBytes {
     private BsonBytes() {
     }
 
+    /** A buffer kept per thread up to this size: most documents fit, none is copied while it grows. */
+    private static final int KEPT_BUFFER = 64 * 1024;
+
+    private static final ThreadLocal<ByteBuf> BUFFERS = ThreadLocal.withInitial(() -> Unpooled.buffer(KEPT_BUFFER));
+
     static byte[] of(Document document) {
-        ByteBuf buffer = Unpooled.buffer(512);
+        ByteBuf buffer = BUFFERS.get().clear();
         try {
             BsonEncoder.encodeDocument(document, buffer);
             byte[] bytes = new byte[buffer.readableBytes()];
             buffer.readBytes(bytes);
             return bytes;
         } finally {
-            buffer.release();
+            if (buffer.capacity() > KEPT_BUFFER) {
+                buffer.release();
+                BUFFERS.remove();
+            }
         }
     }
 

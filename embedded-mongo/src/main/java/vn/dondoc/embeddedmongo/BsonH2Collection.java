@@ -33,38 +33,54 @@ import org.h2.mvstore.MVMap;
  */
 final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object> {
 
-    private static final String DATA_SIZE = "dataSize";
-
     private final MVMap<Object, byte[]> documents;
-    private final MVMap<String, Object> meta;
+
+    /** The stored documents' BSON bytes in all; {@code -1} until asked for (counted from the map then). */
+    private long dataSize = -1;
 
     BsonH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-            MVMap<Object, byte[]> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+            MVMap<Object, byte[]> documents, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, cursorRegistry);
         this.documents = documents;
-        this.meta = meta;
-        meta.putIfAbsent(DATA_SIZE, 0L);
+    }
+
+    /**
+     * Not by mongo-java-server, which encodes every document added, changed or removed once more to
+     * measure it (and wrote the sum into the file at each write): the size is the stored bytes'.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
     }
 
     @Override
     protected void updateDataSize(int sizeDelta) {
-        synchronized (meta) {
-            meta.put(DATA_SIZE, ((Number) meta.get(DATA_SIZE)).longValue() + sizeDelta);
-        }
+        throw new UnsupportedOperationException("the data size is the stored bytes' (tracksDataSize is false)");
     }
 
     @Override
-    protected int getDataSize() {
-        return ((Number) meta.get(DATA_SIZE)).intValue();
+    protected synchronized int getDataSize() {
+        if (dataSize < 0) {
+            dataSize = documents.values().stream().mapToLong(bytes -> bytes.length).sum();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, dataSize);
+    }
+
+    private synchronized void stored(byte[] previous, byte[] now) {
+        if (dataSize >= 0) {
+            dataSize += (now == null ? 0 : now.length) - (previous == null ? 0 : previous.length);
+        }
     }
 
     @Override
     protected Object addDocumentInternal(Document document) {
         Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-        byte[] previous = documents.put(Missing.ofNullable(key), BsonBytes.of(document));
+        byte[] bytes = BsonBytes.of(document);
+        byte[] previous = documents.put(Missing.ofNullable(key), bytes);
         if (previous != null) {
             throw new IllegalStateException("Document with key '" + key + "' already existed in " + this);
         }
+        stored(null, bytes);
         return key;
     }
 
@@ -86,9 +102,11 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
 
     @Override
     protected void removeDocument(Object position) {
-        if (documents.remove(position) == null) {
+        byte[] removed = documents.remove(position);
+        if (removed == null) {
             throw new NoSuchElementException("No document with key " + position);
         }
+        stored(removed, null);
     }
 
     @Override
@@ -172,6 +190,7 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
 
     @Override
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        documents.put(Missing.ofNullable(position), BsonBytes.of(newDocument));
+        byte[] bytes = BsonBytes.of(newDocument);
+        stored(documents.put(Missing.ofNullable(position), bytes), bytes);
     }
 }

@@ -31,7 +31,6 @@ public class IndexedH2Backend extends H2Backend {
     private static final String FORMAT_KEY = "documents";
     private static final String BSON = "bson";
     private static final String DATA_PREFIX = "databases.";
-    private static final String META_PREFIX = "meta.";
 
     private final CommitBeforeReply commit;
 
@@ -100,8 +99,7 @@ public class IndexedH2Backend extends H2Backend {
             MVStore store = getMvStore();
             MVMap<Object, byte[]> documents = store.openMap(DATA_PREFIX + namespace,
                     new MVMap.Builder<Object, byte[]>().valueType(ByteArrayDataType.INSTANCE));
-            MVMap<String, Object> meta = store.openMap(META_PREFIX + namespace);
-            return new BsonH2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            return new BsonH2Collection(this, collectionName, options, documents, cursorRegistry);
         }
 
         @Override

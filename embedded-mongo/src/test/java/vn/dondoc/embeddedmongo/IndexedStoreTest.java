@@ -28,6 +28,8 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,35 @@ class IndexedStoreTest {
                 .as("the _id index is rebuilt").hasMessageContaining("duplicate key");
         assertThatThrownBy(() -> reopened.insertOne(new Document("_id", 9).append("planId", "p3")))
                 .as("a unique index is rebuilt").hasMessageContaining("duplicate key");
+    }
+
+    @Test
+    void itsDataSizeIsTheStoredDocumentsBsonSizeThroughInsertsUpdatesAndDeletesAndWhenReopened() {
+        String file = folder.resolve("store.mv").toString();
+        MongoCollection<Document> first = stores.assignments(new IndexedH2Backend(file));
+        first.insertMany(List.of(new Document("_id", 1).append("unitCode", "VP"),
+                new Document("_id", 2).append("unitCode", "TTr").append("content", "Triển khai kế hoạch"),
+                new Document("_id", 3).append("unitCode", "KHTC")));
+        assertThat(stores.assignmentsStats().get("size", Number.class).longValue()).isEqualTo(bsonSize(first));
+        first.updateOne(eq("_id", 1), Updates.set("content", "Báo cáo kết quả thực hiện quý IV"));
+        first.deleteOne(eq("_id", 3));
+        long size = bsonSize(first);
+        assertThat(stores.assignmentsStats().get("size", Number.class).longValue()).isEqualTo(size);
+        stop();
+
+        MongoCollection<Document> reopened = stores.assignments(new IndexedH2Backend(file));
+        assertThat(stores.assignmentsStats().get("size", Number.class).longValue()).isEqualTo(size);
+        reopened.insertOne(new Document("_id", 4).append("unitCode", "VP"));
+        assertThat(stores.assignmentsStats().get("size", Number.class).longValue()).isEqualTo(bsonSize(reopened))
+                .isGreaterThan(size);
+    }
+
+    private static long bsonSize(MongoCollection<Document> collection) {
+        long size = 0;
+        for (Document document : collection.find()) {
+            size += new RawBsonDocument(document, new DocumentCodec()).getByteBuffer().remaining();
+        }
+        return size;
     }
 
     @Test

@@ -26,6 +26,11 @@ final class StoreServers implements AutoCloseable {
         return client.getDatabase("dondoc").getCollection("assignments");
     }
 
+    /** The statistics of {@code dondoc.assignments} on the server last started ({@code collStats}). */
+    Document assignmentsStats() {
+        return clients.get(clients.size() - 1).getDatabase("dondoc").runCommand(new Document("collStats", "assignments"));
+    }
+
     @Override
     public void close() {
         clients.forEach(MongoClient::close);
