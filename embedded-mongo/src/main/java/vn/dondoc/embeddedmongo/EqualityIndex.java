@@ -243,7 +243,7 @@ final class EqualityIndex<P> extends Index<P> {
 
     /** The values equality lookups find the document by; none for a path (only its presence is kept). */
     private Set<KeyValue> valuesOf(Document document) {
-        return field.contains(".") ? Set.of() : fieldKeys.getKeyValues(document);
+        return field.contains(".") ? Set.of() : PlainKeys.of(document, field, fieldKeys::getKeyValues);
     }
 
     /** The value of the second field a range narrows by; {@code null} when there is none. */
@@ -280,7 +280,7 @@ final class EqualityIndex<P> extends Index<P> {
     }
 
     private KeyValue idOf(Document document) {
-        return idKeys.getKeyValues(document).iterator().next();
+        return PlainKeys.of(document, ID_FIELD, idKeys::getKeyValues).iterator().next();
     }
 
     /** In the order a scan would give (positions are insertion numbers or sorted keys), when they compare. */

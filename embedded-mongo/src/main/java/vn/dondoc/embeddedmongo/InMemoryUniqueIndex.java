@@ -2,11 +2,13 @@ package vn.dondoc.embeddedmongo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * A unique index in a hash map, for a collection in the H2 file: rebuilt from the documents when
@@ -18,8 +20,17 @@ final class InMemoryUniqueIndex<P> extends AbstractUniqueIndex<P> {
 
     private final Map<KeyValue, P> positions = new ConcurrentHashMap<>();
 
+    /** The field when the index is on one field, not a path ({@code _id}, a code): its keys are then {@link PlainKeys}. */
+    private final String plainField;
+
     InMemoryUniqueIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+        plainField = keys.size() == 1 && !keys.get(0).getKey().contains(".") ? keys.get(0).getKey() : null;
+    }
+
+    @Override
+    public Set<KeyValue> getKeyValues(Document document) {
+        return plainField == null ? super.getKeyValues(document) : PlainKeys.of(document, plainField, super::getKeyValues);
     }
 
     @Override
