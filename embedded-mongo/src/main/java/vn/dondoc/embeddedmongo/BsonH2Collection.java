@@ -35,6 +35,9 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
 
     private final MVMap<Object, byte[]> documents;
 
+    /** The last {@code $in} of strings or ids queried, kept while its documents are matched. */
+    private volatile PlainInCondition lastIn;
+
     /** The stored documents' BSON bytes in all; {@code -1} until asked for (counted from the map then). */
     private long dataSize = -1;
 
@@ -186,6 +189,19 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
                 .map(BsonBytes::names)
                 .<Function<byte[], Document>>map(names -> bytes -> BsonBytes.fields(bytes, names))
                 .orElse(BsonBytes::document);
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        PlainInCondition in = lastIn;
+        if (in == null || !in.isOf(query)) {
+            in = PlainInCondition.of(query);
+            if (in != null) {
+                lastIn = in;
+            }
+        }
+        Boolean matches = in == null ? null : in.matches(document);
+        return matches != null ? matches : super.documentMatchesQuery(document, query);
     }
 
     @Override

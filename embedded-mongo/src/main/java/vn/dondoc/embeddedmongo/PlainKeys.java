@@ -23,9 +23,11 @@ final class PlainKeys {
     /** The document's keys in an index on {@code field} alone (no path); {@code index}'s own for other values. */
     static Set<KeyValue> of(Document document, String field, Function<Document, Set<KeyValue>> index) {
         Object value = document.get(field);
-        if (value instanceof String || value instanceof ObjectId) {
-            return Set.of(new KeyValue(value));
-        }
-        return index.apply(document);
+        return isPlain(value) ? Set.of(new KeyValue(value)) : index.apply(document);
+    }
+
+    /** A string or an object id: its own key, equal only to an equal string or id. */
+    static boolean isPlain(Object value) {
+        return value instanceof String || value instanceof ObjectId;
     }
 }
