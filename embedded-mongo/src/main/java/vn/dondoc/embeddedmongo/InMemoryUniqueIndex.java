@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 
 /**
  * A unique index in a hash map, for a collection in the H2 file: rebuilt from the documents when
@@ -31,6 +33,20 @@ final class InMemoryUniqueIndex<P> extends AbstractUniqueIndex<P> {
     @Override
     public Set<KeyValue> getKeyValues(Document document) {
         return plainField == null ? super.getKeyValues(document) : PlainKeys.of(document, plainField, super::getKeyValues);
+    }
+
+    /** As mongo-java-server checks, without parsing the field's path for a string or an id (twice per insert). */
+    @Override
+    public synchronized void checkAdd(Document document, MongoCollection<P> collection) {
+        Object value = plainField == null ? null : document.get(plainField);
+        if (!PlainKeys.isPlain(value)) {
+            super.checkAdd(document, collection);
+            return;
+        }
+        KeyValue key = new KeyValue(value);
+        if (positions.containsKey(key)) {
+            throw new DuplicateKeyError(this, collection, getKeys(), key);
+        }
     }
 
     @Override
