@@ -33,6 +33,8 @@ import org.h2.mvstore.MVMap;
  */
 final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object> {
 
+    private static final String ID_FIELD = "_id";
+
     private final MVMap<Object, byte[]> documents;
 
     /** The last {@code $in} of strings or ids queried, kept while its documents are matched. */
@@ -75,9 +77,20 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
         }
     }
 
+    /** Whether a document's position is its {@code _id} ({@link #positionOf}); not in a collection without ids. */
+    boolean positionedById() {
+        return ID_FIELD.equals(getIdField());
+    }
+
+    /** The position of a document of a collection {@link #positionedById}: the key it is stored under. */
+    static Object positionOf(Document document) {
+        return Missing.ofNullable(document.get(ID_FIELD));
+    }
+
     @Override
     protected Object addDocumentInternal(Document document) {
-        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+        Object key = positionedById() ? positionOf(document)
+                : getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
         byte[] bytes = BsonBytes.of(document);
         byte[] previous = documents.put(Missing.ofNullable(key), bytes);
         if (previous != null) {

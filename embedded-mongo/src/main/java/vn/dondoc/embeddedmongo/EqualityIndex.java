@@ -41,10 +41,9 @@ final class EqualityIndex<P> extends Index<P> {
     /** The index's second field when a range on it can narrow a lookup; {@code null} otherwise. */
     private final String rangeField;
     private final Index<P> fieldKeys;
-    private final Index<P> idKeys;
+    private final DocumentPositions<P> positions;
     private final Map<KeyValue, Set<P>> positionsByValue = new HashMap<>();
     private final Map<KeyValue, RangeBuckets<P>> rangesByValue = new HashMap<>();
-    private final Map<KeyValue, P> positionsById = new HashMap<>();
     private final Set<P> present = new HashSet<>();
     /** The index's fields after the second that a covered query may name (not {@code _id}, not paths). */
     private final List<String> filterFields;
@@ -64,12 +63,12 @@ final class EqualityIndex<P> extends Index<P> {
         }
     }
 
-    EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
+    EqualityIndex(String name, List<IndexKey> keys, boolean sparse, DocumentPositions<P> positions) {
         super(name, keys, sparse);
+        this.positions = positions;
         this.field = keys.get(0).getKey();
         this.rangeField = keys.size() > 1 && !keys.get(1).getKey().contains(".") ? keys.get(1).getKey() : null;
         this.fieldKeys = new EmptyIndex<>(name, List.of(keys.get(0)));
-        this.idKeys = new EmptyIndex<>(name, List.of(new IndexKey(ID_FIELD, true)));
         this.filterFields = rangeField == null ? List.of() : keys.stream().skip(2).map(IndexKey::getKey)
                 .filter(key -> !key.equals(ID_FIELD) && !key.contains(".")).toList();
     }
@@ -162,7 +161,7 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public synchronized P getPosition(Document document) {
-        return positionsById.get(idOf(document));
+        return positions.of(document);
     }
 
     @Override
@@ -172,7 +171,7 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-        positionsById.put(idOf(document), position);
+        positions.added(document, position);
         remember(valuesOf(document), rangeValueOf(document), position);
         hold(document, position);
         if (FieldPresence.mayHave(document, field)) {
@@ -182,7 +181,7 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public synchronized P remove(Document document) {
-        P position = positionsById.remove(idOf(document));
+        P position = positions.removed(document);
         if (position != null) {
             forget(valuesOf(document), rangeValueOf(document), position);
             present.remove(position);
@@ -217,7 +216,7 @@ final class EqualityIndex<P> extends Index<P> {
 
     @Override
     public synchronized long getCount() {
-        return positionsById.size();
+        return positions.count();
     }
 
     @Override
@@ -229,7 +228,7 @@ final class EqualityIndex<P> extends Index<P> {
     public synchronized void drop() {
         positionsByValue.clear();
         rangesByValue.clear();
-        positionsById.clear();
+        positions.clear();
         present.clear();
         heldByPosition.clear();
     }
@@ -277,10 +276,6 @@ final class EqualityIndex<P> extends Index<P> {
                 }
             }
         }
-    }
-
-    private KeyValue idOf(Document document) {
-        return PlainKeys.of(document, ID_FIELD, idKeys::getKeyValues).iterator().next();
     }
 
     /** In the order a scan would give (positions are insertion numbers or sorted keys), when they compare. */

@@ -111,7 +111,10 @@ public class IndexedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
                 List<IndexKey> keys, boolean sparse) {
-            return new EqualityIndex<>(indexName, keys, sparse);
+            boolean positionedById = resolveCollection(collectionName, false) instanceof BsonH2Collection collection
+                    && collection.positionedById();
+            return new EqualityIndex<>(indexName, keys, sparse, positionedById
+                    ? DocumentPositions.ids(BsonH2Collection::positionOf) : DocumentPositions.kept(indexName));
         }
     }
 }

@@ -43,7 +43,7 @@ public class IndexedMemoryBackend extends MemoryBackend {
         @Override
         protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
                 List<IndexKey> keys, boolean sparse) {
-            return new EqualityIndex<>(indexName, keys, sparse);
+            return new EqualityIndex<>(indexName, keys, sparse, DocumentPositions.kept(indexName));
         }
     }
 }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class IndexUseTest {
 
     private final EqualityIndex<Integer> unitDue = new EqualityIndex<>("unit_due",
-            List.of(new IndexKey("unitCode", true), new IndexKey("dueDate", true)), false);
+            List.of(new IndexKey("unitCode", true), new IndexKey("dueDate", true)), false, DocumentPositions.kept("unit_due"));
     private final EqualityIndex<Integer> pending = new EqualityIndex<>("pending_events",
-            List.of(new IndexKey("pendingEvents.0.eventId", true)), true);
+            List.of(new IndexKey("pendingEvents.0.eventId", true)), true, DocumentPositions.kept("pending_events"));
 
     @Test
     void aNonUniqueIndexAnswersEqualityOrInOnItsFirstFieldWhateverElseTheQueryAsks() {
@@ -79,7 +79,7 @@ class IndexUseTest {
     void aUnitsWorkWithADeadlineAsTaskServiceAsksForItIsAnsweredByTheIndex() {
         EqualityIndex<Integer> unitDueStatus = new EqualityIndex<>("unit_due_status",
                 List.of(new IndexKey("unitCode", true), new IndexKey("dueDate", true),
-                        new IndexKey("_id", true), new IndexKey("status", true)), false);
+                        new IndexKey("_id", true), new IndexKey("status", true)), false, DocumentPositions.kept("unit_due_status"));
         java.time.Instant june = java.time.Instant.ofEpochMilli(1_780_000_000_000L); // dates as the store decodes them
         unitDueStatus.add(new Document("_id", "b").append("unitCode", "VP").append("dueDate", june)
                 .append("status", "OPEN"), 1, null);
@@ -103,7 +103,7 @@ class IndexUseTest {
     void aQueryOnTheIndexsFieldsOnlyIsAnsweredExactlyInDeadlineOrderWithoutReadingADocument() {
         EqualityIndex<Integer> departmentDue = new EqualityIndex<>("department_due_status",
                 List.of(new IndexKey("unitDepartment", true), new IndexKey("dueDate", true),
-                        new IndexKey("_id", true), new IndexKey("status", true), new IndexKey("role", true)), false);
+                        new IndexKey("_id", true), new IndexKey("status", true), new IndexKey("role", true)), false, DocumentPositions.kept("department_due_status"));
         departmentDue.add(assignment("c", 3, "OPEN", "LEAD"), 1, null);
         departmentDue.add(assignment("a", 3, "OPEN", "LEAD"), 2, null);
         departmentDue.add(assignment("b", 1, "DONE", "LEAD"), 3, null);
