@@ -3,6 +3,8 @@ package vn.dondoc.notification.tracking;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,13 +33,24 @@ public class TrackedAssignments {
                 taskContent)), TrackedAssignment.class);
     }
 
-    /** {@link #assigned} for many assignments, in one unordered bulk write of upserts. */
+    /**
+     * {@link #assigned} for many assignments: the new ones (nearly all) in one unordered bulk insert,
+     * those already stored (an event about them came first, or the poll comes again) in one bulk write
+     * of upserts.
+     */
     public void assigned(List<Assigned> assignments) {
         if (assignments.isEmpty()) {
             return;
         }
+        Set<String> inserted = InsertOnce.insertAll(mongo, TrackedAssignment.class,
+                assignments.stream().map(Assigned::asNew).toList()).stream().map(TrackedAssignment::id)
+                .collect(Collectors.toSet());
+        List<Assigned> known = assignments.stream().filter(assigned -> !inserted.contains(assigned.id())).toList();
+        if (known.isEmpty()) {
+            return;
+        }
         BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TrackedAssignment.class);
-        assignments.forEach(assigned -> upserts.upsert(byId(assigned.id()), assignedUpdate(assigned)));
+        known.forEach(assigned -> upserts.upsert(byId(assigned.id()), assignedUpdate(assigned)));
         upserts.execute();
     }
 
@@ -50,6 +63,12 @@ public class TrackedAssignments {
     /** What an assignment's {@code task-assigned} says to display. */
     public record Assigned(String id, String unitCode, String planId, String planNumber, String taskId,
             String taskNumber, String taskContent) {
+
+        /** As the upsert of {@link #assignedUpdate} stores it when the assignment is not stored yet. */
+        TrackedAssignment asNew() {
+            return new TrackedAssignment(id, unitCode, planId, planNumber, taskId, taskNumber, taskContent, null,
+                    null, false, false);
+        }
     }
 
     public Optional<TrackedAssignment> of(String id) {
