@@ -3,7 +3,11 @@ package vn.dondoc.reporting.unitfigures;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.dondoc.reporting.obligation.PlanCoverage;
@@ -26,12 +30,15 @@ final class FigureStamps {
         this.mongo = mongo;
     }
 
-    /** After a fact of the unit was recorded (or found recorded already). */
-    void raise(String unitCode) {
-        if (unitCode == null) {
+    /** After facts of the units were recorded (or found recorded already): each unit's counter once, in one bulk write. */
+    void raise(Collection<String> unitCodes) {
+        List<String> units = unitCodes.stream().filter(Objects::nonNull).distinct().toList();
+        if (units.isEmpty()) {
             return;
         }
-        mongo.upsert(query(where("_id").is(unitCode)), new Update().inc("n", 1L), COLLECTION);
+        BulkOperations raises = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        units.forEach(unitCode -> raises.upsert(query(where("_id").is(unitCode)), new Update().inc("n", 1L)));
+        raises.execute();
     }
 
     /** The unit's stamp now; read it before the facts it stamps. */

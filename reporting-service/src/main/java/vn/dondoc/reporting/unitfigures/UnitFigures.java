@@ -75,7 +75,7 @@ public class UnitFigures {
      */
     public List<AssignedTask> recordAll(List<AssignedTask> tasks) {
         List<AssignedTask> fresh = InsertOnce.insertAll(mongo, AssignedTask.class, tasks);
-        tasks.stream().map(AssignedTask::unitCode).distinct().forEach(stamps::raise);
+        stamps.raise(tasks.stream().map(AssignedTask::unitCode).toList());
         tell(tasks.stream().map(AssignedTask::assignmentId).distinct().toList());
         return fresh;
     }
@@ -92,7 +92,7 @@ public class UnitFigures {
      */
     public List<LifecycleFact> recordFacts(List<LifecycleFact> facts) {
         List<LifecycleFact> fresh = InsertOnce.insertAll(mongo, LifecycleFact.class, facts);
-        facts.stream().map(LifecycleFact::unitCode).distinct().forEach(stamps::raise);
+        stamps.raise(facts.stream().map(LifecycleFact::unitCode).toList());
         tell(facts.stream().map(LifecycleFact::assignmentId).distinct().toList());
         return fresh;
     }
