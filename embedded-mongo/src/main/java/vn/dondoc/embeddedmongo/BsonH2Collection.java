@@ -1,5 +1,7 @@
 package vn.dondoc.embeddedmongo;
 
+import static de.bwaldvogel.mongo.backend.Constants.ID_FIELD;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,12 +35,13 @@ import org.h2.mvstore.MVMap;
  */
 final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object> {
 
-    private static final String ID_FIELD = "_id";
-
     private final MVMap<Object, byte[]> documents;
 
-    /** The last {@code $in} of strings or ids queried, kept while its documents are matched. */
-    private volatile PlainInCondition lastIn;
+    /** The query whose documents are being matched, and its {@code $in} of strings or ids if it is one. */
+    private volatile Matching matching = new Matching(null, null);
+
+    private record Matching(Document query, PlainInCondition in) {
+    }
 
     /** The stored documents' BSON bytes in all; {@code -1} until asked for (counted from the map then). */
     private long dataSize = -1;
@@ -206,14 +209,12 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
 
     @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
-        PlainInCondition in = lastIn;
-        if (in == null || !in.isOf(query)) {
-            in = PlainInCondition.of(query);
-            if (in != null) {
-                lastIn = in;
-            }
+        Matching current = matching;
+        if (current.query() != query) {
+            current = new Matching(query, PlainInCondition.of(query));
+            matching = current;
         }
-        Boolean matches = in == null ? null : in.matches(document);
+        Boolean matches = current.in() == null ? null : current.in().matches(document);
         return matches != null ? matches : super.documentMatchesQuery(document, query);
     }
 

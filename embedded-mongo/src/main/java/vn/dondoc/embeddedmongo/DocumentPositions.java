@@ -1,5 +1,7 @@
 package vn.dondoc.embeddedmongo;
 
+import static de.bwaldvogel.mongo.backend.Constants.ID_FIELD;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,6 @@ import de.bwaldvogel.mongo.bson.Document;
  * four indexes, four maps of a million entries fewer).
  */
 interface DocumentPositions<P> {
-
-    String ID_FIELD = "_id";
 
     /** Positions kept in a map by the document's {@code _id}. */
     static <P> DocumentPositions<P> kept(String indexName) {

@@ -13,10 +13,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * listed value in turn (a batch of 400 read by id was 400 × 400 comparisons, each normalizing both
  * sides). A document whose value is a string or an id matches when the set holds it; any other value
  * is left to the full matcher ({@link #matches} answers {@code null}).
- *
- * @param listed the query's own list, to know the same query again without looking into it
  */
-record PlainInCondition(String field, Collection<?> listed, Set<Object> values) {
+record PlainInCondition(String field, Set<Object> values) {
 
     /** The condition of the query, or {@code null} when it is not of that shape. */
     static PlainInCondition of(Document query) {
@@ -30,13 +28,7 @@ record PlainInCondition(String field, Collection<?> listed, Set<Object> values) 
                 || !listed.stream().allMatch(PlainKeys::isPlain)) {
             return null;
         }
-        return new PlainInCondition(field, listed, new HashSet<>(listed));
-    }
-
-    /** Whether this is the condition of that query (the same list, not an equal one). */
-    boolean isOf(Document query) {
-        return query.size() == 1 && query.get(field) instanceof Document condition && condition.size() == 1
-                && condition.get("$in") == listed;
+        return new PlainInCondition(field, new HashSet<>(listed));
     }
 
     /** Whether the document matches; {@code null} when its value is not a string or an id. */
