@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import vn.dondoc.eventing.InsertOnce;
 
 /**
- * Keeps {@link TrackedAssignment}s with upserts and conditional updates, so a redelivered event
- * leaves them as they are.
+ * Keeps {@link TrackedAssignment}s with inserts by the assignment id and conditional updates, so a
+ * redelivered event leaves them as they are.
  */
 @Service
 public class TrackedAssignments {
@@ -26,17 +26,10 @@ public class TrackedAssignments {
         this.mongo = mongo;
     }
 
-    /** Records what to display for the assignment; the overdue state is left as it is. */
-    public void assigned(String id, String unitCode, String planId, String planNumber, String taskId,
-            String taskNumber, String taskContent) {
-        mongo.upsert(byId(id), assignedUpdate(new Assigned(id, unitCode, planId, planNumber, taskId, taskNumber,
-                taskContent)), TrackedAssignment.class);
-    }
-
     /**
-     * {@link #assigned} for many assignments: the new ones (nearly all) in one unordered bulk insert,
-     * those already stored (an event about them came first, or the poll comes again) in one bulk write
-     * of upserts.
+     * Records what to display for the assignments: the new ones (nearly all) in one unordered bulk
+     * insert, those already stored (an event about them came first, or the poll comes again) given the
+     * display in one bulk update that leaves their overdue state as it is.
      */
     public void assigned(List<Assigned> assignments) {
         if (assignments.isEmpty()) {
@@ -49,22 +42,22 @@ public class TrackedAssignments {
         if (known.isEmpty()) {
             return;
         }
-        BulkOperations upserts = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TrackedAssignment.class);
-        known.forEach(assigned -> upserts.upsert(byId(assigned.id()), assignedUpdate(assigned)));
-        upserts.execute();
+        BulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TrackedAssignment.class);
+        known.forEach(assigned -> updates.updateOne(byId(assigned.id()), displayOf(assigned)));
+        updates.execute();
     }
 
-    private static Update assignedUpdate(Assigned a) {
+    private static Update displayOf(Assigned a) {
         return new Update().set("unitCode", a.unitCode()).set("planId", a.planId())
                 .set("planNumber", a.planNumber()).set("taskId", a.taskId()).set("taskNumber", a.taskNumber())
-                .set("taskContent", a.taskContent()).setOnInsert("awaitingReview", false).setOnInsert("closed", false);
+                .set("taskContent", a.taskContent());
     }
 
     /** What an assignment's {@code task-assigned} says to display. */
     public record Assigned(String id, String unitCode, String planId, String planNumber, String taskId,
             String taskNumber, String taskContent) {
 
-        /** As the upsert of {@link #assignedUpdate} stores it when the assignment is not stored yet. */
+        /** A tracked assignment not known before: not overdue, not awaiting review, not closed. */
         TrackedAssignment asNew() {
             return new TrackedAssignment(id, unitCode, planId, planNumber, taskId, taskNumber, taskContent, null,
                     null, false, false);
