@@ -28,7 +28,8 @@ final class BenchmarkReport {
                 .append(System.getProperty("java.runtime.version")).append("; Spring Boot ")
                 .append(SpringBootVersion.getVersion()).append(", Kafka ").append(AppInfoParser.getVersion())
                 .append("; load average before: ").append(loadAverage()).append(".\n\n");
-        md.append("Workload: ").append(settings.plans()).append(" plans × ").append(settings.tasks())
+        md.append("Workload: ").append(settings.warmUpPlans() > 0 ? settings.warmUpPlans()
+                + " plans to warm the stack up, then " : "").append(settings.plans()).append(" plans × ").append(settings.tasks())
                 .append(" tasks, each task one lead and one coordinator out of a 20-unit department = ")
                 .append((long) settings.plans() * settings.tasks() * 2).append(" assignments; for the queries, copies of them")
                 .append(settings.departments() == 1 ? " in the same department"
@@ -43,7 +44,12 @@ final class BenchmarkReport {
         row(md, "Start-up of the whole stack (s)", runs, run -> run.startupMillis() / 1000.0, "%.1f");
         row(md, "Resident memory idle (MiB)", runs, run -> run.idleRssMib(), "%.0f");
         row(md, "Resident memory under load, max (MiB)", runs, run -> run.loadRssMib(), "%.0f");
-        row(md, "Pipeline throughput (assignments/s: stored, published, counted, in inbox)", runs,
+        if (settings.warmUpPlans() > 0) {
+            row(md, "Pipeline throughput, the fresh stack's first " + settings.warmUpPlans()
+                    + " plans (the warm-up; assignments/s)", runs, RunResult::freshStackPerSecond, "%.0f");
+        }
+        row(md, "Pipeline throughput (assignments/s: stored, published, counted, in inbox)"
+                + (settings.warmUpPlans() > 0 ? ", after the warm-up" : ""), runs,
                 RunResult::assignmentsPerSecond, "%.0f");
         row(md, "Raw kafka-clients round trip, same broker (assignments/s)", runs,
                 RunResult::rawPerSecond, "%.0f");

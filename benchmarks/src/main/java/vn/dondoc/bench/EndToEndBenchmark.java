@@ -42,14 +42,18 @@ public final class EndToEndBenchmark {
      * @param departments how many departments of the province the assignments for the queries are
      *                    spread over (system property {@code dondoc.bench.departments}, default 20; 1:
      *                    all in the pipeline's department, as until session 11)
+     * @param warmUpPlans plans put through the pipeline, the same way and timed on their own, before the
+     *                    timed throughput phase (system property {@code dondoc.bench.warmUpPlans},
+     *                    default 0: the timed plans are a fresh stack's first, as until session 14)
      */
     record Settings(int runs, int plans, int tasks, int latencyPlans, int queryAssignments, Path report,
-            int departments) {
+            int departments, int warmUpPlans) {
 
         static Settings of(String[] args) {
             return new Settings(arg(args, 0, 3), arg(args, 1, 100), arg(args, 2, 100), arg(args, 3, 30),
                     arg(args, 4, 100_000), Path.of(args.length > 5 ? args[5] : "docs/benchmarks.md"),
-                    Integer.getInteger("dondoc.bench.departments", 20));
+                    Integer.getInteger("dondoc.bench.departments", 20),
+                    Integer.getInteger("dondoc.bench.warmUpPlans", 0));
         }
 
         private static int arg(String[] args, int index, int fallback) {
@@ -57,7 +61,9 @@ public final class EndToEndBenchmark {
         }
     }
 
-    record RunResult(long startupMillis, long idleRssMib, long loadRssMib, double assignmentsPerSecond,
+    /** @param freshStackPerSecond the warm-up plans' throughput, NaN without warm-up */
+    record RunResult(long startupMillis, long idleRssMib, long loadRssMib, double freshStackPerSecond,
+            double assignmentsPerSecond,
             double rawPerSecond, Histogram latencyMillis, Histogram reportMicros, Histogram openWorkMicros,
             long storedAssignments, Histogram dashboardPageMicros, Histogram workPageMicros) {
     }
@@ -84,20 +90,31 @@ public final class EndToEndBenchmark {
             long idleRss = stack.residentMib();
             BenchmarkPlans plans = new BenchmarkPlans(stack.url(Service.PLAN, "/plans"), DEPARTMENT, stack.officeToken);
 
-            long expected = (long) settings.plans() * perPlan;
+            int warmUp = settings.warmUpPlans();
+            long expected = (long) warmUp * perPlan;
+            double freshStack = Double.NaN;
+            if (warmUp > 0) {
+                long start = System.nanoTime();
+                issueConcurrently(plans, 0, warmUp, settings.tasks());
+                awaitCaughtUp(stack, store, watch, expected);
+                freshStack = expected / ((System.nanoTime() - start) / 1e9);
+                System.out.printf("warm-up, the fresh stack's first %d plans: %.0f assignments/s%n", warmUp, freshStack);
+            }
+            long timed = (long) settings.plans() * perPlan;
+            expected += timed;
             long begin = System.nanoTime();
-            issueConcurrently(plans, 0, settings.plans(), settings.tasks());
+            issueConcurrently(plans, warmUp, settings.plans(), settings.tasks());
             long loadRss = awaitCaughtUp(stack, store, watch, expected);
-            double throughput = expected / ((System.nanoTime() - begin) / 1e9);
+            double throughput = timed / ((System.nanoTime() - begin) / 1e9);
             System.out.printf("pipeline: %.0f assignments/s%n", throughput);
 
-            double raw = RawKafkaBaseline.run(stack.kafkaBootstrap, expected);
+            double raw = RawKafkaBaseline.run(stack.kafkaBootstrap, timed);
             System.out.printf("raw kafka-clients: %.0f assignments/s%n", raw);
 
             for (int n = -LATENCY_WARM_UP; n < settings.latencyPlans(); n++) {
                 long paced = System.nanoTime() + LATENCY_PACE_NANOS;
                 long posted = System.nanoTime();
-                String planId = plans.issue(settings.plans() + LATENCY_WARM_UP + n, settings.tasks());
+                String planId = plans.issue(warmUp + settings.plans() + LATENCY_WARM_UP + n, settings.tasks());
                 if (n >= 0) {
                     watch.posted(planId, posted, (System.nanoTime() - posted) / 1_000_000, System.currentTimeMillis());
                 }
@@ -156,7 +173,7 @@ public final class EndToEndBenchmark {
             loadRss = Math.max(loadRss, stack.residentMib());
             System.out.printf("pages at %d assignments: dashboard p95 %d us, unit's work p95 %d us%n", stored,
                     dashboardPage.getValueAtPercentile(95), workPage.getValueAtPercentile(95));
-            return new RunResult(stack.startupMillis, idleRss, loadRss, throughput, raw, latency, report,
+            return new RunResult(stack.startupMillis, idleRss, loadRss, freshStack, throughput, raw, latency, report,
                     openWork, stored, dashboardPage, workPage);
         }
     }
