@@ -52,8 +52,7 @@ public final class EndToEndBenchmark {
         static Settings of(String[] args) {
             return new Settings(arg(args, 0, 3), arg(args, 1, 100), arg(args, 2, 100), arg(args, 3, 30),
                     arg(args, 4, 100_000), Path.of(args.length > 5 ? args[5] : "docs/benchmarks.md"),
-                    Integer.getInteger("dondoc.bench.departments", 20),
-                    Integer.getInteger("dondoc.bench.warmUpPlans", 0));
+                    Integer.getInteger("dondoc.bench.departments", 20), EndToEndBenchmark.warmUpPlans());
         }
 
         private static int arg(String[] args, int index, int fallback) {
@@ -62,6 +61,11 @@ public final class EndToEndBenchmark {
     }
 
     /** @param freshStackPerSecond the warm-up plans' throughput, NaN without warm-up */
+    /** System property {@code dondoc.bench.warmUpPlans}: plans put through before the timed ones (default 0). */
+    static int warmUpPlans() {
+        return Integer.getInteger("dondoc.bench.warmUpPlans", 0);
+    }
+
     record RunResult(long startupMillis, long idleRssMib, long loadRssMib, double freshStackPerSecond,
             double assignmentsPerSecond,
             double rawPerSecond, Histogram latencyMillis, Histogram reportMicros, Histogram openWorkMicros,
@@ -93,10 +97,11 @@ public final class EndToEndBenchmark {
             int warmUp = settings.warmUpPlans();
             long expected = (long) warmUp * perPlan;
             double freshStack = Double.NaN;
+            long warmUpRss = 0;
             if (warmUp > 0) {
                 long start = System.nanoTime();
                 issueConcurrently(plans, 0, warmUp, settings.tasks());
-                awaitCaughtUp(stack, store, watch, expected);
+                warmUpRss = awaitCaughtUp(stack, store, watch, expected);
                 freshStack = expected / ((System.nanoTime() - start) / 1e9);
                 System.out.printf("warm-up, the fresh stack's first %d plans: %.0f assignments/s%n", warmUp, freshStack);
             }
@@ -104,7 +109,7 @@ public final class EndToEndBenchmark {
             expected += timed;
             long begin = System.nanoTime();
             issueConcurrently(plans, warmUp, settings.plans(), settings.tasks());
-            long loadRss = awaitCaughtUp(stack, store, watch, expected);
+            long loadRss = Math.max(warmUpRss, awaitCaughtUp(stack, store, watch, expected));
             double throughput = timed / ((System.nanoTime() - begin) / 1e9);
             System.out.printf("pipeline: %.0f assignments/s%n", throughput);
 

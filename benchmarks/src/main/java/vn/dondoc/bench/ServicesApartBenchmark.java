@@ -24,6 +24,8 @@ import vn.dondoc.local.LocalSystem.Service;
  * {@link EndToEndBenchmark} (plans of 100 tasks POSTed by 4 clients until every assignment is
  * stored, published, counted and in an inbox), and the CPU time each process used meanwhile (user +
  * system, from {@code /proc/<pid>/stat}). Arguments: {@code plans tasks}; prints a Markdown table.
+ * With {@code -Ddondoc.bench.warmUpPlans=N}, N plans go through first, untimed and uncounted, so that
+ * the figures are those of JVMs whose JIT compiler has caught up rather than of fresh ones.
  */
 public final class ServicesApartBenchmark {
 
@@ -68,21 +70,28 @@ public final class ServicesApartBenchmark {
     private static void run(int plans, int tasks, LocalRunProcess.Ports ports, String token,
             Map<String, Process> processes) throws Exception {
         int perPlan = tasks * BenchmarkPlans.ASSIGNMENTS_PER_TASK;
-        long expected = (long) plans * perPlan;
+        int warmUp = EndToEndBenchmark.warmUpPlans();
+        long timed = (long) plans * perPlan;
+        long expected = (long) warmUp * perPlan + timed;
         try (StoreProbe store = new StoreProbe("mongodb://127.0.0.1:" + ports.mongo());
                 TaskAssignedWatch watch = new TaskAssignedWatch("127.0.0.1:" + ports.kafka(), perPlan)) {
             Thread.sleep(2000); // let the consumers join their groups before the clock starts
             BenchmarkPlans issuer = new BenchmarkPlans("http://127.0.0.1:" + LocalRunProcess.port(Service.PLAN) + "/plans",
                     "BENCH", token);
+            if (warmUp > 0) {
+                EndToEndBenchmark.issueConcurrently(issuer, 0, warmUp, tasks);
+                EndToEndBenchmark.awaitCaughtUp(store, watch, (long) warmUp * perPlan, () -> { });
+                System.out.printf("warm-up of %d plans done%n", warmUp);
+            }
             Map<String, Long> before = cpuTicks(processes);
             long begin = System.nanoTime();
-            EndToEndBenchmark.issueConcurrently(issuer, 0, plans, tasks);
+            EndToEndBenchmark.issueConcurrently(issuer, warmUp, plans, tasks);
             EndToEndBenchmark.awaitCaughtUp(store, watch, expected, () -> { });
             double seconds = (System.nanoTime() - begin) / 1e9;
             Map<String, Long> after = cpuTicks(processes);
             Map<String, Long> resident = new LinkedHashMap<>();
             processes.forEach((name, process) -> resident.put(name, LocalRunProcess.residentMib(process.pid())));
-            print(expected, seconds, before, after, resident);
+            print(timed, seconds, before, after, resident);
         }
     }
 
