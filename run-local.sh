@@ -31,6 +31,11 @@ if [ "${DONDOC_CDS:-on}" != off ]; then
         sleep 1
       done
       kill -TERM "$pid" 2> /dev/null || true
+      for _ in $(seq 1 60); do
+        kill -0 "$pid" 2> /dev/null || break
+        sleep 1
+      done
+      kill -KILL "$pid" 2> /dev/null || true
       wait "$pid" 2> /dev/null || true
       if grep -q "is up in" "$training/start.log" && [ -s "$cds/app.jsa" ]; then
         echo "$built" > "$cds/jar.sha1"
