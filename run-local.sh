@@ -9,7 +9,7 @@ jar=local-run/target/local-run-0.1.0-SNAPSHOT-exec.jar
 options=$(cat local-run/jvm.options)
 
 # Class-data archive (the JDK's AppCDS): the classes as one start loaded them, read ready-made by the
-# next starts (~4 s less on 2 cores). Made once per build of the jar (the build is reproducible, so
+# next starts (5–10 s less on 2 cores). Made once per build of the jar (the build is reproducible, so
 # the same sources give the same jar) by a training start on a temporary data folder, stopped as
 # soon as it is up. DONDOC_CDS=off skips it; without an archive the system starts as before.
 cds=local-run/target/cds
