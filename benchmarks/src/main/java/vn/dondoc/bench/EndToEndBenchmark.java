@@ -60,12 +60,12 @@ public final class EndToEndBenchmark {
         }
     }
 
-    /** @param freshStackPerSecond the warm-up plans' throughput, NaN without warm-up */
     /** System property {@code dondoc.bench.warmUpPlans}: plans put through before the timed ones (default 0). */
     static int warmUpPlans() {
         return Integer.getInteger("dondoc.bench.warmUpPlans", 0);
     }
 
+    /** @param freshStackPerSecond the warm-up plans' throughput, NaN without warm-up */
     record RunResult(long startupMillis, long idleRssMib, long loadRssMib, double freshStackPerSecond,
             double assignmentsPerSecond,
             double rawPerSecond, Histogram latencyMillis, Histogram reportMicros, Histogram openWorkMicros,
