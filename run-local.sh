@@ -14,36 +14,44 @@ options=$(cat local-run/jvm.options)
 # soon as it is up. DONDOC_CDS=off skips it; without an archive the system starts as before.
 cds=local-run/target/cds
 app="$cds/app/$(basename "$jar")"
-if [ "${DONDOC_CDS:-on}" != off ]; then
-  built=$(sha1sum "$jar" | cut -d' ' -f1)
-  if [ "$(cat "$cds/jar.sha1" 2>/dev/null || true)" != "$built" ]; then
-    rm -rf "$cds" && mkdir -p "$cds"
-    echo "Preparing the class-data archive for faster starts (once per build, ~30 s; DONDOC_CDS=off skips it)"
-    if java -Djarmode=tools -jar "$jar" extract --destination "$cds/app" > /dev/null; then
-      training=$(mktemp -d)
-      DONDOC_DATA_DIR="$training/data" java $options -XX:ArchiveClassesAtExit="$cds/app.jsa" -jar "$app" \
-        > "$training/start.log" 2>&1 &
-      pid=$!
-      for _ in $(seq 1 180); do
-        if grep -q "is up in" "$training/start.log" || ! kill -0 "$pid" 2> /dev/null; then
-          break
-        fi
-        sleep 1
-      done
-      kill -TERM "$pid" 2> /dev/null || true
-      for _ in $(seq 1 60); do
-        kill -0 "$pid" 2> /dev/null || break
-        sleep 1
-      done
-      kill -KILL "$pid" 2> /dev/null || true
-      wait "$pid" 2> /dev/null || true
-      if grep -q "is up in" "$training/start.log" && [ -s "$cds/app.jsa" ]; then
-        echo "$built" > "$cds/jar.sha1"
-      else
-        echo "No class-data archive: the training start did not come up; starting without it"
-      fi
-      rm -rf "$training"
+# what LocalRun logs when everything is up (ASCII: the console may not be UTF-8)
+up="is up in"
+
+# Extracts the jar and starts it once with -XX:ArchiveClassesAtExit; records the jar's hash when
+# the start came up and the archive was written.
+make_archive() {
+  rm -rf "$cds" && mkdir -p "$cds"
+  java -Djarmode=tools -jar "$jar" extract --destination "$cds/app" > /dev/null || return 0
+  local training pid
+  training=$(mktemp -d)
+  DONDOC_DATA_DIR="$training/data" java $options -XX:ArchiveClassesAtExit="$cds/app.jsa" -jar "$app" \
+    > "$training/start.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 180); do
+    if grep -q "$up" "$training/start.log" || ! kill -0 "$pid" 2> /dev/null; then
+      break
     fi
+    sleep 1
+  done
+  kill -TERM "$pid" 2> /dev/null || true
+  for _ in $(seq 1 60); do
+    kill -0 "$pid" 2> /dev/null || break
+    sleep 1
+  done
+  kill -KILL "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || true
+  if grep -q "$up" "$training/start.log" && [ -s "$cds/app.jsa" ]; then
+    sha1sum "$jar" | cut -d' ' -f1 > "$cds/jar.sha1"
+  else
+    echo "No class-data archive: the training start did not come up; starting without it"
+  fi
+  rm -rf "$training"
+}
+
+if [ "${DONDOC_CDS:-on}" != off ]; then
+  if [ "$(cat "$cds/jar.sha1" 2> /dev/null || true)" != "$(sha1sum "$jar" | cut -d' ' -f1)" ]; then
+    echo "Preparing the class-data archive for faster starts (once per build, ~30 s; DONDOC_CDS=off skips it)"
+    make_archive
   fi
   if [ -f "$cds/jar.sha1" ]; then
     exec java $options -XX:SharedArchiveFile="$cds/app.jsa" ${JAVA_OPTS:-} -jar "$app" "$@"
