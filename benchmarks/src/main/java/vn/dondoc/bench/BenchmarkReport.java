@@ -37,7 +37,8 @@ final class BenchmarkReport {
                 .append("; ")
                 .append(runs.size()).append(" runs, each on a fresh stack in its own JVM started as `./run-local.sh` starts it")
                 .append(" (options `").append(String.join(" ", LocalRunProcess.jvmOptions()))
-                .append("`; broker, ").append("memory".equals(System.getenv("DONDOC_STORE"))
+                .append("`; ").append(LocalRunProcess.launch().stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile"))
+                        ? "" : "no ").append("class-data archive; broker, ").append("memory".equals(System.getenv("DONDOC_STORE"))
                         ? "store in memory (DONDOC_STORE=memory)" : "H2-backed store")
                 .append(", SMTP and the four services in that one process).\n\n");
         md.append("| Figure | min | median | max |\n|---|---|---|---|\n");

@@ -29,6 +29,8 @@ public final class LocalRunProcess {
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
     /** The environment variable with more options for the stack's JVM. */
     static final String EXTRA_OPTIONS = "DONDOC_STACK_JAVA_OPTS";
+    /** The environment variable with the java arguments that start the local run (set by {@code run-benchmarks.sh}, {@code run-faults.sh}). */
+    static final String LAUNCH = "DONDOC_STACK_LAUNCH";
 
     /** The ports of the stack's broker, store, mail server, identity provider and fault switch. */
     public record Ports(int kafka, int mongo, int smtp, int identity, int faults) {
@@ -57,7 +59,7 @@ public final class LocalRunProcess {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions());
         command.add("-Didentity.accounts=" + accounts.toUri());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalRun.class.getName()));
+        command.addAll(launch());
         Path log = data.resolve("stack.log");
         Files.createDirectories(data);
         Files.writeString(log, "", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -78,6 +80,17 @@ public final class LocalRunProcess {
         long startup = (System.nanoTime() - begin) / 1_000_000;
         System.out.printf("stack pid %d up in %.1f s (log: %s)%n", process.pid(), startup / 1000.0, log);
         return new LocalRunProcess(process, data, ports, startup);
+    }
+
+    /**
+     * How java starts the local run: as {@code run-local.sh} starts it when the scripts say how
+     * ({@value #LAUNCH}: its jar, from its class-data archive when there is one), else from this
+     * JVM's class path.
+     */
+    static List<String> launch() {
+        List<String> launch = words(System.getenv().getOrDefault(LAUNCH, ""));
+        return launch.isEmpty() ? List.of("-cp", System.getProperty("java.class.path"), LocalRun.class.getName())
+                : launch;
     }
 
     /**
