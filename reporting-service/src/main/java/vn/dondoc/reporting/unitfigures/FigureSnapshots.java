@@ -37,12 +37,13 @@ public class FigureSnapshots {
         Regime regime = calendar.defaultRegime();
         int frozen = 0;
         for (String unit : figures.unitCodes()) {
+            UnitFigures.OneUnit unitFigures = figures.ofOneUnit(unit);
             for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
                 for (ReportingPeriod period : regime.periodsOf(year)) {
                     if (period.cutOff().isBefore(today)
                             && !mongo.exists(Query.query(Criteria.where("_id")
                                     .is(FigureSnapshot.idOf(unit, regime.code(), period.key()))), FigureSnapshot.class)) {
-                        frozen += freeze(unit, regime, period, today) ? 1 : 0;
+                        frozen += freeze(unitFigures, unit, regime, period, today) ? 1 : 0;
                     }
                 }
             }
@@ -50,8 +51,9 @@ public class FigureSnapshots {
         return frozen;
     }
 
-    private boolean freeze(String unit, Regime regime, ReportingPeriod period, LocalDate today) {
-        return figures.figures(unit, regime.code(), period, period.cutOff())
+    private boolean freeze(UnitFigures.OneUnit unitFigures, String unit, Regime regime, ReportingPeriod period,
+            LocalDate today) {
+        return unitFigures.figures(regime.code(), period, period.cutOff())
                 .map(counted -> InsertOnce.insert(mongo, new FigureSnapshot(
                         FigureSnapshot.idOf(unit, regime.code(), period.key()), counted.frozen(today))))
                 .orElse(false);
@@ -63,7 +65,7 @@ public class FigureSnapshots {
         if (frozen.isPresent()) {
             return frozen;
         }
-        freeze(unitCode, regime, period, LocalDate.now(clock));
+        freeze(figures.ofOneUnit(unitCode), unitCode, regime, period, LocalDate.now(clock));
         return frozen(unitCode, regime.code(), period.key());
     }
 

@@ -23,16 +23,24 @@ final class FiguresCache {
         this.stamps = stamps;
     }
 
+    /** The unit's stamp now: what {@code count} reads after this call may be kept under it. */
+    FigureStamps.Stamp stampOf(String unitCode) {
+        return stamps.of(unitCode);
+    }
+
+    /**
+     * The figures kept under the stamp, else those counted now and kept under it; {@code count} must
+     * read the unit's records after the stamp was read ({@link #stampOf}).
+     */
     Optional<PeriodFigures> figures(String unitCode, String regime, String periodKey, LocalDate asOf,
-            Supplier<Optional<PeriodFigures>> count) {
+            FigureStamps.Stamp stamp, Supplier<Optional<PeriodFigures>> count) {
         Key key = new Key(unitCode, regime, periodKey, asOf);
-        FigureStamps.Stamp now = stamps.of(unitCode);
         Counted known = counted.getIfPresent(key);
-        if (known != null && known.stamp().equals(now)) {
+        if (known != null && known.stamp().equals(stamp)) {
             return known.figures();
         }
         Optional<PeriodFigures> fresh = count.get();
-        counted.put(key, new Counted(now, fresh));
+        counted.put(key, new Counted(stamp, fresh));
         return fresh;
     }
 

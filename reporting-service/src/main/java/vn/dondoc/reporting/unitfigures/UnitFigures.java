@@ -161,24 +161,62 @@ public class UnitFigures {
 
     /** The unit's matrix for the period at the as-of date (clipped to the cut-off); empty for an unknown unit. */
     public Optional<PeriodFigures> figures(String unitCode, String regime, ReportingPeriod period, LocalDate asOf) {
-        LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
-        return cache.figures(unitCode, regime, period.key(), at, () -> count(unitCode, regime, period, asOf));
+        return ofOneUnit(unitCode).figures(regime, period, asOf);
     }
 
-    private Optional<PeriodFigures> count(String unitCode, String regime, ReportingPeriod period, LocalDate asOf) {
-        List<AssignedTask> tasks = records.assignedTasks(unitCode);
-        List<PlanLink> led = links.ledBy(unitCode);
-        if (tasks.isEmpty() && led.isEmpty()) {
-            return Optional.empty();
+    /**
+     * One unit's matrices of as many periods as its caller asks, its records read once, at the first
+     * period not in the cache (a unit's records read per period made freezing a new unit's eight
+     * passed periods eight reads of every plan it leads).
+     */
+    OneUnit ofOneUnit(String unitCode) {
+        return new OneUnit(unitCode);
+    }
+
+    /** One unit's figures, counted from one read of its records (after its stamp, which the cache keeps them under). */
+    final class OneUnit {
+
+        private final String unitCode;
+        private FigureStamps.Stamp stamp;
+        private UnitRecordsRead read;
+
+        private OneUnit(String unitCode) {
+            this.unitCode = unitCode;
         }
-        LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
-        List<AssignedTask> counted = ofPeriod(tasks, period);
-        List<AssignmentFacts> facts = facts(counted, records.lifecycleFacts(unitCode), at);
-        long notOccurred = notOccurred(led, unitCode::equals, counted, facts, period, at);
-        return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
-                period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at).plusNotOccurred(notOccurred),
-                role(facts, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
-                RoleFigures.ON_TIME_RATE_FORMULA, null));
+
+        /** The matrix for the period at the as-of date (clipped to the cut-off); empty for an unknown unit. */
+        Optional<PeriodFigures> figures(String regime, ReportingPeriod period, LocalDate asOf) {
+            if (stamp == null) {
+                stamp = cache.stampOf(unitCode);
+            }
+            LocalDate at = MatrixCounting.effectiveAsOf(asOf, period.windowEnd());
+            return cache.figures(unitCode, regime, period.key(), at, stamp, () -> count(read(), regime, period, at));
+        }
+
+        private UnitRecordsRead read() {
+            if (read == null) {
+                read = new UnitRecordsRead(records.assignedTasks(unitCode), links.ledBy(unitCode),
+                        records.lifecycleFacts(unitCode));
+            }
+            return read;
+        }
+
+        private Optional<PeriodFigures> count(UnitRecordsRead read, String regime, ReportingPeriod period, LocalDate at) {
+            if (read.tasks().isEmpty() && read.led().isEmpty()) {
+                return Optional.empty();
+            }
+            List<AssignedTask> counted = ofPeriod(read.tasks(), period);
+            List<AssignmentFacts> facts = facts(counted, read.lifecycleFacts(), at);
+            long notOccurred = notOccurred(read.led(), unitCode::equals, counted, facts, period, at);
+            return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
+                    period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at).plusNotOccurred(notOccurred),
+                    role(facts, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
+                    RoleFigures.ON_TIME_RATE_FORMULA, null));
+        }
+    }
+
+    /** What a unit's matrices are counted from: its assignments, the plans it leads tasks of, its lifecycle facts. */
+    private record UnitRecordsRead(List<AssignedTask> tasks, List<PlanLink> led, List<LifecycleFact> lifecycleFacts) {
     }
 
     /**

@@ -7,6 +7,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +106,35 @@ class FiguresApiTest extends ReportingHttpTest {
         assertThat(frozen.get("lead").get("openOverdue").asLong()).isZero();
         assertThat(recomputed.get("lead").get("maxDaysOverdue").asLong()).isEqualTo(13);
         assertThat(recomputed.get("frozenOn").isNull()).isTrue();
+    }
+
+    @Test
+    void freezesEachPassedPeriodOfAUnitWithTheFiguresThePeriodHasCountedAlone() throws Exception {
+        String unit = "S" + UUID.randomUUID().toString().substring(0, 6) + ".TTRA";
+        send(unit, "T1", "LEAD", "\"2026-03-20\"", "2026-01-10T02:00:00Z");
+        send(unit, "T2", "LEAD", "\"2026-06-20\"", "2026-04-10T02:00:00Z");
+        send(unit, "T3", "COORDINATOR", "\"2026-08-20\"", "2026-07-10T02:00:00Z");
+        List<String> periods = List.of("2026-Q1", "2026-Q2", "2026-Q3");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> JSON.readTree(get("/units/" + unit
+                + "/figures?period=2026-Q3").body()).path("coordinator").path("openOverdue").asLong() == 1);
+        Map<String, JsonNode> alone = new LinkedHashMap<>();
+        for (String period : periods) {
+            alone.put(period, JSON.readTree(get("/units/" + unit + "/figures?period=" + period).body()));
+        }
+        assertThat(alone.get("2026-Q1").get("lead")).isNotEqualTo(alone.get("2026-Q2").get("lead"));
+        // a fact of a later period: the unit's figures are counted again (not served from the cache) when frozen
+        send(unit, "T4", "LEAD", "\"2026-12-20\"", "2026-11-10T02:00:00Z");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> JSON.readTree(get("/units/" + unit
+                + "/figures?period=2026-Q4").body()).path("lead").path("openWithinDeadline").asLong() == 1);
+
+        assertThat(snapshots.freezePassedCutOffs()).isPositive();
+
+        for (String period : periods) {
+            JsonNode frozen = JSON.readTree(get("/units/" + unit + "/figures?period=" + period).body());
+            assertThat(frozen.get("frozenOn").asString()).as(period).isEqualTo("2026-12-01");
+            assertThat(frozen.get("lead")).as(period).isEqualTo(alone.get(period).get("lead"));
+            assertThat(frozen.get("coordinator")).as(period).isEqualTo(alone.get(period).get("coordinator"));
+        }
     }
 
     @Test
