@@ -1,5 +1,6 @@
 package vn.dondoc.reporting.obligation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -28,9 +29,15 @@ public class PlanLinks {
         return Optional.ofNullable(mongo.findById(planId, PlanLink.class));
     }
 
-    /** The plans with a task the unit leads (as {@code plan-issued} named it). */
-    public List<PlanLink> ledBy(String unitCode) {
-        return mongo.find(Query.query(Criteria.where("tasks.leadUnits").is(unitCode)), PlanLink.class);
+    /** The plans with a task of one of these timeframe kinds that the unit leads (as {@code plan-issued} named it). */
+    public List<PlanLink> ledBy(String unitCode, Collection<String> timeframeKinds) {
+        return mongo.find(Query.query(Criteria.where("tasks").elemMatch(Criteria.where("leadUnits").is(unitCode)
+                .and("timeframeKind").in(timeframeKinds))), PlanLink.class);
+    }
+
+    /** Whether the unit leads a task of any plan. */
+    public boolean leadsAny(String unitCode) {
+        return mongo.exists(Query.query(Criteria.where("tasks.leadUnits").is(unitCode)), PlanLink.class);
     }
 
     /** The plans by id (those known). */

@@ -21,6 +21,10 @@ import vn.dondoc.vocabulary.TimeframeKind;
  */
 final class NotOccurred {
 
+    /** The timeframe kinds (their names, as stored) of the tasks that count by occurrence. */
+    static final List<String> BY_OCCURRENCE = List.of(TimeframeKind.EVENT_DRIVEN.name(),
+            TimeframeKind.ANCHORED_EXTERNAL.name());
+
     private NotOccurred() {
     }
 
@@ -54,7 +58,7 @@ final class NotOccurred {
     }
 
     private static boolean byOccurrence(String kind) {
-        return TimeframeKind.EVENT_DRIVEN.is(kind) || TimeframeKind.ANCHORED_EXTERNAL.is(kind);
+        return kind != null && BY_OCCURRENCE.contains(kind);
     }
 
     private static boolean inForce(PlanLink plan, PlanCoverage known, LocalDate windowStart, LocalDate asOf) {

@@ -195,19 +195,21 @@ public class UnitFigures {
 
         private UnitRecordsRead read() {
             if (read == null) {
-                read = new UnitRecordsRead(records.assignedTasks(unitCode), links.ledBy(unitCode),
-                        records.lifecycleFacts(unitCode));
+                List<AssignedTask> tasks = records.assignedTasks(unitCode);
+                List<PlanLink> ledByOccurrence = links.ledBy(unitCode, NotOccurred.BY_OCCURRENCE);
+                boolean known = !tasks.isEmpty() || !ledByOccurrence.isEmpty() || links.leadsAny(unitCode);
+                read = new UnitRecordsRead(known, tasks, ledByOccurrence, records.lifecycleFacts(unitCode));
             }
             return read;
         }
 
         private Optional<PeriodFigures> count(UnitRecordsRead read, String regime, ReportingPeriod period, LocalDate at) {
-            if (read.tasks().isEmpty() && read.led().isEmpty()) {
+            if (!read.known()) {
                 return Optional.empty();
             }
             List<AssignedTask> counted = ofPeriod(read.tasks(), period);
             List<AssignmentFacts> facts = facts(counted, read.lifecycleFacts(), at);
-            long notOccurred = notOccurred(read.led(), unitCode::equals, counted, facts, period, at);
+            long notOccurred = notOccurred(read.ledByOccurrence(), unitCode::equals, counted, facts, period, at);
             return Optional.of(new PeriodFigures(unitCode, regime, period.key(), period.label(), period.windowStart(),
                     period.windowEnd(), at, role(facts, AssignmentRole.LEAD, period, at).plusNotOccurred(notOccurred),
                     role(facts, AssignmentRole.COORDINATOR, period, at), RoleFigures.COMPLETION_RATE_FORMULA,
@@ -215,8 +217,13 @@ public class UnitFigures {
         }
     }
 
-    /** What a unit's matrices are counted from: its assignments, the plans it leads tasks of, its lifecycle facts. */
-    private record UnitRecordsRead(List<AssignedTask> tasks, List<PlanLink> led, List<LifecycleFact> lifecycleFacts) {
+    /**
+     * What a unit's matrices are counted from: its assignments, the plans where it leads a task that
+     * counts by occurrence ("không phát sinh"), its lifecycle facts; unknown when it has no assignment
+     * and leads no task of any plan.
+     */
+    private record UnitRecordsRead(boolean known, List<AssignedTask> tasks, List<PlanLink> ledByOccurrence,
+            List<LifecycleFact> lifecycleFacts) {
     }
 
     /**
