@@ -15,10 +15,8 @@ what="${1:-all}"
 [ $# -gt 0 ] && shift
 if [ "$what" = all ] || [ "$what" = e2e ]; then
   # the stacks start as ./run-local.sh starts them: from local-run's class-data archive when there is one
-  options=$(cat local-run/jvm.options)
   . local-run/class-data.sh
-  stack_launch
-  export DONDOC_STACK_LAUNCH="${launch[*]}"
+  export_stack_launch
   java ${JAVA_OPTS:-} -cp "$classpath" vn.dondoc.bench.EndToEndBenchmark "$@"
 fi
 if [ "$what" = apart ]; then

@@ -13,8 +13,6 @@ cd "$(dirname "$0")"
 ./mvnw -B -q -ntp -DskipTests -pl benchmarks -am package
 classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 # the stacks start as ./run-local.sh starts them: from local-run's class-data archive when there is one
-options=$(cat local-run/jvm.options)
 . local-run/class-data.sh
-stack_launch
-export DONDOC_STACK_LAUNCH="${launch[*]}"
+export_stack_launch
 exec java ${JAVA_OPTS:-} -cp "$classpath" vn.dondoc.faults.FaultSuite "$@"

@@ -4,9 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./mvnw -B -q -ntp -DskipTests -pl local-run -am package
-# JVM options: local-run/jvm.options (heap capped so the whole stack stays within ~1.5 GiB); JAVA_OPTS adds or overrides.
-options=$(cat local-run/jvm.options)
-
+# JVM options: local-run/jvm.options (class-data.sh reads them); JAVA_OPTS adds or overrides.
 . local-run/class-data.sh
 stack_launch
 exec java $options ${JAVA_OPTS:-} "${launch[@]}" "$@"

@@ -1,11 +1,14 @@
-# Sourced by run-local.sh, run-benchmarks.sh and run-faults.sh once local-run's jar is built, with
-# $options set to the stack's JVM options (local-run/jvm.options). stack_launch sets the array
-# `launch`: the java arguments that start the local run, from its class-data archive when there is one.
+# Sourced by run-local.sh, run-benchmarks.sh and run-faults.sh once local-run's jar is built. Sets
+# $options to the stack's JVM options (local-run/jvm.options: heap capped so the whole stack stays
+# within ~1.5 GiB). stack_launch sets the array `launch`: the java arguments that start the local
+# run, from its class-data archive when there is one; export_stack_launch hands them to the
+# benchmark and fault harnesses (DONDOC_STACK_LAUNCH, read by LocalRunProcess).
 #
 # Class-data archive (the JDK's AppCDS): the classes as one start loaded them, read ready-made by the
 # next starts (5–10 s less on 2 cores). Made once per build of the jar (the build is reproducible, so
 # the same sources give the same jar) by a training start on a temporary data folder, stopped as
 # soon as it is up. DONDOC_CDS=off skips it; without an archive the system starts as before.
+options=$(cat local-run/jvm.options)
 jar=local-run/target/local-run-0.1.0-SNAPSHOT-exec.jar
 cds=local-run/target/cds
 app="$cds/app/$(basename "$jar")"
@@ -54,4 +57,9 @@ stack_launch() {
       launch=(-XX:SharedArchiveFile="$cds/app.jsa" -jar "$app")
     fi
   fi
+}
+
+export_stack_launch() {
+  stack_launch
+  export DONDOC_STACK_LAUNCH="${launch[*]}"
 }
