@@ -43,7 +43,7 @@ public class FigureSnapshots {
                     if (period.cutOff().isBefore(today)
                             && !mongo.exists(Query.query(Criteria.where("_id")
                                     .is(FigureSnapshot.idOf(unit, regime.code(), period.key()))), FigureSnapshot.class)) {
-                        frozen += freeze(unitFigures, unit, regime, period, today) ? 1 : 0;
+                        frozen += freeze(unitFigures, regime, period, today) ? 1 : 0;
                     }
                 }
             }
@@ -51,11 +51,10 @@ public class FigureSnapshots {
         return frozen;
     }
 
-    private boolean freeze(UnitFigures.OneUnit unitFigures, String unit, Regime regime, ReportingPeriod period,
-            LocalDate today) {
+    private boolean freeze(UnitFigures.OneUnit unitFigures, Regime regime, ReportingPeriod period, LocalDate today) {
         return unitFigures.figures(regime.code(), period, period.cutOff())
                 .map(counted -> InsertOnce.insert(mongo, new FigureSnapshot(
-                        FigureSnapshot.idOf(unit, regime.code(), period.key()), counted.frozen(today))))
+                        FigureSnapshot.idOf(unitFigures.unitCode(), regime.code(), period.key()), counted.frozen(today))))
                 .orElse(false);
     }
 
@@ -65,7 +64,7 @@ public class FigureSnapshots {
         if (frozen.isPresent()) {
             return frozen;
         }
-        freeze(figures.ofOneUnit(unitCode), unitCode, regime, period, LocalDate.now(clock));
+        freeze(figures.ofOneUnit(unitCode), regime, period, LocalDate.now(clock));
         return frozen(unitCode, regime.code(), period.key());
     }
 

@@ -184,6 +184,10 @@ public class UnitFigures {
             this.unitCode = unitCode;
         }
 
+        String unitCode() {
+            return unitCode;
+        }
+
         /** The matrix for the period at the as-of date (clipped to the cut-off); empty for an unknown unit. */
         Optional<PeriodFigures> figures(String regime, ReportingPeriod period, LocalDate asOf) {
             if (stamp == null) {
