@@ -1,5 +1,8 @@
 package vn.dondoc.task.planning;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,7 +62,7 @@ public class TaskAssignment {
             return 0;
         }
         int created = insert(assignmentsOf(copy.effectivePlan(), clock.instant(), clock.getZone()));
-        if (mongo.findById(plan.planId(), PlanCopy.class).withdrawn()) {
+        if (mongo.exists(query(where("_id").is(plan.planId()).and("withdrawn").is(true)), PlanCopy.class)) {
             withdrawal.withdrawOpenAssignments(plan.planId());
         }
         return created;
