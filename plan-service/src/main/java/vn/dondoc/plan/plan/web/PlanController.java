@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.plan.plan.Plan;
+import vn.dondoc.plan.plan.PlanContent;
 import vn.dondoc.plan.plan.PlanLifecycle;
 import vn.dondoc.plan.plan.PlanListing.PlanFilter;
 import vn.dondoc.plan.plan.PlanListing;
@@ -71,8 +72,9 @@ class PlanController {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<PlanView> register(@Valid @RequestBody RegisterPlanRequest request) {
-        Caller.current().requireChange(request.toContent().departmentCode());
-        Plan plan = registration.register(request.toContent());
+        PlanContent content = request.toContent();
+        Caller.current().requireChange(content.departmentCode());
+        Plan plan = registration.register(content);
         return ResponseEntity.created(URI.create("/plans/" + plan.id())).body(PlanView.of(plan));
     }
 
