@@ -108,6 +108,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // the compaction's key map: 128 MiB of heap by default, held for the broker's life; the
         // compacted topics here (consumer offsets, the unit directory) hold thousands of keys, not millions
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
+        // after kill -9 the controller, replaying its log, still holds the killed broker's registration
+        // and refuses the new one until that session expires (9 s by default): the restart waited for it
+        props.put("broker.session.timeout.ms", "3000");
+        props.put("broker.heartbeat.interval.ms", "500");
         return props;
     }
 }
