@@ -61,6 +61,9 @@ public final class LocalRun {
             broker.start();
             switchable.put("broker", new FaultSwitch.Component(broker::start, broker::close));
             overrides.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+            // the broker restarts with the services: after kill -9 the killed run's consumers kept their
+            // partitions until their sessions expired (45 s by default) and the restarted pipeline waited
+            overrides.put("spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms", "10000");
         }
         if (System.getenv("SPRING_MONGODB_URI") == null) {
             boolean inMemory = "memory".equals(env("DONDOC_STORE", "h2"));
