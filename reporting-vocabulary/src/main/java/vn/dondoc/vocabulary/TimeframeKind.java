@@ -1,5 +1,7 @@
 package vn.dondoc.vocabulary;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** What kind of timeframe a task's "Thời gian" cell states (domain guide §3); events carry the name. */
@@ -19,6 +21,24 @@ public enum TimeframeKind {
      * timeframe ("Chưa xác định thời hạn") and counted apart until it does.
      */
     UNSPECIFIED;
+
+    /**
+     * Whether the work comes in occurrences the office records ("khi có phát sinh", "theo kế hoạch
+     * kiểm tra"): a period without one is "không phát sinh".
+     */
+    public boolean byOccurrence() {
+        return this == EVENT_DRIVEN || this == ANCHORED_EXTERNAL;
+    }
+
+    /** Whether a name an event or a document carries is a kind that comes by occurrence. */
+    public static boolean byOccurrence(String name) {
+        return named(name).map(TimeframeKind::byOccurrence).orElse(false);
+    }
+
+    /** The names, as events and documents carry them, of the kinds that come by occurrence (for store queries). */
+    public static List<String> namesByOccurrence() {
+        return Arrays.stream(values()).filter(TimeframeKind::byOccurrence).map(TimeframeKind::name).toList();
+    }
 
     /** Whether the name an event or a document carries is this kind. */
     public boolean is(String name) {

@@ -21,10 +21,6 @@ import vn.dondoc.vocabulary.TimeframeKind;
  */
 final class NotOccurred {
 
-    /** The timeframe kinds (their names, as stored) of the tasks that count by occurrence. */
-    static final List<String> BY_OCCURRENCE = List.of(TimeframeKind.EVENT_DRIVEN.name(),
-            TimeframeKind.ANCHORED_EXTERNAL.name());
-
     private NotOccurred() {
     }
 
@@ -44,7 +40,7 @@ final class NotOccurred {
                 continue;
             }
             for (PlanLink.Task task : plan.tasks()) {
-                if (!byOccurrence(task.timeframeKind())) {
+                if (!TimeframeKind.byOccurrence(task.timeframeKind())) {
                     continue;
                 }
                 for (String unit : task.leadUnits()) {
@@ -55,10 +51,6 @@ final class NotOccurred {
             }
         }
         return count;
-    }
-
-    private static boolean byOccurrence(String kind) {
-        return kind != null && BY_OCCURRENCE.contains(kind);
     }
 
     private static boolean inForce(PlanLink plan, PlanCoverage known, LocalDate windowStart, LocalDate asOf) {

@@ -38,6 +38,7 @@ import vn.dondoc.reporting.obligation.PlanLink;
 import vn.dondoc.reporting.obligation.PlanLinks;
 import vn.dondoc.vocabulary.PeriodMembership;
 import vn.dondoc.vocabulary.ReportingPeriod;
+import vn.dondoc.vocabulary.TimeframeKind;
 
 /**
  * Records assignments and their lifecycle events and counts them per unit. Counts are computed from
@@ -200,7 +201,7 @@ public class UnitFigures {
         private UnitRecordsRead read() {
             if (read == null) {
                 List<AssignedTask> tasks = records.assignedTasks(unitCode);
-                List<PlanLink> ledByOccurrence = links.ledBy(unitCode, NotOccurred.BY_OCCURRENCE);
+                List<PlanLink> ledByOccurrence = links.ledBy(unitCode, TimeframeKind.namesByOccurrence());
                 boolean known = !tasks.isEmpty() || !ledByOccurrence.isEmpty() || links.leadsAny(unitCode);
                 read = new UnitRecordsRead(known, tasks, ledByOccurrence, records.lifecycleFacts(unitCode));
             }

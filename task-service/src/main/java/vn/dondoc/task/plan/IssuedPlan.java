@@ -94,7 +94,7 @@ public record IssuedPlan(
 
         /** Whether its work comes in occurrences the office records (khi phát sinh, theo lịch). */
         public boolean byOccurrence() {
-            return TimeframeKind.EVENT_DRIVEN.is(timeframeKind) || TimeframeKind.ANCHORED_EXTERNAL.is(timeframeKind);
+            return TimeframeKind.byOccurrence(timeframeKind);
         }
 
         /** Whether the plan names units by a phrase the office turns into units ("có liên quan"). */
