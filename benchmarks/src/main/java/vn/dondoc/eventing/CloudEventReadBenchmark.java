@@ -1,13 +1,11 @@
 package vn.dondoc.eventing;
 
-import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +20,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 import vn.dondoc.contracts.AssignmentRole;
-import vn.dondoc.contracts.EventTypes;
 import vn.dondoc.contracts.TaskAssigned;
 
 /**
@@ -48,14 +46,13 @@ public class CloudEventReadBenchmark {
                 "plan-1:T12:SKHCN.QLKH:once", "plan-1", "123/KH-SKHCN", "SKHCN", "T12", "12",
                 "Rà soát, đánh giá thủ tục hành chính thuộc phạm vi quản lý của Sở; đề xuất phương án đơn giản hóa",
                 "SKHCN.QLKH", AssignmentRole.COORDINATOR, List.of("SKHCN.VP"), LocalDate.of(2026, 12, 20),
-                "FIXED_DATE", "once", null);
-        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter("task-assigned", "SKHCN.QLKH")
-                .writeBinary(CloudEventBuilder.v1().withId(event.eventId())
-                        .withSource(URI.create("/dondoc/task-service")).withType(EventTypes.TASK_ASSIGNED)
-                        .withSubject(event.assignmentId()).withTime(now.atOffset(ZoneOffset.UTC))
-                        .withDataContentType("application/json")
-                        .withDataSchema(URI.create("https://dondoc.vn/schemas/task-assigned/v1"))
-                        .withData(EventJson.write(event).getBytes(StandardCharsets.UTF_8)).build());
+                "FIXED_DEADLINE", "once", null);
+        // as the relay sends it: the pending event the outbox stores, made a record by the publisher
+        PendingEvent pending = Outbox.pending(event.unitCode(), event.assignmentId(), event);
+        CloudEventPublisher publisher = new CloudEventPublisher(null, URI.create("/dondoc/task-service"),
+                Duration.ofSeconds(10), new SimpleMeterRegistry());
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(pending.topic(), pending.key())
+                .writeBinary(publisher.toCloudEvent(pending));
         Map<String, Object> headers = new HashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value());
@@ -63,7 +60,7 @@ public class CloudEventReadBenchmark {
         headers.put("kafka_receivedTopic", "task-assigned");
         headers.put("kafka_receivedPartitionId", 1);
         headers.put("kafka_offset", 4711L);
-        message = MessageBuilder.createMessage(record.value(), new org.springframework.messaging.MessageHeaders(headers));
+        message = MessageBuilder.createMessage(record.value(), new MessageHeaders(headers));
     }
 
     @Benchmark
