@@ -47,6 +47,11 @@ public class EventingAutoConfiguration {
     }
 
     @Bean
+    StaticGroupMembership staticGroupMembership(EventingProperties properties) {
+        return new StaticGroupMembership(properties.instanceId());
+    }
+
+    @Bean
     KafkaTemplate<String, byte[]> cloudEventKafkaTemplate(KafkaProperties kafka) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          the collections; writes of this instance are relayed at once)
  * @param sendTimeout       how long a publication waits for the broker's acknowledgement
  * @param consumer          how consumers retry a record whose failure may pass
+ * @param instanceId        this instance's name, the same across its restarts and unique among
+ *                          the service's instances: its consumers join their groups as static
+ *                          members ({@link StaticGroupMembership}); empty (the default): dynamic
  */
 @ConfigurationProperties("dondoc.eventing")
 public record EventingProperties(
@@ -24,7 +27,8 @@ public record EventingProperties(
         @DefaultValue("100ms") Duration relayInterval,
         @DefaultValue("5s") Duration sweepInterval,
         @DefaultValue("10s") Duration sendTimeout,
-        @DefaultValue Consumer consumer) {
+        @DefaultValue Consumer consumer,
+        @DefaultValue("") String instanceId) {
 
     /**
      * Settings under {@code dondoc.eventing.consumer} ({@link ConsumerErrorPolicy}).

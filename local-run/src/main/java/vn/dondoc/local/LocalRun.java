@@ -64,6 +64,8 @@ public final class LocalRun {
             // the broker restarts with the services: after kill -9 the killed run's consumers kept their
             // partitions until their sessions expired (45 s by default) and the restarted pipeline waited
             overrides.put("spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms", "10000");
+            // and the restarted consumers join as the same static members: they replace the dead ones at once
+            overrides.put("dondoc.eventing.instance-id", "local");
         }
         if (System.getenv("SPRING_MONGODB_URI") == null) {
             boolean inMemory = "memory".equals(env("DONDOC_STORE", "h2"));
