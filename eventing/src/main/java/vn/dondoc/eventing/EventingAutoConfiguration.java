@@ -18,13 +18,13 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Wires the publisher, the relay and its write path, the reader, the consumer error policy and
- * the outbox health into every service.
+ * Wires the publisher, the relay and its write path, the reader, the consumer error policy, the
+ * outbox health, static group membership and the store's read timeout into every service.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
-@EnableConfigurationProperties(EventingProperties.class)
+@EnableConfigurationProperties({EventingProperties.class, StoreReadTimeout.Settings.class})
 public class EventingAutoConfiguration {
 
     /** The clock that stamps events and business dates: Asia/Ho_Chi_Minh, replaceable in tests. */
@@ -44,6 +44,11 @@ public class EventingAutoConfiguration {
     ConsumerErrorPolicy consumerErrorPolicy(KafkaProperties kafka, EventingProperties properties,
             MeterRegistry meters) {
         return new ConsumerErrorPolicy(kafka.buildProducerProperties(), properties.consumer(), meters);
+    }
+
+    @Bean
+    StoreReadTimeout storeReadTimeout(StoreReadTimeout.Settings settings) {
+        return new StoreReadTimeout(settings.readTimeout());
     }
 
     @Bean

@@ -75,6 +75,9 @@ public final class LocalRun {
             mongo.start();
             switchable.put("store", new FaultSwitch.Component(mongo::start, mongo::close));
             overrides.put("spring.mongodb.uri", mongo.connectionString());
+            // the store is in this process (no network to lose); its first answer after a restart on a
+            // large file waits for the in-heap indexes to be rebuilt, which may take longer than 30 s
+            overrides.put("dondoc.store.read-timeout", "10m");
         }
         if (System.getenv("SPRING_MAIL_HOST") == null) {
             EmbeddedSmtp smtp = new EmbeddedSmtp(new MailFolder(data.resolve("mail")),

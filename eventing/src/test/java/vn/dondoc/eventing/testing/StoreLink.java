@@ -21,7 +21,9 @@ public final class StoreLink {
     private final ServerSocket listener;
     private final int storePort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> silenced = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean silent;
 
     private StoreLink(int storePort) {
         this.storePort = storePort;
@@ -51,6 +53,17 @@ public final class StoreLink {
 
     public void restore() {
         cut = false;
+        silent = false;
+    }
+
+    /**
+     * The store stops answering without a word, as behind a network partition: the connections open
+     * now, and those opened until {@link #restore()}, stay open and swallow what either side sends,
+     * for good (restoring the link does not bring them back; new connections work again).
+     */
+    public void silence() {
+        silent = true;
+        silenced.addAll(open);
     }
 
     private void accept() {
@@ -64,6 +77,10 @@ public final class StoreLink {
                 Socket store = new Socket(InetAddress.getLoopbackAddress(), storePort);
                 open.add(client);
                 open.add(store);
+                if (silent) {
+                    silenced.add(client);
+                    silenced.add(store);
+                }
                 daemon(() -> pump(client, store));
                 daemon(() -> pump(store, client));
             } catch (IOException e) {
@@ -76,8 +93,10 @@ public final class StoreLink {
         byte[] buffer = new byte[16384];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, read);
-                out.flush();
+                if (!silenced.contains(from)) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
             }
         } catch (IOException e) {
             // dropped: the other direction ends too
@@ -86,6 +105,8 @@ public final class StoreLink {
             close(to);
             open.remove(from);
             open.remove(to);
+            silenced.remove(from);
+            silenced.remove(to);
         }
     }
 
