@@ -8,17 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request body over its limit with a 413 problem detail, before security or a controller
@@ -27,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  * limit is {@link RequestLimits#BODY_BYTES}, {@link RequestLimits#UPLOAD_BYTES} on the upload paths.
  */
 public class BodyLimitFilter extends OncePerRequestFilter {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long maxBytes;
     private final long maxUploadBytes;
@@ -59,17 +51,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
 
     /** The 413 problem detail (the server then reads and discards the rest of the body). */
     static void write(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-        ProblemDetail problem = RequestProblems.tooLarge(limit);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(body));
+        ProblemResponse.write(request, response, RequestProblems.tooLarge(limit));
     }
 
     /** The request with a body stream that fails once it has given more than the limit. */

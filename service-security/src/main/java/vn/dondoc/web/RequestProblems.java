@@ -73,6 +73,14 @@ public abstract class RequestProblems extends ResponseEntityExceptionHandler {
                 BodyTooLargeException.detail(maxBytes));
     }
 
+    /** The identity provider did not answer, so the request's token could not be checked. */
+    public static ProblemDetail identityProviderUnavailable() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable",
+                "Chưa kiểm tra được mã truy cập",
+                "Máy chủ định danh chưa trả lời nên chưa kiểm tra được mã truy cập của yêu cầu. "
+                        + "Vui lòng thử lại sau ít phút.");
+    }
+
     /** A page outside the list endpoints' bounds ({@link ListPage}). */
     @ExceptionHandler(InvalidPageException.class)
     ResponseEntity<ProblemDetail> invalidPage(InvalidPageException e) {
