@@ -14,7 +14,7 @@ import org.springframework.core.Ordered;
  * after the store is back. With a bound, the operation fails as a store outage does (retried in
  * place by consumers, tried again by the relay, an error answer to a request instead of none) and
  * the connection is dropped; new connections reach the store once it answers again
- * ({@code SilentStoreConsumptionTest}: without the bound, a plan stayed unassigned for good).
+ * ({@code StoreOutageConsumptionTest}: without the bound, a plan stayed unassigned for good).
  * Applied after the connection string, so it wins over a {@code socketTimeoutMS} there.
  */
 final class StoreReadTimeout implements MongoClientSettingsBuilderCustomizer, Ordered {

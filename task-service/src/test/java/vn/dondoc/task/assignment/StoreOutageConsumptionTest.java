@@ -29,11 +29,19 @@ import vn.dondoc.eventing.testing.TopicRecords;
 /**
  * Issue 15, item 4: a store outage longer than the old retry budget (3 tries, about 1.5 s, then the
  * dead-letter topic) loses nothing. The store sits behind a {@link StoreLink} the test cuts.
+ * <p>
+ * And a store that stops answering without closing its connections (a network partition) holds
+ * nothing for good: the consumer's and the relay's operations on those connections end at
+ * {@code dondoc.store.read-timeout}, are tried again, and once the store answers again on new
+ * connections the plan is assigned and its events published. Without the timeout the consumer
+ * waited on the dead connection for good (the plan was still unassigned a minute after the store
+ * answered again).
  */
 @SpringBootTest(properties = {
         "spring.config.name=task-service",
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "dondoc.eventing.consumer.max-backoff=2s"})
+        "dondoc.eventing.consumer.max-backoff=1s",
+        "dondoc.store.read-timeout=2s"})
 @EmbeddedKafka(partitions = 1)
 class StoreOutageConsumptionTest {
 
@@ -77,6 +85,34 @@ class StoreOutageConsumptionTest {
                 assertThat(plans).allSatisfy(planId ->
                         assertThat(assignments.findByPlanIdOrderByIdAsc(planId)).hasSize(2)));
         assertThat(deadLettered(topics, plans)).isEmpty();
+    }
+
+    @Test
+    void assignsAndPublishesAPlanIssuedWhileTheStoreWasSilentOnceItAnswersAgain() {
+        TopicRecords topics = new TopicRecords(environment.getProperty("spring.kafka.bootstrap-servers"));
+        String before = UUID.randomUUID().toString();
+        topics.sendCloudEvent(Topics.PLAN_ISSUED, before, "i-" + before, EventTypes.PLAN_ISSUED, planIssued(before));
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> published(before));
+        double retriedBefore = retried();
+
+        String during = UUID.randomUUID().toString();
+        STORE.silence();
+        try {
+            topics.sendCloudEvent(Topics.PLAN_ISSUED, during, "i-" + during, EventTypes.PLAN_ISSUED,
+                    planIssued(during));
+            await().atMost(Duration.ofSeconds(20)).until(() -> retried() > retriedBefore);
+        } finally {
+            STORE.restore();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> published(during));
+        assertThat(assignments.findByPlanIdOrderByIdAsc(during)).hasSize(2);
+    }
+
+    /** Both assignments stored and their task-assigned acknowledged by the broker. */
+    private boolean published(String planId) {
+        List<Assignment> stored = assignments.findByPlanIdOrderByIdAsc(planId);
+        return stored.size() == 2 && stored.stream().allMatch(assignment -> assignment.pendingEvents().isEmpty());
     }
 
     private double retried() {
