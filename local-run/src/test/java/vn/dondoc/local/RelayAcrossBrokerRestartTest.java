@@ -6,8 +6,6 @@ import static vn.dondoc.eventing.testing.TopicRecords.header;
 
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +24,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import vn.dondoc.eventing.CloudEventPublisher;
 import vn.dondoc.eventing.OutboxRelay;
 import vn.dondoc.eventing.PendingEvent;
+import vn.dondoc.eventing.testing.FreePorts;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.eventing.testing.TopicRecords;
 
@@ -87,16 +86,8 @@ class RelayAcrossBrokerRestartTest {
     }
 
     /** A port p with p + 1 also free: the broker listens on p, its controller on p + 1. */
-    private static int freePortPair() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (ServerSocket first = new ServerSocket(0);
-                    ServerSocket second = new ServerSocket(first.getLocalPort() + 1)) {
-                return first.getLocalPort();
-            } catch (IOException taken) {
-                // try another pair
-            }
-        }
-        throw new IOException("no two adjacent free ports");
+    private static int freePortPair() {
+        return FreePorts.run(2);
     }
 
     record Plan(String id, List<PendingEvent> pendingEvents) {

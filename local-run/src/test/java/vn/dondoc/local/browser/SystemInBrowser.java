@@ -1,11 +1,11 @@
 package vn.dondoc.local.browser;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
+import vn.dondoc.eventing.testing.FreePorts;
 import vn.dondoc.eventing.testing.InMemoryMongo;
 import vn.dondoc.local.LocalSystem;
 import vn.dondoc.local.LocalWeb;
@@ -38,7 +38,7 @@ final class SystemInBrowser implements AutoCloseable {
 
     /** Starts the system (report reminders off) and a browser; needs the class's {@code @EmbeddedKafka}. */
     static SystemInBrowser start() throws IOException {
-        int webPort = freePort();
+        int webPort = FreePorts.run(1);
         String base = "http://localhost:" + webPort;
         Map<String, String> identity = Map.of("identity.web.redirect-uris", base + "/login/oauth2/code/dondoc",
                 "identity.web.post-logout-redirect-uris", base + "/");
@@ -68,11 +68,5 @@ final class SystemInBrowser implements AutoCloseable {
         browser.close();
         web.close();
         system.close();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
