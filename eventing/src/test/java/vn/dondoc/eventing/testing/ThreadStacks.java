@@ -20,7 +20,7 @@ final class ThreadStacks {
     static String now() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<ThreadInfo> infos = Arrays.stream(threads.dumpAllThreads(true, true))
-                .sorted(Comparator.comparing((ThreadInfo info) -> isMain(info)).thenComparing(ThreadInfo::getThreadName))
+                .sorted(Comparator.comparing(ThreadInfo::getThreadName))
                 .toList();
         StringBuilder text = new StringBuilder();
         long[] deadlocked = threads.findDeadlockedThreads();
